@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Zero dependencies by design: the generator and the SDK it emits need only the toolchain.
+let package = Package(
+    name: "NexudusCodegen",
+    products: [
+        .executable(name: "nexudus-codegen", targets: ["nexudus-codegen"]),
+        .library(name: "NexudusAPI", targets: ["NexudusAPI"]),
+    ],
+    targets: [
+        .target(name: "Diagnostics"),
+        .target(name: "DocsParser", dependencies: ["Diagnostics"]),
+        .target(name: "APISchema", dependencies: ["Diagnostics", "DocsParser"]),
+        .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "APISchema"]),
+        .executableTarget(
+            name: "nexudus-codegen",
+            dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]
+        ),
+        // Everything under Generated/ is generator output; the build proves it compiles.
+        .target(name: "NexudusAPI", path: "Generated"),
+
+        .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"]),
+        .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
+        .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"]),
+        .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+import Diagnostics
+import DocsParser
+
+/// Turns one parsed page into one schema operation, and compares two pages that document
+/// the same operation (both formats of one endpoint, say).
+enum OperationBuilder {
+    static func operation(from page: ParsedPage) -> Operation {
+        let entity = page.entity ?? "Unknown"
+        let kind = page.operation ?? .other
+        var id = "\(entity).\(kind.rawValue)"
+        if kind == .other, let path = page.path { id += ":\(page.method?.rawValue ?? "") \(path)" }
+        let statuses = Set(page.responseFields.map(\.status)).union(page.exampleResponses.map(\.status)).sorted()
+        let responses = statuses.map { status in
+            Response(status: status,
+                     fields: page.responseFields.filter { $0.status == status }.map(field),
+                     example: page.exampleResponses.first { $0.status == status }?.json)
+        }
+        return Operation(
+            id: id, entity: entity, kind: kind, method: page.method ?? .get, path: page.path ?? "/",
+            title: page.title, summary: page.summary, description: page.description, role: page.role,
+            parameters: page.parameters.filter { $0.in != .body }.map(parameter),
+            body: page.parameters.filter { $0.in == .body }.map(field),
+            responseShape: shape(kind),
+            responses: responses,
+            notes: page.notes.map { Note(kind: $0.kind, text: $0.text, fields: $0.fields, source: $0.location) },
+            sortDirection: page.sortDirection,
+            requestExamples: page.requestExamples,
+            source: page.location)
+    }
+
+    static func shape(_ kind: OperationKind) -> ResponseShape {
+        switch kind {
+        case .get: .record
+        case .search: .list
+        case .getMany: .records
+        case .create, .update, .delete, .runCommand: .actionResult
+        case .listCommands: .commands
+        case .other: .json
+        }
+    }
+
+    static func field(_ parameter: PageParameter) -> Field {
+        Field(name: parameter.name, type: parameter.type, required: parameter.required, default: parameter.default,
+              description: parameter.description, enum: parameter.enum, nullable: parameter.nullable, source: parameter.location)
+    }
+
+    static func field(_ response: ResponseField) -> Field {
+        Field(name: response.name, type: response.type, description: response.description, enum: response.enum,
+              nullable: response.nullable, children: response.children.map(field), source: response.location)
+    }
+
+    static func parameter(_ parameter: PageParameter) -> Parameter {
+        let isSearchParameter = parameter.group == .filter || parameter.group == .range
+        return Parameter(
+            name: parameter.name, in: parameter.in, type: parameter.type, required: parameter.required,
+            default: parameter.default, description: parameter.description, enum: parameter.enum,
+            nullable: parameter.nullable, group: parameter.group,
+            field: isSearchParameter ? filterField(parameter.name) : nil,
+            format: parameter.description.contains("YYYY-MM-DD") ? "date-time" : nil, source: parameter.location)
+    }
+
+    /// `from_CoworkerIdentityCheck_UpdatedOn` filters `UpdatedOn`; `Entity_Business_Name`
+    /// filters the related `BusinessName`.
+    static func filterField(_ name: String) -> String {
+        var rest = Substring(name)
+        if rest.hasPrefix("from_") { rest = rest.dropFirst(5) } else if rest.hasPrefix("to_") { rest = rest.dropFirst(3) }
+        let parts = rest.split(separator: "_")
+        return parts.count > 1 ? parts.dropFirst().joined() : String(rest)
+    }
+
+    /// Two pages about one operation must agree on every field they both document.
+    static func compare(_ first: Operation, _ firstPage: ParsedPage, with second: Operation, _ secondPage: ParsedPage) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func compareFields(_ lhs: [Field], _ rhs: [Field]) {
+            for field in rhs {
+                guard let other = lhs.first(where: { $0.name == field.name }) else { continue }
+                if other.type != field.type {
+                    diagnostics.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.type)' here but '\(other.type)' on another page of the same operation", at: field.source, notes: [DiagnosticNote("typed '\(other.type)' here", at: other.source)]))
+                }
+                if other.required != field.required {
+                    diagnostics.append(.warning(.conflictingRequired, "'\(field.name)' is \(field.required ? "required" : "optional") here but \(other.required ? "required" : "optional") on another page of the same operation", at: field.source, notes: [DiagnosticNote("documented here", at: other.source)]))
+                }
+                if let lhsEnum = other.enum, let rhsEnum = field.enum, lhsEnum != rhsEnum {
+                    diagnostics.append(.warning(.conflictingEnumReference, "'\(field.name)' takes '\(field.enum!)' here but '\(other.enum!)' on another page", at: field.source, notes: [DiagnosticNote("documented here", at: other.source)]))
+                }
+            }
+        }
+        compareFields(first.body, second.body)
+        for response in second.responses {
+            compareFields(first.responses.first { $0.status == response.status }?.fields ?? [], response.fields)
+        }
+        if first.role != second.role, let role = second.role, let other = first.role {
+            diagnostics.append(.warning(.conflictingRole, "role '\(role)' here but '\(other)' on another page of the same operation", at: second.source, notes: [DiagnosticNote("documented here", at: first.source)]))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,118 @@
+import Diagnostics
+import DocsParser
+
+/// Builds one `APISchema` from many pages: each entity's full record from its get page,
+/// the listing from its search page, request bodies from create and update pages, and one
+/// enum per name however many pages list it. Contradictions become diagnostics that name
+/// both places.
+public struct SchemaMerger {
+    public private(set) var diagnostics: [Diagnostic] = []
+    var enums = EnumMerger()
+
+    public init() {}
+
+    /// Merges `pages`; their order does not matter (they are sorted by file first). The
+    /// diagnostics are the pages' own, less the unnamed enum tables the merge named from
+    /// another page, plus the merge's.
+    public static func merge(_ pages: [ParsedPage]) -> (APISchema, [Diagnostic]) {
+        var merger = SchemaMerger()
+        let sorted = pages.sorted { $0.file < $1.file }
+        let schema = merger.merge(sorted)
+        let resolved = merger.enums.namedTables
+        let pageDiagnostics = sorted.flatMap(\.diagnostics).filter { diagnostic in
+            !(diagnostic.id == .unnamedEnumTable && diagnostic.location.map(resolved.contains) == true)
+        }
+        return (schema, (pageDiagnostics + merger.diagnostics).sortedForOutput())
+    }
+
+    mutating func merge(_ pages: [ParsedPage]) -> APISchema {
+        let usable = pages.filter { $0.method != nil && $0.path != nil && $0.entity != nil && $0.operation != nil }
+        for page in usable {
+            for pageEnum in page.enums where pageEnum.name != nil { enums.add(pageEnum) }
+        }
+        for page in usable {
+            for pageEnum in page.enums where pageEnum.name == nil { enums.addUnnamed(pageEnum) }
+        }
+        let enumTypes = enums.result()
+        diagnostics += enums.diagnostics
+        let known = Set(enumTypes.map(\.name))
+
+        var operations: [String: (Operation, ParsedPage)] = [:]
+        for page in usable {
+            let operation = OperationBuilder.operation(from: page)
+            if let (existing, existingPage) = operations[operation.id] {
+                diagnostics += OperationBuilder.compare(existing, existingPage, with: operation, page)
+                // Both formats of one endpoint may be present; the export names more, so it wins.
+                if existingPage.format == .rendered && page.format == .markdown { operations[operation.id] = (operation, page) }
+            } else {
+                operations[operation.id] = (operation, page)
+            }
+        }
+        var entities = buildEntities(operations.values.map { $0 })
+        var sortedOperations = operations.values.map(\.0).sorted { $0.id < $1.id }
+        resolveReferences(&entities, &sortedOperations, known: known)
+        DateFormats.infer(&entities, &sortedOperations)
+        return APISchema(entities: entities.sorted { $0.name < $1.name }, enums: enumTypes, operations: sortedOperations)
+    }
+
+    private mutating func buildEntities(_ operations: [(Operation, ParsedPage)]) -> [Entity] {
+        var entities: [String: Entity] = [:]
+        for (operation, page) in operations.sorted(by: { $0.0.id < $1.0.id }) {
+            var entity = entities[operation.entity] ?? Entity(name: operation.entity)
+            switch operation.kind {
+            case .get:
+                entity.fields = operation.responses.first { $0.status == 200 }?.fields ?? []
+                entity.source = operation.source
+                if entity.description == nil { entity.description = page.description }
+            case .search:
+                entity.listingOmits = page.notes.filter { $0.kind == .partialRecords }.flatMap(\.fields)
+                if entity.description == nil { entity.description = page.description }
+            default:
+                if entity.description == nil, operation.kind == .create { entity.description = page.description }
+            }
+            entities[operation.entity] = entity
+        }
+        return Array(entities.values)
+    }
+
+    /// Every enum reference must name a known enum; filters take their field's enum.
+    private mutating func resolveReferences(_ entities: inout [Entity], _ operations: inout [Operation], known: Set<String>) {
+        func check(_ field: inout Field) {
+            if let name = field.enum, !known.contains(name) {
+                diagnostics.append(.warning(.unresolvedEnumReference, "'\(field.name)' refers to enum '\(name)', which no page defines; it is generated as a plain \(field.type)", at: field.source))
+                field.enum = nil
+            }
+            for index in field.children.indices { check(&field.children[index]) }
+        }
+        for entityIndex in entities.indices {
+            for index in entities[entityIndex].fields.indices { check(&entities[entityIndex].fields[index]) }
+        }
+        let fieldsByEntity = Dictionary(entities.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })
+        for operationIndex in operations.indices {
+            var operation = operations[operationIndex]
+            for index in operation.body.indices { check(&operation.body[index]) }
+            for responseIndex in operation.responses.indices {
+                for index in operation.responses[responseIndex].fields.indices { check(&operation.responses[responseIndex].fields[index]) }
+            }
+            for index in operation.parameters.indices {
+                var parameter = operation.parameters[index]
+                if let name = parameter.enum, !known.contains(name) {
+                    diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as a plain \(parameter.type)", at: parameter.source))
+                    parameter.enum = nil
+                }
+                if let fieldName = parameter.field, let fields = fieldsByEntity[operation.entity],
+                   !fields.contains(where: { $0.name == fieldName }), fields.contains(where: { $0.name == fieldName + "Id" }) {
+                    parameter.field = fieldName + "Id"  // `Entity_Business` filters `BusinessId`
+                }
+                if parameter.enum == nil, let fieldName = parameter.field,
+                   let field = fieldsByEntity[operation.entity]?.first(where: { $0.name == fieldName }),
+                   let name = field.enum, TypeText(parameter.type).base == .integer {
+                    parameter.enum = name
+                }
+                operation.parameters[index] = parameter
+            }
+            operations[operationIndex] = operation
+        }
+        diagnostics += BodyFieldCheck.compare(entities: entities, operations: operations)
+    }
+}

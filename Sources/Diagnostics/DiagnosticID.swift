@@ -1,0 +1,52 @@
+/// The catalog of every diagnostic the generator can emit. Ids are stable: tests and
+/// users match on them, so a case is renamed only with a changelog entry.
+public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
+    // Reading files
+    case unreadableFile
+    case emptyFile
+    case notUTF8
+    case fileTooLarge
+
+    // Page structure
+    case unknownPageFormat
+    case notAnEndpointPage
+    case missingMethod
+    case missingPath
+    case missingEntity
+    case missingRole
+    case unknownHeading
+    case unknownTag
+    case unclosedTag
+    case unexpectedClosingTag
+    case missingAttribute
+    case unreadableField
+    case unreadableLine
+    case truncatedTable
+    case malformedTableRow
+    case unclosedCodeBlock
+    case lostFieldNames
+    case fieldCountMismatch
+    case nestingTooDeep
+    case invalidExampleJSON
+
+    // Types and enums
+    case unknownFieldType
+    case unnamedEnumTable
+    case unresolvedEnumReference
+    case duplicateEnumValue
+    case duplicateField
+    case conflictingEnumValue
+    case enumValueSetDiffers
+    case conflictingFieldType
+    case conflictingEnumReference
+    case conflictingDefault
+    case conflictingRequired
+    case conflictingRole
+    case duplicateOperation
+    case ambiguousSortDirection
+
+    // Generation
+    case templateError
+    case invalidSchema
+    case outputError
+}

@@ -1,0 +1,93 @@
+/// Reads the cURL samples of a page: the docs' own examples of calls, which later become
+/// conformance tests. Other languages' samples are ignored because they contradict the
+/// parameter definitions (a seed's JavaScript calls `dir: 1` ascending).
+enum CurlExample {
+    /// Reads every `curl` command in `lines`, returning the examples and where each starts.
+    static func examples(in lines: [PageLine], file: String, title: String?) -> [RequestExample] {
+        var examples: [RequestExample] = []
+        var index = 0
+        while index < lines.count {
+            let start = lines[index]
+            guard start.trimmed.hasPrefix("curl ") || start.trimmed == "curl" else {
+                index += 1
+                continue
+            }
+            var command = ""
+            var inQuote = false
+            while index < lines.count {
+                let text = lines[index].trimmed
+                command += String(text) + "\n"
+                for character in text where character == "'" { inQuote.toggle() }
+                index += 1
+                if !inQuote && !text.hasSuffix("\\") { break }
+            }
+            if let example = parse(command, title: title, location: .init(file: file, line: start.number, column: start.column)) {
+                examples.append(example)
+            }
+        }
+        return examples
+    }
+
+    static func parse(_ command: String, title: String?, location: SourceLocation) -> RequestExample? {
+        let words = shellWords(command)
+        var method: String?
+        var url: String?
+        var body: String?
+        var index = 1
+        while index < words.count {
+            let word = words[index]
+            switch word {
+            case "-X", "--request":
+                method = index + 1 < words.count ? words[index + 1] : nil
+                index += 2
+            case "--url":
+                url = index + 1 < words.count ? words[index + 1] : nil
+                index += 2
+            case "-d", "--data", "--data-raw", "--data-binary":
+                body = index + 1 < words.count ? words[index + 1] : nil
+                index += 2
+            case "-H", "--header":
+                index += 2
+            default:
+                if url == nil, word.hasPrefix("http") { url = word }
+                index += 1
+            }
+        }
+        guard let url else { return nil }
+        return RequestExample(title: title, method: method ?? (body == nil ? "GET" : "POST"), url: url, body: body, at: location)
+    }
+
+    /// Splits a shell command into words, honouring single and double quotes and `\` line joins.
+    static func shellWords(_ command: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var hasWord = false
+        var quote: Character?
+        var iterator = command.makeIterator()
+        while let character = iterator.next() {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+                continue
+            }
+            switch character {
+            case "'", "\"":
+                quote = character
+                hasWord = true
+            case "\\":
+                // A backslash before a newline joins lines; otherwise it escapes the next character.
+                if let next = iterator.next(), next != "\n" { current.append(next); hasWord = true }
+            case " ", "\t", "\n":
+                if hasWord { words.append(current) }
+                current = ""
+                hasWord = false
+            default:
+                current.append(character)
+                hasWord = true
+            }
+        }
+        if hasWord { words.append(current) }
+        return words
+    }
+}
+
+import Diagnostics

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Facts the docs state in prose rather than in markup: enum references in field
+/// descriptions, enum defaults, the sort direction encoding, the role, partial records.
+enum DescriptionFacts {
+    struct EnumMention: Equatable {
+        var name: String
+        var nullable: Bool
+        /// `NotSet` in "Defaults to eGender.NotSet".
+        var defaultMember: String?
+        /// The values listed inline: "See eX enum values: 0 = None, 1 = Manual".
+        var values: [EnumValue]?
+    }
+
+    /// The enum a field description refers to, if any.
+    static func enumMention(in description: String) -> EnumMention? {
+        guard description.contains("e") else { return nil }
+        var mention: EnumMention?
+        if let (name, member) = enumDefault(in: description) {
+            mention = EnumMention(name: name, nullable: false, defaultMember: member, values: nil)
+        }
+        if let range = description.range(of: "See ") {
+            let token = word(after: range.upperBound, in: description)
+            let nullable = token.hasSuffix("?")
+            let name = nullable ? String(token.dropLast()) : token
+            if TypeText.isEnumName(name) {
+                if mention == nil || mention?.name == name {
+                    mention = EnumMention(name: name, nullable: nullable, defaultMember: mention?.defaultMember, values: nil)
+                }
+                if let valuesRange = description.range(of: "values:", range: range.upperBound..<description.endIndex) {
+                    mention?.values = enumValueList(String(description[valuesRange.upperBound...]))
+                }
+            }
+        }
+        return mention
+    }
+
+    /// "Defaults to eGender.NotSet" gives (`eGender`, `NotSet`).
+    static func enumDefault(in description: String) -> (String, String)? {
+        guard let range = description.range(of: "Defaults to ") ?? description.range(of: "defaults to ") else { return nil }
+        let token = word(after: range.upperBound, in: description)
+        let parts = token.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, TypeText.isEnumName(String(parts[0])), !parts[1].isEmpty else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+
+    /// A literal default stated in prose ("Defaults to 25.", "Defaults to `true`").
+    static func literalDefault(in description: String) -> String? {
+        guard let range = description.range(of: "Defaults to ") ?? description.range(of: "Default: ") else { return nil }
+        let token = word(after: range.upperBound, in: description)
+        if token == "true" || token == "false" || Int(token) != nil || Double(token) != nil { return token }
+        return nil
+    }
+
+    /// "0 = None, 1 = Manual, 2 = StripeIdentity." as values.
+    static func enumValueList(_ text: String) -> [EnumValue] {
+        var values: [EnumValue] = []
+        for item in text.split(separator: ",") {
+            let pair = item.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, let value = Int(pair[0].trimmed()) else { break }
+            var name = pair[1].trimmed()
+            while let last = name.last, last == "." || last == "`" { name = name.dropLast() }
+            if name.hasPrefix("`") { name = name.dropFirst() }
+            guard !name.isEmpty, !name.contains(" ") else { break }
+            values.append(EnumValue(value: value, name: String(name)))
+        }
+        return values
+    }
+
+    /// The role in "… must be a full unrestricted administrator or have the **`X-List`** role."
+    static func role(in text: String) -> String? {
+        guard let roleRange = text.range(of: " role") else { return nil }
+        let before = text[..<roleRange.lowerBound]
+        let token = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+        let cleaned = token.filter { $0 != "*" && $0 != "`" }
+        guard cleaned.contains("-"), cleaned.first?.isLetter == true else { return nil }
+        return cleaned
+    }
+
+    /// Reads the numbers a `dir` description gives for ascending and descending order.
+    static func sortDirection(in description: String) -> SortDirectionEncoding? {
+        let tokens = description
+            .replacingOccurrences(of: "`", with: " ")
+            .split(whereSeparator: { " ,;:()=.".contains($0) })
+            .map { String($0).lowercased() }
+        func number(near keyword: String) -> String? {
+            guard let position = tokens.firstIndex(where: { $0.hasPrefix(keyword) }) else { return nil }
+            // "`0` for ascending" puts the number first; "ascending (0)" after.
+            for distance in 1...3 {
+                if position - distance >= 0, Int(tokens[position - distance]) != nil { return tokens[position - distance] }
+                if position + distance < tokens.count, Int(tokens[position + distance]) != nil,
+                   !(position + distance + 1 < tokens.count && tokens[position + distance + 1] == "for") {
+                    return tokens[position + distance]
+                }
+            }
+            return nil
+        }
+        guard let ascending = number(near: "asc"), let descending = number(near: "desc"), ascending != descending else {
+            return nil
+        }
+        return SortDirectionEncoding(ascending: ascending, descending: descending)
+    }
+
+    /// The field names after "not populated … :" in a partial-records warning.
+    static func partialRecordFields(in text: String) -> [String]? {
+        guard let marker = text.range(of: "not populated") else { return nil }
+        guard let colon = text.range(of: ":", range: marker.upperBound..<text.endIndex) else { return [] }
+        var list = text[colon.upperBound...]
+        if let end = list.range(of: ". ") ?? list.range(of: ".\n") { list = list[..<end.lowerBound] }
+        var fields: [String] = []
+        for piece in list.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+            let name = piece.filter { $0 != "`" && $0 != "*" }.trimmed()
+            if name.hasSuffix(".") {
+                fields.append(String(name.dropLast()))
+            } else if !name.isEmpty {
+                fields.append(String(name))
+            }
+        }
+        return fields.filter { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
+    }
+
+    static func isGetBeforePut(_ text: String) -> Bool {
+        text.contains("PUT") && text.contains("GET") && (text.contains("full record") || text.contains("before"))
+    }
+
+    /// The word starting at `index`, without backticks, asterisks and trailing punctuation.
+    private static func word(after index: String.Index, in text: String) -> String {
+        var token = text[index...].drop(while: { $0 == "`" || $0 == "*" || $0 == " " })
+        if let end = token.firstIndex(where: { $0 == " " || $0 == "`" || $0 == "*" || $0 == "," || $0 == ";" || $0 == ")" }) {
+            token = token[..<end]
+        }
+        while let last = token.last, last == "." { token = token.dropLast() }
+        return String(token)
+    }
+}

@@ -1,0 +1,159 @@
+import Diagnostics
+import Foundation
+
+/// The facts both formats derive the same way once a page's text is read: the endpoint
+/// from the cURL sample when the page states no path, the operation and entity, enum
+/// references and defaults written in prose, and the sort direction encoding.
+struct PageFinisher {
+    var page: ParsedPage
+    let text: PageText
+    var declaredEndpoint: (HTTPMethod, String, PageLine)?
+
+    init(page: ParsedPage, text: PageText) {
+        self.page = page
+        self.text = text
+    }
+
+    mutating func finish() {
+        resolveEndpoint()
+        classify()
+        resolveEnumMentions()
+        resolveSortDirection()
+        checkPathParameters()
+    }
+
+    // MARK: Endpoint
+
+    private mutating func resolveEndpoint() {
+        if page.method != nil, page.path != nil { return }
+        if let (method, path, line) = declaredEndpoint {
+            page.method = method
+            page.path = path
+            page.location = text.location(line)
+            return
+        }
+        // The export states the endpoint only through its samples; the first cURL call is it.
+        guard let example = page.requestExamples.first, let method = HTTPMethod(rawValue: example.method.uppercased()),
+              let path = Self.pathTemplate(url: example.url, pathParameters: page.parameters.filter { $0.in == .path }.map(\.name))
+        else {
+            let firstLine = text.lines.first.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)
+            page.diagnostics.append(.error(.missingPath, "cannot find the endpoint's method and path: the page states none and has no cURL sample", at: firstLine))
+            return
+        }
+        page.method = method
+        page.path = path
+        page.location = example.location
+    }
+
+    /// `https://host/api/spaces/coworkeridentitychecks/87654321` with path parameter `id`
+    /// gives `/api/spaces/coworkeridentitychecks/{id}`; the query is not part of the path.
+    static func pathTemplate(url: String, pathParameters: [String]) -> String? {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        var path = rest[slash...]
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        var segments = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var remaining = pathParameters[...]
+        for position in segments.indices where !remaining.isEmpty {
+            let segment = segments[position]
+            if Int(segment) != nil || (segment.hasPrefix("{") && segment.hasSuffix("}")) {
+                segments[position] = "{\(remaining.removeFirst())}"
+            }
+        }
+        return segments.joined(separator: "/")
+    }
+
+    // MARK: Operation and entity
+
+    private mutating func classify() {
+        guard let method = page.method, let path = page.path else { return }
+        var operation = OperationClassifier.operation(method: method, path: path)
+        // A GET of the collection with a required list of ids is a batch get.
+        if operation == .search || operation == .other,
+           page.parameters.contains(where: { $0.name == "id" && $0.in == .query && $0.required && TypeText($0.type).isArray }) {
+            operation = .getMany
+        }
+        page.operation = operation
+        page.entity = OperationClassifier.entity(role: page.role, title: page.title, operation: operation)
+        if page.role == nil {
+            page.diagnostics.append(.warning(.missingRole, "the page names no required role", at: page.location))
+        }
+        if page.entity == nil {
+            page.diagnostics.append(.error(.missingEntity, "cannot tell which entity '\(path)' is about: no role or title names it", at: page.location))
+        }
+    }
+
+    // MARK: Enums in prose
+
+    /// "See eGender enum above", "Defaults to eGender.NotSet", and the accordion titles that
+    /// say which fields an enum serves (`eX — VerificationStatus values`).
+    private mutating func resolveEnumMentions() {
+        var enumForField: [String: String] = [:]
+        for pageEnum in page.enums {
+            guard let name = pageEnum.name else { continue }
+            for field in pageEnum.fields { enumForField[field] = name }
+        }
+        for index in page.parameters.indices {
+            var parameter = page.parameters[index]
+            if let mention = DescriptionFacts.enumMention(in: parameter.description) {
+                parameter.enum = mention.name
+                parameter.nullable = parameter.nullable || mention.nullable
+                if parameter.default == nil, let member = mention.defaultMember { parameter.default = member }
+            } else if parameter.enum == nil, Self.isInteger(parameter.type), let name = enumForField[Self.fieldName(of: parameter)] {
+                parameter.enum = name
+            }
+            if parameter.default == nil, let literal = DescriptionFacts.literalDefault(in: parameter.description) {
+                parameter.default = literal
+            }
+            page.parameters[index] = parameter
+        }
+        page.responseFields = page.responseFields.map { Self.resolve($0, enumForField) }
+    }
+
+    private static func resolve(_ field: ResponseField, _ enumForField: [String: String]) -> ResponseField {
+        var field = field
+        if let mention = DescriptionFacts.enumMention(in: field.description) {
+            field.enum = mention.name
+            field.nullable = field.nullable || mention.nullable
+        } else if field.enum == nil, isInteger(field.type), let name = enumForField[field.name] {
+            field.enum = name
+        }
+        field.children = field.children.map { resolve($0, enumForField) }
+        return field
+    }
+
+    static func isInteger(_ type: String) -> Bool {
+        TypeText(type).base == .integer
+    }
+
+    /// The entity field a parameter stands for: `CoworkerIdentityCheck_VerificationStatus`
+    /// and `from_CoworkerIdentityCheck_UpdatedOn` name `VerificationStatus` and `UpdatedOn`.
+    static func fieldName(of parameter: PageParameter) -> String {
+        guard parameter.in == .query else { return parameter.name }
+        var name = Substring(parameter.name)
+        if name.hasPrefix("from_") { name = name.dropFirst(5) } else if name.hasPrefix("to_") { name = name.dropFirst(3) }
+        if let underscore = name.firstIndex(of: "_") { name = name[name.index(after: underscore)...] }
+        return String(name)
+    }
+
+    // MARK: Sorting and path
+
+    private mutating func resolveSortDirection() {
+        guard let dir = page.parameters.first(where: { $0.name == "dir" && $0.in == .query }) else { return }
+        if let encoding = DescriptionFacts.sortDirection(in: dir.description) {
+            page.sortDirection = encoding
+        } else {
+            page.diagnostics.append(.warning(.ambiguousSortDirection, "cannot tell which values of 'dir' mean ascending and descending from '\(dir.description)'", at: dir.location))
+        }
+    }
+
+    private mutating func checkPathParameters() {
+        guard let path = page.path else { return }
+        let named = OperationClassifier.pathParameterNames(in: path)
+        let documented = Set(page.parameters.filter { $0.in == .path }.map(\.name))
+        for name in named where !documented.contains(name) {
+            page.diagnostics.append(.warning(.unreadableField, "path parameter '{\(name)}' is not documented on the page", at: page.location))
+        }
+    }
+}

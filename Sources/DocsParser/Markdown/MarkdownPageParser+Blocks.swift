@@ -1,0 +1,156 @@
+import Diagnostics
+
+extension MarkdownPageParser {
+    // MARK: Enums
+
+    /// `<Accordion title="eIdVerificationStatus — VerificationStatus values">` with a table.
+    mutating func readAccordion(_ tag: MarkupTag, at line: PageLine) {
+        guard let lines = body(of: tag, openedAt: line) else { return }
+        let title = tag.attributes["title"] ?? ""
+        let (name, fields) = Self.enumTitle(title)
+        guard section == .enums || name != nil else {
+            // An accordion that is not an enum: keep its text as a note.
+            let text = lines.map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: "\n")
+            page.notes.append(PageNote(kind: .other, text: title.isEmpty ? text : "\(title)\n\(text)", at: text.isEmpty ? self.text.location(line) : self.text.location(line)))
+            return
+        }
+        if name == nil {
+            warn(.unnamedEnumTable, "enum table titled '\(title)' does not name its enum (expected 'eName — Field values')", at: line)
+        }
+        let values = readEnumTable(lines, openedAt: line)
+        if values.isEmpty {
+            error(.truncatedTable, "enum table '\(title)' has no rows", at: line)
+            return
+        }
+        page.enums.append(PageEnum(name: name, values: values, fields: fields, at: text.location(line)))
+    }
+
+    /// Splits "eName — Field1, Field2 values" into the enum name and the fields it serves.
+    static func enumTitle(_ title: String) -> (String?, [String]) {
+        let separators = [" — ", " – ", " - ", ": "]
+        var head = Substring(title)
+        var tail: Substring = ""
+        for separator in separators {
+            if let range = title.range(of: separator) {
+                head = title[..<range.lowerBound]
+                tail = title[range.upperBound...]
+                break
+            }
+        }
+        let name = head.trimmed().filter { $0 != "`" }
+        if tail.hasSuffix(" values") { tail = tail.dropLast(7) }
+        let fields = tail.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+            .map { String($0.trimmed().filter { $0 != "`" }) }
+            .filter { !$0.isEmpty && !$0.contains(" ") }
+        return (TypeText.isEnumName(name) ? name : nil, fields)
+    }
+
+    /// Reads `| Value | Name |` rows; a row that is not a number and a name is reported.
+    private mutating func readEnumTable(_ lines: [PageLine], openedAt opening: PageLine) -> [EnumValue] {
+        var values: [EnumValue] = []
+        var valueColumn = 0
+        var nameColumn = 1
+        var sawHeader = false
+        for line in lines {
+            let trimmed = line.trimmed
+            guard !trimmed.isEmpty else { continue }
+            guard trimmed.hasPrefix("|") else {
+                warn(.malformedTableRow, "text in an enum table is not a table row: '\(trimmed.prefix(60))'", at: line)
+                continue
+            }
+            let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().filter { $0 != "`" } }
+            let cellsWithoutTrailing = trimmed.hasSuffix("|") ? Array(cells.dropLast()) : cells
+            if !trimmed.hasSuffix("|") {
+                warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
+            }
+            if !sawHeader {
+                sawHeader = true
+                if let value = cellsWithoutTrailing.firstIndex(where: { $0.lowercased() == "value" }) { valueColumn = value }
+                if let name = cellsWithoutTrailing.firstIndex(where: { $0.lowercased() == "name" }) { nameColumn = name }
+                if cellsWithoutTrailing.contains(where: { $0.lowercased() == "value" }) { continue }
+            }
+            if cellsWithoutTrailing.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+            guard cellsWithoutTrailing.count > max(valueColumn, nameColumn),
+                  let value = Int(cellsWithoutTrailing[valueColumn]), !cellsWithoutTrailing[nameColumn].isEmpty else {
+                warn(.malformedTableRow, "enum row '\(trimmed.prefix(60))' is not a value and a name; it was not read", at: line)
+                continue
+            }
+            let name = cellsWithoutTrailing[nameColumn]
+            if values.contains(where: { $0.value == value || $0.name == name }) {
+                warn(.duplicateEnumValue, "enum row '\(value) \(name)' repeats a value or name already listed; the first is kept", at: line)
+                continue
+            }
+            values.append(EnumValue(value: value, name: name))
+        }
+        return values
+    }
+
+    // MARK: Notes, role, code
+
+    mutating func readCallout(_ tag: MarkupTag, at line: PageLine) {
+        guard let lines = body(of: tag, openedAt: line) else { return }
+        let paragraphs = Self.joinParagraphs(lines.map(\.text))?.components(separatedBy: "\n\n") ?? []
+        if section == .authentication {
+            for paragraph in paragraphs {
+                if let role = DescriptionFacts.role(in: paragraph.replacingOccurrences(of: "\n", with: " ")) { page.role = role }
+            }
+            return
+        }
+        page.notes += PageNotes.classify(paragraphs: paragraphs, at: text.location(line))
+    }
+
+    mutating func readCodeGroup(at line: PageLine) {
+        let tag = MarkupTag(name: "CodeGroup", attributes: [:], attributeOrder: [], isClosing: false, isSelfClosing: false, trailingText: "")
+        guard let lines = body(of: tag, openedAt: line) else { return }
+        let title: String? = if case .exampleTitle(let title)? = subsection { title } else { nil }
+        page.requestExamples += CurlExample.examples(in: lines, file: text.file, title: title)
+    }
+
+    /// A fenced block: an example response under Response, a cURL sample elsewhere.
+    mutating func readCodeBlock(title: String?) {
+        let opening = text.lines[index]
+        let info = opening.trimmed.dropFirst(3)
+        index += 1
+        var lines: [PageLine] = []
+        while index < text.lines.count, !text.lines[index].trimmed.hasPrefix("```") {
+            lines.append(text.lines[index])
+            index += 1
+        }
+        guard index < text.lines.count else {
+            error(.unclosedCodeBlock, "code block opened here is never closed; the page may be cut off", at: opening)
+            return
+        }
+        index += 1
+        if section == .response && info.lowercased().hasPrefix("json") {
+            let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+            let json = lines.map { String($0.text.trimmed(.whitespaces).isEmpty ? "" : $0.text) }.joined(separator: "\n")
+            page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(opening)))
+        } else {
+            let title: String? = if case .exampleTitle(let title)? = subsection { title } else { nil }
+            page.requestExamples += CurlExample.examples(in: lines, file: text.file, title: title)
+        }
+    }
+}
+
+/// Turns the paragraphs of a callout into notes, recognising the two rules the docs repeat.
+enum PageNotes {
+    static func classify(paragraphs: [String], at location: SourceLocation) -> [PageNote] {
+        var notes: [PageNote] = []
+        for paragraph in paragraphs {
+            let flat = paragraph.replacingOccurrences(of: "\n", with: " ")
+            if let fields = DescriptionFacts.partialRecordFields(in: flat) {
+                notes.append(PageNote(kind: .partialRecords, text: flat, fields: fields, at: location))
+            } else if DescriptionFacts.isGetBeforePut(flat) {
+                notes.append(PageNote(kind: .getBeforePut, text: flat, at: location))
+            } else if let last = notes.last, last.kind == .partialRecords {
+                // "To get all fields, fetch the full record…" belongs to the partial-records note.
+                notes[notes.count - 1].text += "\n\n" + flat
+            } else {
+                notes.append(PageNote(kind: .other, text: flat, at: location))
+            }
+        }
+        return notes
+    }
+}
+
+import Foundation

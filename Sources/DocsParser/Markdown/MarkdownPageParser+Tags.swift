@@ -1,0 +1,214 @@
+import Diagnostics
+
+extension MarkdownPageParser {
+    static let calloutTags: Set<String> = ["Note", "Warning", "Info", "Tip", "Check", "Danger"]
+    /// Containers whose content is read as if they were not there.
+    static let transparentTags: Set<String> = ["AccordionGroup", "Tabs", "Tab", "Steps", "Step", "Frame", "Card", "CardGroup", "ResponseExample", "RequestExample"]
+
+    mutating func readTag(_ line: PageLine) {
+        guard let tag = MarkupTag.parse(line.text) else {
+            let name = line.trimmed.dropFirst().prefix(while: { $0.isLetter || $0 == "/" })
+            if name == "ParamField" || name == "ResponseField" { fieldTagsSeen += 1 }
+            error(.unclosedTag, "tag '<\(name)' is not closed with '>' on its line; it was not read", at: line)
+            index += 1
+            return
+        }
+        if tag.isClosing {
+            index += 1
+            if !Self.transparentTags.contains(tag.name) {
+                warn(.unexpectedClosingTag, "'</\(tag.name)>' closes nothing that is open here", at: line)
+            }
+            return
+        }
+        switch tag.name {
+        case "ParamField":
+            fieldTagsSeen += 1
+            readParamField(tag, at: line)
+        case "ResponseField":
+            fieldTagsSeen += 1
+            if let field = readResponseField(tag, at: line, depth: 0) { page.responseFields.append(field) }
+        case "Accordion":
+            readAccordion(tag, at: line)
+        case "CodeGroup":
+            readCodeGroup(at: line)
+        case _ where Self.calloutTags.contains(tag.name):
+            readCallout(tag, at: line)
+        case _ where Self.transparentTags.contains(tag.name):
+            index += 1
+        default:
+            index += 1
+            warn(.unknownTag, "unknown tag <\(tag.name)>; its content is read as if the tag were not there", at: line)
+        }
+    }
+
+    /// The lines up to the matching closing tag, at any nesting of the same tag name.
+    /// Returns nil, after an `unclosedTag` error, when the page ends or the next field
+    /// or heading starts first (a page cut off mid-field).
+    mutating func body(of tag: MarkupTag, openedAt line: PageLine) -> [PageLine]? {
+        index += 1
+        if tag.isSelfClosing { return [] }
+        let trailing = tag.trailingText.trimmed()
+        if trailing.hasSuffix("</\(tag.name)>") {
+            let text = trailing.dropLast(tag.name.count + 3)
+            return [PageLine(number: line.number, text: text)]
+        }
+        var lines: [PageLine] = trailing.isEmpty ? [] : [PageLine(number: line.number, text: trailing)]
+        var depth = 0
+        var inCode = false
+        while index < text.lines.count {
+            let current = text.lines[index]
+            let trimmed = current.trimmed
+            if trimmed.hasPrefix("```") { inCode.toggle() }
+            if !inCode {
+                if trimmed.hasPrefix("<\(tag.name)"), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
+                    depth += 1
+                } else if trimmed.hasPrefix("</\(tag.name)>") {
+                    if depth == 0 {
+                        index += 1
+                        return lines
+                    }
+                    depth -= 1
+                } else if trimmed.hasSuffix("</\(tag.name)>"), depth == 0 {
+                    lines.append(PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3)))
+                    index += 1
+                    return lines
+                } else if trimmed.hasPrefix("## ") || (depth == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag)) {
+                    break
+                }
+            }
+            lines.append(current)
+            index += 1
+        }
+        error(.unclosedTag, "<\(tag.name)> opened here is never closed; the page may be cut off", at: line)
+        return nil
+    }
+
+    private func isSiblingField(_ trimmed: Substring, of tag: MarkupTag) -> Bool {
+        (tag.name == "ParamField" || tag.name == "ResponseField") &&
+            (trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField"))
+    }
+
+    // MARK: Fields
+
+    mutating func readParamField(_ tag: MarkupTag, at line: PageLine) {
+        let locationKey = tag.attributeOrder.first { ["query", "body", "path", "header"].contains($0) }
+        let bodyLines = body(of: tag, openedAt: line)
+        guard let locationKey, let name = tag.attributes[locationKey], !name.isEmpty else {
+            error(.missingAttribute, "<ParamField> needs a name given as query=, body= or path=; this field was not read", at: line)
+            return
+        }
+        guard let location = ParameterLocation(rawValue: locationKey) else {
+            warn(.unreadableField, "header parameter '\(name)' is not supported; it was not read", at: line)
+            return
+        }
+        guard let typeText = tag.attributes["type"], !typeText.isEmpty else {
+            error(.missingAttribute, "<ParamField> '\(name)' has no type=; it was not read", at: line)
+            return
+        }
+        let (description, children) = descriptionAndNestedFields(bodyLines ?? [])
+        if !children.isEmpty {
+            warn(.unreadableField, "nested fields under parameter '\(name)' are not supported: \(children.joined(separator: ", "))", at: line)
+        }
+        let heading: ParameterGroup? = if case .group(let group)? = subsection { group } else { nil }
+        var parameter = PageParameter(
+            name: name, in: location, type: typeText,
+            required: tag.attributes["required"].map { $0 != "false" } ?? false,
+            default: tag.attributes["default"], description: description,
+            group: ParameterGrouping.group(name: name, location: location, heading: heading),
+            at: text.location(line))
+        if location == .body, case .required(let required)? = subsection, required != parameter.required {
+            warn(.conflictingRequired, "'\(name)' is listed under \(required ? "Required" : "Optional") Fields but is\(parameter.required ? "" : " not") marked required; the attribute wins", at: line)
+        }
+        checkType(&parameter.type, nullable: &parameter.nullable, enumName: &parameter.enum, name: name, at: line)
+        page.parameters.append(parameter)
+    }
+
+    mutating func readResponseField(_ tag: MarkupTag, at line: PageLine, depth: Int) -> ResponseField? {
+        let bodyLines = body(of: tag, openedAt: line) ?? []
+        guard let name = tag.attributes["name"], !name.isEmpty else {
+            error(.missingAttribute, "<ResponseField> has no name=; it was not read", at: line)
+            return nil
+        }
+        guard var type = tag.attributes["type"], !type.isEmpty else {
+            error(.missingAttribute, "<ResponseField> '\(name)' has no type=; it was not read", at: line)
+            return nil
+        }
+        let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+        var field = ResponseField(status: status, name: name, type: type, at: text.location(line))
+        var nullable = false
+        var enumName: String?
+        checkType(&type, nullable: &nullable, enumName: &enumName, name: name, at: line)
+        field.nullable = nullable
+        field.enum = enumName
+        var descriptionLines: [Substring] = []
+        var cursor = 0
+        while cursor < bodyLines.count {
+            let inner = bodyLines[cursor]
+            cursor += 1
+            guard let innerTag = MarkupTag.parse(inner.text), !innerTag.isClosing else {
+                if !inner.trimmed.hasPrefix("</Expandable") { descriptionLines.append(inner.text) }
+                continue
+            }
+            if innerTag.name == "Expandable" { continue }
+            guard innerTag.name == "ResponseField" else {
+                descriptionLines.append(inner.text)
+                continue
+            }
+            fieldTagsSeen += 1
+            if depth + 1 >= Self.maximumNesting {
+                error(.nestingTooDeep, "fields nested more than \(Self.maximumNesting) levels deep are not read", at: inner)
+                fieldTagsSeen += Self.fieldTagCount(bodyLines[cursor...])
+                break
+            }
+            // Read the child with the same machinery, over the child's own lines.
+            var child = MarkdownPageParser(text: PageText(subsetOf: text, lines: Array(bodyLines[(cursor - 1)...])))
+            child.subsection = subsection
+            if let parsed = child.readResponseField(innerTag, at: inner, depth: depth + 1) {
+                field.children.append(parsed)
+            }
+            fieldTagsSeen += child.fieldTagsSeen
+            page.diagnostics += child.page.diagnostics
+            cursor += child.index - 1
+        }
+        field.description = Self.joinParagraphs(descriptionLines) ?? ""
+        return field
+    }
+
+    static func fieldTagCount(_ lines: ArraySlice<PageLine>) -> Int {
+        lines.reduce(0) { $0 + occurrences(of: "<ResponseField", in: $1.trimmed) + occurrences(of: "<ParamField", in: $1.trimmed) }
+    }
+
+    /// Description text, and the names of any fields nested inside a `<ParamField>`.
+    private mutating func descriptionAndNestedFields(_ lines: [PageLine]) -> (String, [String]) {
+        var description: [Substring] = []
+        var nested: [String] = []
+        for line in lines {
+            if let tag = MarkupTag.parse(line.text) {
+                if tag.name == "ParamField" || tag.name == "ResponseField", !tag.isClosing {
+                    fieldTagsSeen += 1
+                    nested.append(tag.attributes["name"] ?? tag.attributes["body"] ?? tag.attributes["query"] ?? "?")
+                }
+                continue
+            }
+            description.append(line.text)
+        }
+        return (Self.joinParagraphs(description) ?? "", nested)
+    }
+
+    /// Classifies a documented type; unknown words are kept as written and warned about.
+    mutating func checkType(_ type: inout String, nullable: inout Bool, enumName: inout String?, name: String, at line: PageLine) {
+        let parsed = TypeText(type)
+        nullable = parsed.isNullable
+        if let name = parsed.enumName { enumName = name }
+        if !parsed.isKnown {
+            warn(.unknownFieldType, "unknown type '\(type)' for '\(name)'; it is kept as written and generated as a JSON value", at: line)
+        }
+    }
+}
+
+extension PageText {
+    /// A view of some lines of `text`, keeping their original numbers.
+    init(subsetOf text: PageText, lines: [PageLine]) {
+        self.init(file: text.file, lines: lines)
+    }
+}

@@ -1,0 +1,180 @@
+import Diagnostics
+
+/// Reads the Markdown/MDX export of an endpoint page.
+struct MarkdownPageParser {
+    let text: PageText
+    var page: ParsedPage
+    var index = 0
+    var section: Section = .preamble
+    var subsection: Subsection?
+    var sawHeading = false
+    var descriptionLines: [Substring] = []
+    /// `<ParamField>`/`<ResponseField>` tags met, read or not, for the field audit.
+    var fieldTagsSeen = 0
+    /// Lines holding a method and path (`openapi: get /api/…`), if the export carries one.
+    var declaredEndpoint: (HTTPMethod, String, PageLine)?
+
+    static let maximumNesting = 32
+
+    init(text: PageText) {
+        self.text = text
+        self.page = ParsedPage(file: text.file, format: .markdown)
+    }
+
+    mutating func parse() -> ParsedPage {
+        while index < text.lines.count {
+            let line = text.lines[index]
+            let trimmed = line.trimmed
+            if trimmed.isEmpty {
+                index += 1
+            } else if trimmed.hasPrefix("```") {
+                readCodeBlock(title: nil)
+            } else if trimmed.hasPrefix("#") {
+                readHeading(line)
+            } else if MarkupTag.startsWithTag(trimmed) {
+                readTag(line)
+            } else {
+                readProse(line)
+            }
+        }
+        page.description = Self.joinParagraphs(descriptionLines)
+        var finisher = PageFinisher(page: page, text: text)
+        finisher.declaredEndpoint = declaredEndpoint
+        finisher.finish()
+        page = finisher.page
+        auditFieldCount()
+        return page
+    }
+
+    // MARK: Headings and prose
+
+    private mutating func readHeading(_ line: PageLine) {
+        index += 1
+        let trimmed = line.trimmed
+        let level = trimmed.prefix(while: { $0 == "#" }).count
+        let heading = trimmed.dropFirst(level).trimmed()
+        switch level {
+        case 1 where page.title == nil:
+            page.title = String(heading)
+            readSummary()
+        case 2:
+            sawHeading = true
+            subsection = nil
+            if let known = Section.named(heading) {
+                section = known
+            } else {
+                section = .unknown
+                warn(.unknownHeading, "unknown section '\(heading)'; its content is read as notes", at: line)
+            }
+        case 3, 4:
+            if let known = Subsection.named(heading, in: section) {
+                subsection = known
+            } else if section == .response, heading.lowercased().contains("example") {
+                break
+            } else {
+                warn(.unknownHeading, "unknown heading '\(heading)' in this section", at: line)
+            }
+        default:
+            warn(.unknownHeading, "unexpected heading '\(heading)'", at: line)
+        }
+    }
+
+    /// The `> summary` block quote right under the title.
+    private mutating func readSummary() {
+        var lines: [Substring] = []
+        while index < text.lines.count {
+            let trimmed = text.lines[index].trimmed
+            if trimmed.isEmpty && lines.isEmpty { index += 1; continue }
+            guard trimmed.hasPrefix(">") else { break }
+            lines.append(trimmed.dropFirst().trimmed())
+            index += 1
+        }
+        if !lines.isEmpty { page.summary = lines.joined(separator: " ") }
+    }
+
+    private mutating func readProse(_ line: PageLine) {
+        index += 1
+        if let endpoint = Self.endpointDeclaration(line.trimmed), declaredEndpoint == nil {
+            declaredEndpoint = (endpoint.0, endpoint.1, line)
+            return
+        }
+        switch section {
+        case .preamble:
+            descriptionLines.append(line.text)
+            // Keep paragraph breaks: the next blank line is part of the description.
+            if index < text.lines.count, text.lines[index].isBlank { descriptionLines.append("") }
+        case .authentication:
+            if let role = DescriptionFacts.role(in: String(line.trimmed)) { page.role = role }
+        default:
+            // Prose between fields ("Returns an array of …") is a fact about the section.
+            var lines = [line.trimmed]
+            while index < text.lines.count, !text.lines[index].isBlank,
+                  !MarkupTag.startsWithTag(text.lines[index].trimmed), !text.lines[index].trimmed.hasPrefix("#"),
+                  !text.lines[index].trimmed.hasPrefix("```") {
+                lines.append(text.lines[index].trimmed)
+                index += 1
+            }
+            page.notes.append(PageNote(kind: .other, text: lines.joined(separator: " "), at: text.location(line)))
+        }
+    }
+
+    /// `openapi: get /api/spaces/coworkers` or `GET /api/spaces/coworkers`.
+    static func endpointDeclaration(_ line: Substring) -> (HTTPMethod, String)? {
+        var words = line.split(separator: " ")
+        if words.first == "openapi:" { words.removeFirst() }
+        guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].hasPrefix("/") else {
+            return nil
+        }
+        return (method, String(words[1]))
+    }
+
+    static func joinParagraphs(_ lines: [Substring]) -> String? {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in lines + [""] {
+            if line.trimmed().isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+                current = []
+            } else {
+                current.append(line.trimmed(.whitespaces))
+            }
+        }
+        return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+    }
+
+    // MARK: Diagnostics
+
+    mutating func warn(_ id: DiagnosticID, _ message: String, at line: PageLine, column: Int? = nil) {
+        page.diagnostics.append(.warning(id, message, at: text.location(line, column: column)))
+    }
+
+    mutating func error(_ id: DiagnosticID, _ message: String, at line: PageLine, column: Int? = nil) {
+        page.diagnostics.append(.error(id, message, at: text.location(line, column: column)))
+    }
+
+    /// Every field tag must have become a field or a diagnostic: the safety net against
+    /// a construct the reader skipped without saying so.
+    private mutating func auditFieldCount() {
+        var present = 0
+        var inCode = false
+        for line in text.lines {
+            let trimmed = line.trimmed
+            if trimmed.hasPrefix("```") { inCode.toggle(); continue }
+            guard !inCode else { continue }
+            present += Self.occurrences(of: "<ParamField", in: trimmed) + Self.occurrences(of: "<ResponseField", in: trimmed)
+        }
+        if present != fieldTagsSeen {
+            page.diagnostics.append(.error(
+                .fieldCountMismatch,
+                "the page has \(present) <ParamField>/<ResponseField> tags but \(fieldTagsSeen) were reached; some fields were not read",
+                at: SourceLocation(file: text.file, line: 1)))
+        }
+    }
+
+    static func occurrences(of needle: String, in line: Substring) -> Int {
+        guard line.contains(needle) else { return 0 }
+        return line.components(separatedBy: needle).count - 1
+    }
+}
+
+import Foundation

@@ -1,0 +1,105 @@
+import Diagnostics
+import Foundation
+
+/// Reads one endpoint documentation page, in either of the two formats Nexudus publishes,
+/// into a `ParsedPage`. Problems become diagnostics on the page; parsing never traps.
+public enum PageReader {
+    /// Pages larger than this are refused rather than read: real pages are a few hundred KB.
+    public static let maximumPageSize = 64 * 1024 * 1024
+
+    public static func parse(file: String, data: Data) -> ParsedPage {
+        if data.count > maximumPageSize {
+            return failed(file, .fileTooLarge, "page is \(data.count) bytes, more than the \(maximumPageSize) a page may have")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(in: data)
+            let (line, column) = lineAndColumn(ofByte: offset, in: data)
+            var page = ParsedPage(file: file, format: .markdown)
+            page.diagnostics.append(.error(.notUTF8, "page is not valid UTF-8 (first bad byte at offset \(offset))",
+                                           at: SourceLocation(file: file, line: line, column: column)))
+            return page
+        }
+        return parse(file: file, text: text)
+    }
+
+    public static func parse(file: String, text: String) -> ParsedPage {
+        if text.trimmed().isEmpty {
+            return failed(file, .emptyFile, "page is empty")
+        }
+        let pageText = PageText(file: file, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        switch detectFormat(pageText) {
+        case .markdown?:
+            var parser = MarkdownPageParser(text: pageText)
+            return parser.parse()
+        case .rendered?:
+            var parser = RenderedPageParser(text: pageText)
+            return parser.parse()
+        case nil:
+            let firstLine = pageText.lines.first { !$0.isBlank }
+            var page = ParsedPage(file: file, format: .markdown)
+            page.diagnostics.append(.error(
+                .notAnEndpointPage,
+                "not a Nexudus endpoint page: expected a Markdown export ('# Title' with <ParamField>/<ResponseField> blocks) or rendered page text ('Skip to main content' followed by the HTTP method)",
+                at: firstLine.map { pageText.location($0) } ?? SourceLocation(file: file, line: 1)))
+            return page
+        }
+    }
+
+    /// The rendered text starts with the skip link and a method line; the export has a
+    /// `# ` title or MDX field tags.
+    static func detectFormat(_ text: PageText) -> PageFormat? {
+        let content = text.lines.lazy.filter { !$0.isBlank }
+        guard let first = content.first else { return nil }
+        if first.trimmed == "Skip to main content" { return .rendered }
+        if let method = HTTPMethod(rawValue: String(first.trimmed)), method.rawValue == first.trimmed { return .rendered }
+        for line in content.prefix(400) {
+            let trimmed = line.trimmed
+            if trimmed.hasPrefix("# ") || trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField") {
+                return .markdown
+            }
+        }
+        return nil
+    }
+
+    private static func failed(_ file: String, _ id: DiagnosticID, _ message: String) -> ParsedPage {
+        var page = ParsedPage(file: file, format: .markdown)
+        page.diagnostics.append(.error(id, message, at: SourceLocation(file: file, line: 1, column: 1)))
+        return page
+    }
+
+    /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(in data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
+            // Overlong forms and surrogates are invalid too.
+            if length == 3, lead == 0xE0, bytes[index + 1] < 0xA0 { return index }
+            if length == 3, lead == 0xED, bytes[index + 1] > 0x9F { return index }
+            if length == 4, lead == 0xF0, bytes[index + 1] < 0x90 { return index }
+            if length == 4, lead == 0xF4, bytes[index + 1] > 0x8F { return index }
+            index += length
+        }
+        return bytes.count
+    }
+
+    private static func lineAndColumn(ofByte offset: Int, in data: Data) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}
+

@@ -1,0 +1,233 @@
+import Diagnostics
+
+extension RenderedPageParser {
+    mutating func readSectionLine() {
+        let line = text.lines[index]
+        let trimmed = line.trimmed
+        if trimmed.isEmpty { index += 1; return }
+        if isHeading(at: index) {
+            enterHeading(line)
+            return
+        }
+        switch section {
+        case .authentication:
+            if let role = DescriptionFacts.role(in: String(trimmed)) { page.role = role }
+            index += 1
+        case .enums:
+            readEnumTable()
+        case .codeExamples:
+            readCodeExampleLine()
+        case .pathParameters, .queryParameters, .requestBody, .response:
+            readFieldSectionLine()
+        case .preamble, .unknown:
+            readProse()
+        }
+    }
+
+    private mutating func enterHeading(_ line: PageLine) {
+        index += 1
+        if let known = Section.named(line.trimmed) {
+            section = known
+            subsection = nil
+            if [.pathParameters, .queryParameters, .requestBody].contains(known) {
+                sectionContent.append((line, 0, 0))
+            }
+        } else if let known = Subsection.named(line.trimmed, in: section) {
+            subsection = known
+            if section == .response, case .status(let code) = known, code < 300 {
+                sectionContent.append((line, 0, 0))
+            }
+        }
+    }
+
+    // MARK: Fields
+
+    private mutating func readFieldSectionLine() {
+        let line = text.lines[index]
+        if line.trimmed == "Example Response" || line.trimmed == "Example response" {
+            index += 1
+            skipBlank()
+            if index < text.lines.count, Self.opensJSON(text.lines[index].trimmed), let (json, start) = readJSONBlock() {
+                let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+                page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(start)))
+            }
+            return
+        }
+        if startsField(at: index) {
+            readField()
+            return
+        }
+        countContent(fields: 0)
+        readProse()
+    }
+
+    /// A field starts with a name line followed by a type line.
+    func startsField(at position: Int) -> Bool {
+        guard position + 1 < text.lines.count else { return false }
+        return Self.isFieldName(text.lines[position].trimmed) && TypeText.looksLikeType(text.lines[position + 1].trimmed)
+    }
+
+    static func isFieldName(_ line: Substring) -> Bool {
+        guard let first = line.first, first.isLetter || first == "_", line.count <= 120 else { return false }
+        return line.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "$" }
+    }
+
+    private mutating func readField() {
+        let nameLine = text.lines[index]
+        let name = String(nameLine.trimmed)
+        let typeText = String(text.lines[index + 1].trimmed)
+        index += 2
+        var required = false
+        var defaultValue: String?
+        if index < text.lines.count, text.lines[index].trimmed == "required" {
+            required = true
+            index += 1
+        }
+        if index < text.lines.count, let value = Self.defaultValue(text.lines[index].trimmed) {
+            defaultValue = value
+            index += 1
+        }
+        var descriptionLines: [Substring] = []
+        while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
+              !isHeading(at: index), text.lines[index].trimmed != "Example Response" {
+            let trimmed = text.lines[index].trimmed
+            let notes = PageNotes.classify(paragraphs: [String(trimmed)], at: text.location(text.lines[index]))
+            if let note = notes.first, note.kind != .other {
+                appendNote(note)
+            } else {
+                descriptionLines.append(trimmed)
+            }
+            index += 1
+        }
+        countContent(fields: 1)
+        let type = TypeText(typeText)
+        if !type.isKnown {
+            page.diagnostics.append(.warning(.unknownFieldType, "unknown type '\(typeText)' for '\(name)'; it is kept as written and generated as a JSON value", at: text.location(text.lines[index - 1])))
+        }
+        let description = descriptionLines.joined(separator: "\n")
+        let location = text.location(nameLine)
+        switch section {
+        case .response:
+            let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+            page.responseFields.append(ResponseField(status: status, name: name, type: typeText, description: description,
+                                                     enum: type.enumName, nullable: type.isNullable, at: location))
+        default:
+            let parameterLocation: ParameterLocation = switch section {
+            case .pathParameters: .path
+            case .queryParameters: .query
+            default: .body
+            }
+            let heading: ParameterGroup? = if case .group(let group)? = subsection { group } else { nil }
+            page.parameters.append(PageParameter(
+                name: name, in: parameterLocation, type: typeText, required: required, default: defaultValue,
+                description: description, enum: type.enumName, nullable: type.isNullable,
+                group: ParameterGrouping.group(name: name, location: parameterLocation, heading: heading), at: location))
+        }
+    }
+
+    /// `default:"25"`, `default: 25`, `Default: 25`.
+    static func defaultValue(_ line: Substring) -> String? {
+        guard line.lowercased().hasPrefix("default:") else { return nil }
+        var value = line.dropFirst("default:".count).trimmed()
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            value = value.dropFirst().dropLast()
+        }
+        return String(value)
+    }
+
+    // MARK: Prose and notes
+
+    /// A paragraph outside any field: a note ("Partial records — …") or a fact in prose.
+    private mutating func readProse() {
+        let start = text.lines[index]
+        var lines: [Substring] = []
+        while index < text.lines.count, !text.lines[index].isBlank, !isHeading(at: index), !startsField(at: index) {
+            lines.append(text.lines[index].trimmed)
+            index += 1
+        }
+        if lines.isEmpty {
+            index += 1
+            return
+        }
+        let location = text.location(start)
+        for note in PageNotes.classify(paragraphs: lines.map(String.init), at: location) { appendNote(note) }
+    }
+
+    private mutating func appendNote(_ note: PageNote) {
+        if note.kind == .other, let last = page.notes.last, last.kind == .partialRecords {
+            page.notes[page.notes.count - 1].text += "\n\n" + note.text
+        } else {
+            page.notes.append(note)
+        }
+    }
+
+    private mutating func countContent(fields: Int) {
+        guard !sectionContent.isEmpty, section != .response || subsection != nil else { return }
+        sectionContent[sectionContent.count - 1].lines += 1
+        sectionContent[sectionContent.count - 1].fields += fields
+    }
+
+    /// A section with text but no field is a rendering that lost its field names and types.
+    mutating func checkLostFields() {
+        for (heading, lines, fields) in sectionContent where lines > 0 && fields == 0 {
+            page.diagnostics.append(.error(.lostFieldNames, "section '\(heading.trimmed)' has text but no field names and types; this rendering cannot be read faithfully", at: text.location(heading)))
+        }
+    }
+
+    // MARK: Enums and examples
+
+    /// `ValueName` then rows like `1Pending`; the enum's name is recovered afterwards.
+    private mutating func readEnumTable() {
+        let header = text.lines[index]
+        index += 1
+        guard header.trimmed == "ValueName" else {
+            page.diagnostics.append(.warning(.malformedTableRow, "expected an enum table ('ValueName' header), found '\(header.trimmed.prefix(60))'", at: text.location(header)))
+            return
+        }
+        var values: [EnumValue] = []
+        while index < text.lines.count, !text.lines[index].isBlank, text.lines[index].trimmed != "ValueName" {
+            let row = text.lines[index]
+            index += 1
+            guard let value = Self.enumRow(row.trimmed) else {
+                page.diagnostics.append(.warning(.malformedTableRow, "enum row '\(row.trimmed.prefix(60))' is not a value followed by a name; it was not read", at: text.location(row)))
+                continue
+            }
+            if values.contains(where: { $0.value == value.value || $0.name == value.name }) {
+                page.diagnostics.append(.warning(.duplicateEnumValue, "enum row '\(row.trimmed)' repeats a value or name already listed; the first is kept", at: text.location(row)))
+                continue
+            }
+            values.append(value)
+        }
+        guard !values.isEmpty else {
+            page.diagnostics.append(.error(.truncatedTable, "enum table has a header but no rows; the page may be cut off", at: text.location(header)))
+            return
+        }
+        page.enums.append(PageEnum(name: nil, values: values, at: text.location(header)))
+    }
+
+    /// `10NEXUSCard` is value 10 named `NEXUSCard`.
+    static func enumRow(_ line: Substring) -> EnumValue? {
+        var digits = line.prefix(while: { $0.isNumber && $0.isASCII })
+        var rest = line.dropFirst(digits.count)
+        if line.hasPrefix("-") {
+            let magnitude = line.dropFirst().prefix(while: { $0.isNumber && $0.isASCII })
+            digits = line.prefix(magnitude.count + 1)
+            rest = line.dropFirst(digits.count)
+        }
+        guard let value = Int(digits), let first = rest.first, first.isLetter || first == "_",
+              rest.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        return EnumValue(value: value, name: String(rest))
+    }
+
+    private mutating func readCodeExampleLine() {
+        let line = text.lines[index]
+        if line.trimmed.hasPrefix("curl ") {
+            let start = index
+            consumeShellCommand()
+            page.requestExamples += CurlExample.examples(in: Array(text.lines[start..<index]), file: text.file, title: exampleTitle)
+        } else {
+            exampleTitle = String(line.trimmed)
+            index += 1
+        }
+    }
+}

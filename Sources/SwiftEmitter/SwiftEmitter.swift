@@ -1,0 +1,1 @@
+// SwiftEmitter: renders the schema into Swift through templates.

@@ -1,0 +1,109 @@
+import Foundation
+
+enum Command {
+    static let overview = "Generates a typed Swift SDK from the Nexudus REST API documentation pages."
+
+    static let usage = "nexudus-codegen <subcommand> [options]"
+
+    static let subcommands: [(String, String)] = [
+        ("generate", "Read spec/docs, write spec/schema.json and Generated/."),
+        ("check", "Exit 1 when Generated/ or spec/schema.json no longer match the docs."),
+        ("parse", "Print what was read from each page (--json for machines)."),
+    ]
+
+    static var help: String {
+        var lines = ["OVERVIEW: \(overview)", "", "USAGE: \(usage)", "", "OPTIONS:", "  -h, --help              Show help information.", "", "SUBCOMMANDS:"]
+        for (name, summary) in subcommands {
+            lines.append("  " + name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  " + summary)
+        }
+        lines += ["", "  See 'nexudus-codegen help <subcommand>' for detailed help.", ""]
+        return lines.joined(separator: "\n")
+    }
+
+    /// Runs a command line and returns the process exit code; never traps on bad input.
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let name = arguments.first else {
+            printError("Error: Missing subcommand.\nUsage: \(usage)\n  See 'nexudus-codegen --help' for more information.")
+            return 64
+        }
+        let rest = Array(arguments.dropFirst())
+        do throws(CommandError) {
+            switch name {
+            case "-h", "--help", "help":
+                if let topic = rest.first, let text = subcommandHelp[topic] {
+                    print(text, terminator: "")
+                } else {
+                    print(help, terminator: "")
+                }
+                return 0
+            case "parse": return try ParseCommand.run(rest)
+            case "generate": return try GenerateCommand.run(rest, mode: .write)
+            case "check": return try GenerateCommand.run(rest, mode: .check)
+            default:
+                throw CommandError.usage("Unknown subcommand '\(name)'")
+            }
+        } catch {
+            switch error {
+            case .usage(let message):
+                let help = subcommandHelp[name] != nil ? "nexudus-codegen help \(name)" : "nexudus-codegen --help"
+                printError("Error: \(message)\nUsage: \(subcommandUsage[name] ?? usage)\n  See '\(help)' for more information.")
+            case .input(let message), .failure(let message):
+                printError(message)
+            }
+            return error.exitCode
+        }
+    }
+
+    static let subcommandUsage: [String: String] = [
+        "parse": "nexudus-codegen parse [--json] <file> ...",
+        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--templates <dir>]",
+        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--templates <dir>]",
+    ]
+
+    static let subcommandHelp: [String: String] = [
+        "parse": """
+            OVERVIEW: Print what was read from each documentation page.
+
+            USAGE: \(subcommandUsage["parse"]!)
+
+            ARGUMENTS:
+              <file>                  A page in either format (Markdown export or rendered text).
+
+            OPTIONS:
+              --json                  Print a JSON array, one object per page.
+              -h, --help              Show help information.
+
+            Exits 2 when any page has an error; what could be read is printed anyway.
+
+            """,
+        "generate": """
+            OVERVIEW: Read the docs, write the schema and the Swift SDK.
+
+            USAGE: \(subcommandUsage["generate"]!)
+
+            OPTIONS:
+              --spec <dir>            Documentation pages (default: spec/docs).
+              --schema <file>         Schema to write (default: spec/schema.json).
+              --out <dir>             Swift output (default: Generated).
+              --templates <dir>       Templates to render with (default: templates).
+              -h, --help              Show help information.
+
+            Nothing is written when any error is found; unchanged files are not rewritten.
+
+            """,
+        "check": """
+            OVERVIEW: Regenerate in memory and compare with what is on disk.
+
+            USAGE: \(subcommandUsage["check"]!)
+
+            OPTIONS: as for 'generate'.
+
+            Exits 0 when in sync, 1 when any file differs (each is listed with a short diff).
+
+            """,
+    ]
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}

@@ -1,0 +1,69 @@
+import APISchema
+import Diagnostics
+import DocsParser
+import Foundation
+
+/// The generator's stages in one place, like a compiler driver:
+/// page files → `ParsedPage` → `APISchema` → rendered files → disk.
+struct Pipeline {
+    struct Source {
+        var path: String
+        var data: Data
+    }
+
+    /// The documentation pages under `directory`, sorted by path so the file system's
+    /// listing order never changes the output.
+    static func readSources(in directory: String) throws(CommandError) -> [Source] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandError.input("\(directory): error: no such documentation folder")
+        }
+        let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+        let pages = names.filter { name in ["md", "mdx", "txt"].contains((name as NSString).pathExtension.lowercased()) }.sorted()
+        return try pages.map { name throws(CommandError) in try readSource(at: (directory as NSString).appendingPathComponent(name)) }
+    }
+
+    static func readSource(at path: String) throws(CommandError) -> Source {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError.input("\(path):1:1: error: cannot read file")
+        }
+        return Source(path: path, data: data)
+    }
+
+    static func parse(_ sources: [Source]) -> [ParsedPage] {
+        sources.map { PageReader.parse(file: $0.path, data: $0.data) }
+    }
+
+    /// Parses and merges; the diagnostics of every page and of the merge, sorted.
+    static func schema(from sources: [Source]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(parse(sources))
+    }
+}
+
+/// Why a command stopped, with the exit code the design fixes for it.
+enum CommandError: Error {
+    /// Bad command line: exit 64.
+    case usage(String)
+    /// Invalid documentation input: exit 2.
+    case input(String)
+    /// Generation failed, drift or a breaking change: exit 1.
+    case failure(String)
+
+    var exitCode: Int32 {
+        switch self {
+        case .usage: 64
+        case .input: 2
+        case .failure: 1
+        }
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys and pretty printing: the schema file is read in code review.
+    static var stable: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
