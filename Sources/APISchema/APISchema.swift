@@ -11,6 +11,8 @@ public typealias EnumValue = DocsParser.EnumValue
 public typealias SortDirectionEncoding = DocsParser.SortDirectionEncoding
 public typealias RequestExample = DocsParser.RequestExample
 public typealias NoteKind = DocsParser.PageNote.Kind
+/// How a documented type text reads (`integer[]`, `eGender?`), shared so no stage re-parses it differently.
+public typealias TypeText = DocsParser.TypeText
 
 /// The whole API as the docs describe it: the contract between the parser and the
 /// emitter, and the file (`spec/schema.json`) a code review reads. Every list is sorted

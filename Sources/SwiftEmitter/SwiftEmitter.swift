@@ -1,1 +1,61 @@
-// SwiftEmitter: renders the schema into Swift through templates.
+import APISchema
+import Diagnostics
+
+/// A file the emitter produced, with its path relative to the output folder.
+public struct RenderedFile: Equatable, Sendable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Renders an `APISchema` into the Swift files of the `NexudusAPI` module. Naming and type
+/// mapping happen here, in Swift; the templates only lay out what they are given.
+public struct SwiftEmitter: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// Every file of the SDK, sorted by path. A template error is a diagnostic naming the
+    /// template's line; the files rendered so far are still returned but must not be written.
+    public func emit(_ schema: APISchema) -> ([RenderedFile], [Diagnostic]) {
+        var files: [RenderedFile] = []
+        var diagnostics: [Diagnostic] = []
+        func render(_ template: String, _ context: TemplateValue, to path: String) {
+            guard let compiled = templates.templates[template] else {
+                diagnostics.append(.error(.templateError, "missing template '\(template).swift.mustache'", at: nil))
+                return
+            }
+            render(compiled, context, to: path)
+        }
+        func render(_ template: Template, _ context: TemplateValue, to path: String) {
+            do {
+                files.append(RenderedFile(path: path, contents: try template.render(context, partials: templates.partials)))
+            } catch {
+                diagnostics.append(.error(.templateError, error.message, at: SourceLocation(file: error.templateName, line: error.line, column: error.column)))
+            }
+        }
+
+        for (name, template) in templates.runtime.sorted(by: { $0.key < $1.key }) {
+            render(template, .object([:]), to: "Runtime/\(name).swift")
+        }
+        for enumType in schema.enums {
+            let context = EnumContext.make(enumType)
+            render(enumType.isFlags ? "flags" : "enum", context, to: "Enums/\(SwiftNaming.typeName(enumType.name)).swift")
+        }
+        let models = ModelContext(types: TypeMapping(schema: schema))
+        for entity in schema.entities where !entity.fields.isEmpty {
+            let typeName = SwiftNaming.typeName(entity.name)
+            render("model", models.record(entity), to: "Models/\(typeName).swift")
+            if schema.operations.contains(where: { $0.entity == entity.name && $0.kind == .search }) {
+                render("model", models.listing(entity), to: "Models/\(typeName)Listing.swift")
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+}

@@ -1,6 +1,7 @@
 import APISchema
 import Diagnostics
 import Foundation
+import SwiftEmitter
 
 /// `generate` and `check`: the same run, either written to disk or compared with it.
 enum GenerateCommand {
@@ -15,6 +16,8 @@ enum GenerateCommand {
         guard parsed.positionals.isEmpty else { throw CommandError.usage("Unexpected argument '\(parsed.positionals[0])'") }
         let specDirectory = parsed.options["--spec"] ?? "spec/docs"
         let schemaPath = parsed.options["--schema"] ?? "spec/schema.json"
+        let outputDirectory = parsed.options["--out"] ?? "Generated"
+        let templatesDirectory = parsed.options["--templates"] ?? "templates"
 
         let sources = try Pipeline.readSources(in: specDirectory)
         let (schema, diagnostics) = Pipeline.schema(from: sources)
@@ -22,20 +25,14 @@ enum GenerateCommand {
         if diagnostics.hasErrors {
             throw CommandError.input("error: the documentation has errors; nothing was written")
         }
-        let schemaData: Data
-        do {
-            schemaData = try JSONEncoder.stable.encode(schema) + Data("\n".utf8)
-        } catch {
-            throw CommandError.failure("error: cannot encode the schema: \(error)")
-        }
-        let files = [OutputFile(path: schemaPath, contents: schemaData)]
+        let files = try Pipeline.render(schema, templates: templatesDirectory, schemaPath: schemaPath, outputDirectory: outputDirectory)
         switch mode {
         case .write:
-            let report = try OutputWriter.write(files, replacing: [])
+            let report = try OutputWriter.write(files, replacing: [outputDirectory])
             print("Wrote \(report.written.count) file(s), \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
             return 0
         case .check:
-            let drift = OutputWriter.compare(files, replacing: [])
+            let drift = OutputWriter.compare(files, replacing: [outputDirectory])
             if drift.isEmpty {
                 print("Generated code is in sync with the docs.")
                 return 0

@@ -41,17 +41,13 @@ enum OutputWriter {
             staged.append((staging, file.path))
         }
         for item in staged {
-            do {
-                if manager.fileExists(atPath: item.target) {
-                    _ = try manager.replaceItemAt(URL(fileURLWithPath: item.target), withItemAt: URL(fileURLWithPath: item.staging))
-                } else {
-                    try manager.moveItem(atPath: item.staging, toPath: item.target)
-                }
-                report.written.append(item.target)
-            } catch {
+            // rename(2) replaces the target atomically: a reader sees the old file or the new one.
+            guard rename(item.staging, item.target) == 0 else {
+                let reason = String(cString: strerror(errno))
                 abandon()
-                throw CommandError.failure("\(item.target): error: cannot replace: \(error.localizedDescription)")
+                throw CommandError.failure("\(item.target): error: cannot replace: \(reason)")
             }
+            report.written.append(item.target)
         }
         let produced = Set(files.map { standardized($0.path) })
         for stale in existingFiles(in: directories) where !produced.contains(standardized(stale)) {

@@ -2,6 +2,7 @@ import APISchema
 import Diagnostics
 import DocsParser
 import Foundation
+import SwiftEmitter
 
 /// The generator's stages in one place, like a compiler driver:
 /// page files → `ParsedPage` → `APISchema` → rendered files → disk.
@@ -38,6 +39,22 @@ struct Pipeline {
     /// Parses and merges; the diagnostics of every page and of the merge, sorted.
     static func schema(from sources: [Source]) -> (APISchema, [Diagnostic]) {
         SchemaMerger.merge(parse(sources))
+    }
+
+    /// The schema file and every Swift file, in memory; nothing is written here.
+    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String) throws(CommandError) -> [OutputFile] {
+        let (templateSet, templateDiagnostics) = TemplateSet.load(from: templates)
+        for diagnostic in templateDiagnostics { printError(diagnostic.rendered) }
+        guard let templateSet else { throw CommandError.failure("error: the templates have errors; nothing was written") }
+        let (rendered, diagnostics) = SwiftEmitter(templates: templateSet).emit(schema)
+        for diagnostic in diagnostics { printError(diagnostic.rendered) }
+        if diagnostics.hasErrors { throw CommandError.failure("error: generation failed; nothing was written") }
+        guard let schemaData = try? JSONEncoder.stable.encode(schema) else {
+            throw CommandError.failure("error: cannot encode the schema")
+        }
+        return [OutputFile(path: schemaPath, contents: schemaData + Data("\n".utf8))] + rendered.map { file in
+            OutputFile(path: (outputDirectory as NSString).appendingPathComponent(file.path), contents: Data(file.contents.utf8))
+        }
     }
 }
 

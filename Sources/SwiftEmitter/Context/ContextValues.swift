@@ -1,0 +1,33 @@
+import APISchema
+import Diagnostics
+
+/// Small helpers that keep the context builders readable.
+extension TemplateValue {
+    static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
+
+    /// A list whose items carry `isLast`, so templates can separate items with commas.
+    static func items(_ objects: [[String: TemplateValue]]) -> TemplateValue {
+        .list(objects.enumerated().map { index, object in
+            var object = object
+            object["isLast"] = .bool(index == objects.count - 1)
+            object["isFirst"] = .bool(index == 0)
+            return .object(object)
+        })
+    }
+}
+
+/// Doc comment lines: the docs' text, then where it came from.
+enum DocComment {
+    static func lines(_ text: String?, source: SourceLocation?) -> TemplateValue {
+        var lines = SwiftLiteral.docLines(text)
+        if let source {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(" Documented in `\(sourceText(source))`.")
+        }
+        return .strings(lines)
+    }
+
+    static func sourceText(_ source: SourceLocation) -> String {
+        "\(source.file):\(source.line)".replacingOccurrences(of: "`", with: "'")
+    }
+}

@@ -1,0 +1,24 @@
+import APISchema
+
+/// The render-ready view of one documented enum.
+enum EnumContext {
+    static func make(_ enumType: EnumType) -> TemplateValue {
+        let caseNames = EnumCases.caseNames(for: enumType)
+        let cases: [[String: TemplateValue]] = enumType.values.map { value in
+            [
+                "caseName": .string(caseNames[value.value] ?? SwiftNaming.memberName(value.name)),
+                "rawValue": .string(String(value.value)),
+                "apiName": .string(value.name),
+                "apiNameLiteral": .string(SwiftLiteral.string(value.name)),
+            ]
+        }
+        let documentedIn = enumType.sources.first.map { DocComment.sourceText($0) } ?? "the docs"
+        return .object([
+            "typeName": .string(SwiftNaming.typeName(enumType.name)),
+            "apiName": .string(enumType.name),
+            "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " Documented in `\(documentedIn)`."]),
+            "cases": .items(cases),
+            "isFlags": .bool(enumType.isFlags),
+        ])
+    }
+}

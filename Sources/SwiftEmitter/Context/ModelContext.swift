@@ -1,0 +1,66 @@
+import APISchema
+import Diagnostics
+
+/// The render-ready view of a record type: a full entity record, its listing shape, or a
+/// nested object documented with `Expandable` children.
+struct ModelContext {
+    let types: TypeMapping
+
+    func record(_ entity: Entity) -> TemplateValue {
+        make(typeName: SwiftNaming.typeName(entity.name), fields: entity.fields,
+             doc: entity.description, source: entity.source, identifiable: entity.fields.contains { $0.name == "Id" })
+    }
+
+    /// The record as the search endpoint returns it: without the fields it leaves empty, so a
+    /// listing record cannot be mistaken for a full one.
+    func listing(_ entity: Entity) -> TemplateValue {
+        let omitted = Set(entity.listingOmits)
+        let doc = "A \(entity.name) as the search endpoint lists it. The listing leaves these fields empty, so they are not here: " +
+            (entity.listingOmits.isEmpty ? "none." : entity.listingOmits.map { "`\($0)`" }.joined(separator: ", ") + ".") +
+            " Fetch the full `\(SwiftNaming.typeName(entity.name))` before an update."
+        return make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
+                    doc: doc, source: entity.source, identifiable: entity.fields.contains { $0.name == "Id" })
+    }
+
+    func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
+        let names = SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: ["additionalProperties"])
+        var nested: [TemplateValue] = []
+        var nestedNames: Set<String> = [typeName]
+        var properties: [[String: TemplateValue]] = []
+        for (field, name) in zip(fields, names) {
+            var nestedType: String?
+            if !field.children.isEmpty {
+                var candidate = SwiftNaming.typeName(TypeText(field.type).isArray ? Self.singular(field.name) : field.name)
+                while nestedNames.contains(candidate) { candidate += "Item" }
+                nestedNames.insert(candidate)
+                nestedType = candidate
+                nested.append(make(typeName: candidate, fields: field.children, doc: field.description, source: field.source, identifiable: false))
+            }
+            let swiftType = types.swiftType(of: field, nestedType: nestedType)
+            let defaultValue = types.defaultExpression(of: field, swiftType: swiftType) ?? "nil"
+            properties.append([
+                "name": .string(name),
+                "caseName": .string(name),
+                "type": .string(swiftType),
+                "key": .string(SwiftLiteral.string(field.name)),
+                "defaultValue": .string(defaultValue),
+                "docLines": DocComment.lines(field.description, source: field.source),
+            ])
+        }
+        var conformances = ["Codable", "Hashable", "Sendable"]
+        if identifiable && names.contains("id") { conformances.append("Identifiable") }
+        return .object([
+            "typeName": .string(typeName),
+            "conformances": .string(conformances.joined(separator: ", ")),
+            "docLines": DocComment.lines(doc, source: source),
+            "properties": .items(properties),
+            "nestedTypes": .list(nested),
+        ])
+    }
+
+    static func singular(_ name: String) -> String {
+        if name.hasSuffix("ies") { return String(name.dropLast(3)) + "y" }
+        if name.hasSuffix("s") && !name.hasSuffix("ss") { return String(name.dropLast()) }
+        return name + "Item"
+    }
+}

@@ -1,0 +1,110 @@
+import APISchema
+import Diagnostics
+
+/// Maps a documented type to the Swift type that holds it. All record fields are optional
+/// in Swift: the docs mark no response field as always present, and one missing key must
+/// not fail a whole record.
+struct TypeMapping {
+    let schema: APISchema
+    /// Entities that get a generated record type.
+    let recordTypes: Set<String>
+
+    init(schema: APISchema) {
+        self.schema = schema
+        self.recordTypes = Set(schema.entities.filter { !$0.fields.isEmpty }.map(\.name))
+    }
+
+    /// The Swift type of `field`, without optionality; `nestedType` names the struct emitted
+    /// for a field with documented children.
+    func swiftType(of field: Field, nestedType: String?) -> String {
+        let type = TypeText(field.type)
+        if let enumName = field.enum ?? type.enumName, schema.enumType(named: enumName) != nil {
+            let name = SwiftNaming.typeName(enumName)
+            return type.isArray ? "[\(name)]" : name
+        }
+        let element: String
+        switch type.base {
+        case .integer: element = "Int"
+        case .number: element = "Double"
+        case .boolean: element = "Bool"
+        case .string: element = field.format == "date-time" ? "NexudusDate" : "String"
+        case .object: element = nestedType ?? "JSONValue"
+        case .array: return nestedType.map { "[\($0)]" } ?? "[JSONValue]"
+        case .entity(let name): element = recordTypes.contains(name) ? SwiftNaming.typeName(name) : "JSONValue"
+        case .enumeration, .any, .unknown: element = "JSONValue"
+        }
+        return type.isArray ? "[\(element)]" : element
+    }
+
+    /// A documented default as a Swift expression, or nil when it cannot be expressed for
+    /// this type (the emitter then leaves the parameter without a default).
+    func defaultExpression(of field: Field, swiftType: String) -> String? {
+        guard let value = field.default else { return nil }
+        if let enumName = field.enum, let enumType = schema.enumType(named: enumName) {
+            let member = enumType.values.first { $0.name == value } ?? Int(value).flatMap { raw in enumType.values.first { $0.value == raw } }
+            guard let member else { return nil }
+            return "." + EnumCases.caseNames(for: enumType)[member.value, default: SwiftNaming.memberName(member.name)]
+        }
+        switch swiftType {
+        case "Int": return Int(value).map(String.init)
+        case "Double": return Double(value).map { _ in value }
+        case "Bool": return value == "true" || value == "false" ? value : nil
+        case "String": return SwiftLiteral.string(value)
+        default: return nil
+        }
+    }
+}
+
+/// Swift case names for an enum's documented values, unique and never clashing with the
+/// members every generated enum has.
+enum EnumCases {
+    static let reserved: Set<String> = ["undocumented", "allCases", "rawValue", "init", "description"]
+
+    static func caseNames(for enumType: EnumType) -> [Int: String] {
+        let names = SwiftNaming.uniqued(enumType.values.map { SwiftNaming.memberName($0.name) }, reserved: reserved)
+        return Dictionary(zip(enumType.values.map(\.value), names), uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// Text from the docs made safe to place in Swift source.
+public enum SwiftLiteral {
+    /// A string literal that means exactly `text`: quotes, backslashes, `\(` and control
+    /// characters are escaped, so no doc text can end the literal or inject code.
+    public static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Lines for a `///` doc comment. Every line gets its own `///`, so a newline in the
+    /// docs cannot start a line of code; `*/` is harmless in line comments.
+    public static func docLines(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }.map(Character.init)).replacingTabs()
+        }
+        var trimmed = lines[...]
+        while let last = trimmed.last, last.allSatisfy({ $0 == " " }) { trimmed = trimmed.dropLast() }
+        return trimmed.map { $0.isEmpty ? "" : " " + $0 }
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        var result = ""
+        for character in self { result.append(character == "\t" ? " " : character) }
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+}

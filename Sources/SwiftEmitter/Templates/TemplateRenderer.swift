@@ -1,0 +1,118 @@
+/// Walks a parsed template once per render. Rules, chosen so generated code never silently
+/// misses a value:
+/// - A variable must resolve to a string (written verbatim, never escaped) or a boolean
+///   (written as `true`/`false`, the Swift literals). A missing name, a list or an object is an error.
+/// - A section over a missing name renders nothing (an inverted one renders its body): optional
+///   parts of the model are simply left out, while the variables inside still fail loudly.
+/// - Falsy values are `false`, `""`, `[]`, `[:]` and missing. A list renders its body once per item
+///   with the item pushed; `true` renders it once as is; a non-empty string or object renders it once
+///   with the value pushed.
+/// - Name lookup walks the context stack from the innermost frame out; in `a.b.c` only `a` is
+///   searched that way, the rest must be found inside it.
+/// - A standalone partial's indentation is added to every non-empty line the partial outputs,
+///   multi-line values included, so nested code stays aligned and blank lines carry no trailing
+///   blanks. (The Mustache spec indents the partial's source lines instead.)
+struct TemplateRenderer {
+    let partials: [String: Template]
+    var stack: [TemplateValue]
+    private(set) var output = ""
+    /// The accumulated indentation of the standalone partials being rendered.
+    private var indent = ""
+    private var depth = 0
+
+    init(context: TemplateValue, partials: [String: Template], capacity: Int) {
+        self.partials = partials
+        self.stack = [context]
+        output.reserveCapacity(capacity)
+    }
+
+    mutating func render(_ nodes: [TemplateNode], templateName: String) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                write(text)
+            case .variable(let path, let location):
+                switch lookup(path) {
+                case .string(let value)?: write(value)
+                case .bool(let value)?: write(value ? "true" : "false")
+                case let value?:
+                    throw TemplateError(templateName, location,
+                        "variable '\(path.raw)' is \(value.kindName); only strings and booleans can be rendered, use a section")
+                case nil:
+                    throw TemplateError(templateName, location, "unknown variable '\(path.raw)'")
+                }
+            case .section(let path, let inverted, let body, _):
+                let value = lookup(path)
+                guard let value, value.isTruthy else {
+                    if inverted { try render(body, templateName: templateName) }
+                    continue
+                }
+                guard !inverted else { continue }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        try render(body, templateName: templateName)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    try render(body, templateName: templateName)
+                case .string, .object:
+                    stack.append(value)
+                    try render(body, templateName: templateName)
+                    stack.removeLast()
+                }
+            case .partial(let name, let partialIndent, let location):
+                guard let partial = partials[name] else {
+                    throw TemplateError(templateName, location, "unknown partial '\(name)'")
+                }
+                guard depth < Template.maxPartialDepth else {
+                    throw TemplateError(templateName, location,
+                        "partial '\(name)' nested more than \(Template.maxPartialDepth) levels deep; is it recursive?")
+                }
+                let outerIndent = indent
+                if !partialIndent.isEmpty { indent += partialIndent }
+                depth += 1
+                try render(partial.nodes, templateName: partial.name)
+                depth -= 1
+                indent = outerIndent
+            }
+        }
+    }
+
+    /// Mustache lookup: the first frame defining the first key wins, even if the rest of the path
+    /// is then missing from it (no backtracking to outer frames).
+    private func lookup(_ path: TemplatePath) -> TemplateValue? {
+        guard let first = path.keys.first else { return stack.last }
+        for frame in stack.reversed() {
+            guard case .object(let fields) = frame, var value = fields[first] else { continue }
+            for key in path.keys.dropFirst() {
+                guard case .object(let inner) = value, let next = inner[key] else { return nil }
+                value = next
+            }
+            return value
+        }
+        return nil
+    }
+
+    /// Appends `text`, putting the current indentation in front of each non-empty line it starts.
+    private mutating func write(_ text: String) {
+        guard !indent.isEmpty else {
+            output += text
+            return
+        }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.endIndex
+            let first = utf8[start]
+            let isEmptyLine = first == UInt8(ascii: "\n")
+                || (first == UInt8(ascii: "\r") && utf8.index(after: start) < end && utf8[utf8.index(after: start)] == UInt8(ascii: "\n"))
+            if !isEmptyLine, output.utf8.last.map({ $0 == UInt8(ascii: "\n") }) ?? true {
+                output += indent
+            }
+            output += text[start..<end]
+            start = end
+        }
+    }
+}
