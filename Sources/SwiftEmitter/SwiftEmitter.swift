@@ -48,13 +48,30 @@ public struct SwiftEmitter: Sendable {
             let context = EnumContext.make(enumType)
             render(enumType.isFlags ? "flags" : "enum", context, to: "Enums/\(SwiftNaming.typeName(enumType.name)).swift")
         }
-        let models = ModelContext(types: TypeMapping(schema: schema))
+        let types = TypeMapping(schema: schema)
+        let models = ModelContext(types: types)
+        var listingTypes: Set<String> = []
         for entity in schema.entities where !entity.fields.isEmpty {
             let typeName = SwiftNaming.typeName(entity.name)
             render("model", models.record(entity), to: "Models/\(typeName).swift")
             if schema.operations.contains(where: { $0.entity == entity.name && $0.kind == .search }) {
                 render("model", models.listing(entity), to: "Models/\(typeName)Listing.swift")
+                listingTypes.insert(entity.name)
             }
+        }
+        let requests = RequestContext(types: types, schema: schema)
+        let searches = SearchContext(types: types, schema: schema)
+        for operation in schema.operations {
+            if let context = requests.make(operation), let typeName = RequestContext.typeName(for: operation) {
+                render("request", context, to: "Requests/\(typeName).swift")
+            }
+            if operation.kind == .search {
+                render("search", searches.make(operation), to: "Queries/\(SearchContext.typeName(for: operation)).swift")
+            }
+        }
+        let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
+        for (entity, operations) in Dictionary(grouping: schema.operations, by: \.entity).sorted(by: { $0.key < $1.key }) {
+            render("endpoints", endpoints.make(entity: entity, operations: operations), to: "Endpoints/\(EndpointContext.namespace(for: entity)).swift")
         }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }

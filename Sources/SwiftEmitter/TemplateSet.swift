@@ -11,7 +11,7 @@ public struct TemplateSet: Sendable {
     public var runtime: [String: Template]
 
     /// The template names the emitter needs; a copy missing one is an error, not a gap.
-    public static let requiredTemplates = ["enum", "flags", "model"]
+    public static let requiredTemplates = ["enum", "flags", "model", "request", "search", "endpoints"]
 
     public static func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

@@ -1,0 +1,88 @@
+import APISchema
+import Diagnostics
+
+/// The render-ready view of a request body (create, update, run command): required fields
+/// become non-optional initializer parameters, and `validate()` checks what the docs state.
+struct RequestContext {
+    let types: TypeMapping
+    let schema: APISchema
+
+    static func typeName(for operation: Operation) -> String? {
+        let entity = SwiftNaming.typeName(operation.entity)
+        switch operation.kind {
+        case .create: return "Create\(entity)Request"
+        case .update: return "Update\(entity)Request"
+        case .runCommand: return "Run\(entity)CommandRequest"
+        default: return operation.body.isEmpty ? nil : SwiftNaming.typeName(operation.id.replacingOccurrences(of: ".", with: " ")) + "Request"
+        }
+    }
+
+    func make(_ operation: Operation) -> TemplateValue? {
+        guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
+        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) })
+        var properties: [[String: TemplateValue]] = []
+        var validations: [String] = []
+        var recordCopies: [String] = []
+        let record = schema.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
+        let recordNames = record.map { entity in
+            Dictionary(zip(entity.fields.map(\.name), SwiftNaming.uniqued(entity.fields.map { SwiftNaming.memberName($0.name) })), uniquingKeysWith: { first, _ in first })
+        } ?? [:]
+        var canCopyFromRecord = record != nil && operation.kind == .update
+        for (field, name) in zip(operation.body, names) {
+            let baseType = types.swiftType(of: field, nestedType: nil)
+            let type = field.required ? baseType : baseType + "?"
+            let defaultValue = types.defaultExpression(of: field, swiftType: baseType) ?? (field.required ? nil : "nil")
+            properties.append([
+                "name": .string(name),
+                "type": .string(type),
+                "key": .string(SwiftLiteral.string(field.name)),
+                "parameter": .string("\(name): \(type)" + (defaultValue.map { " = \($0)" } ?? "")),
+                "docLines": DocComment.lines(field.description, source: field.source),
+            ])
+            if let validation = validation(field, name: name, swiftType: baseType, operation: operation) { validations.append(validation) }
+            if canCopyFromRecord {
+                let recordField = record?.fields.first { $0.name == field.name }
+                let recordName = recordNames[field.name]
+                if let recordField, let recordName, types.swiftType(of: recordField, nestedType: nil) == baseType {
+                    if field.required {
+                        recordCopies.append("guard let \(name) = record.\(recordName) else { return nil }")
+                        recordCopies.append("self.\(name) = \(name)")
+                    } else {
+                        recordCopies.append("self.\(name) = record.\(recordName)")
+                    }
+                } else if field.required {
+                    canCopyFromRecord = false  // the record cannot supply it
+                } else {
+                    recordCopies.append("self.\(name) = \(defaultValue ?? "nil")")
+                }
+            }
+        }
+        let summary = operation.summary ?? operation.title.map { "The body of \($0)." } ?? "The body of `\(operation.method.rawValue) \(operation.path)`."
+        return .object([
+            "typeName": .string(typeName),
+            "docLines": DocComment.lines(summary, source: operation.source),
+            "properties": .items(properties),
+            "validations": .strings(validations),
+            "hasValidations": .bool(!validations.isEmpty),
+            "recordType": .string(SwiftNaming.typeName(operation.entity)),
+            "recordInit": canCopyFromRecord ? .object(["lines": .strings(recordCopies)]) : .bool(false),
+        ])
+    }
+
+    /// The statement that checks one field, or nil when the docs state nothing checkable.
+    func validation(_ field: Field, name: String, swiftType: String, operation: Operation) -> String? {
+        let key = SwiftLiteral.string(field.name)
+        if field.name == "Id" && operation.kind == .update && swiftType == "Int" {
+            return "Validation.requireID(\(name), \(key), into: &errors)"
+        }
+        if let enumName = field.enum, let enumType = schema.enumType(named: enumName), !enumType.isFlags {
+            return "Validation.requireDocumented(\(name), \(key), into: &errors)"
+        }
+        guard field.required else { return nil }
+        switch swiftType {
+        case "String": return "Validation.requireText(\(name), \(key), into: &errors)"
+        case "NexudusDate": return "Validation.requireText(\(name).rawValue, \(key), into: &errors)"
+        default: return nil
+        }
+    }
+}
