@@ -25,6 +25,10 @@ let package = Package(
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema"]),
         .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
+        // Written by `generate` from the docs' own examples: a new page brings its own tests.
+        .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),
+        // The client against a real HTTP exchange on 127.0.0.1, through the public API only.
+        .testTarget(name: "NexudusAPILoopbackTests", dependencies: ["NexudusAPI"]),
     ],
     swiftLanguageModes: [.v6]
 )

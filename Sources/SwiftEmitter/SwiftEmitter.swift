@@ -3,12 +3,21 @@ import Diagnostics
 
 /// A file the emitter produced, with its path relative to the output folder.
 public struct RenderedFile: Equatable, Sendable {
+    /// Where a file goes: the SDK's sources, or the conformance test target generated
+    /// from the docs' examples.
+    public enum Root: String, Sendable {
+        case sdk
+        case tests
+    }
+
     public var path: String
     public var contents: String
+    public var root: Root
 
-    public init(path: String, contents: String) {
+    public init(path: String, contents: String, root: Root = .sdk) {
         self.path = path
         self.contents = contents
+        self.root = root
     }
 }
 
@@ -33,9 +42,9 @@ public struct SwiftEmitter: Sendable {
             }
             render(compiled, context, to: path)
         }
-        func render(_ template: Template, _ context: TemplateValue, to path: String) {
+        func render(_ template: Template, _ context: TemplateValue, to path: String, root: RenderedFile.Root = .sdk) {
             do {
-                files.append(RenderedFile(path: path, contents: try template.render(context, partials: templates.partials)))
+                files.append(RenderedFile(path: path, contents: try template.render(context, partials: templates.partials), root: root))
             } catch {
                 diagnostics.append(.error(.templateError, error.message, at: SourceLocation(file: error.templateName, line: error.line, column: error.column)))
             }
@@ -70,9 +79,17 @@ public struct SwiftEmitter: Sendable {
             }
         }
         let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
+        var conformance = ConformanceContext(schema: schema, searches: searches, endpoints: endpoints)
         for (entity, operations) in Dictionary(grouping: schema.operations, by: \.entity).sorted(by: { $0.key < $1.key }) {
             render("endpoints", endpoints.make(entity: entity, operations: operations), to: "Endpoints/\(EndpointContext.namespace(for: entity)).swift")
+            if let context = conformance.make(entity: entity, operations: operations), let template = templates.conformance["Tests"] {
+                render(template, context, to: "\(SwiftNaming.typeName(entity))ConformanceTests.swift", root: .tests)
+            }
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        if let support = templates.conformance["Support"] {
+            render(support, .object([:]), to: "ConformanceSupport.swift", root: .tests)
+        }
+        diagnostics += conformance.diagnostics
+        return (files.sorted { ($0.root.rawValue, $0.path) < ($1.root.rawValue, $1.path) }, diagnostics)
     }
 }

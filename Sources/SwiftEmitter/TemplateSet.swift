@@ -9,13 +9,15 @@ public struct TemplateSet: Sendable {
     public var partials: [String: Template]
     /// Runtime support files by output name (`JSONValue.swift`).
     public var runtime: [String: Template]
+    /// The conformance test target: `Tests` per entity and its `Support` file.
+    public var conformance: [String: Template]
 
     /// The template names the emitter needs; a copy missing one is an error, not a gap.
     public static let requiredTemplates = ["enum", "flags", "model", "request", "search", "endpoints"]
 
     public static func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var set = TemplateSet(templates: [:], partials: [:], runtime: [:])
+        var set = TemplateSet(templates: [:], partials: [:], runtime: [:], conformance: [:])
         func read(_ folder: String, suffix: String, into store: WritableKeyPath<TemplateSet, [String: Template]>) {
             let path = folder.isEmpty ? directory : (directory as NSString).appendingPathComponent(folder)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
@@ -39,6 +41,7 @@ public struct TemplateSet: Sendable {
         read("", suffix: ".swift.mustache", into: \.templates)
         read("partials", suffix: ".mustache", into: \.partials)
         read("runtime", suffix: ".swift.mustache", into: \.runtime)
+        read("conformance", suffix: ".swift.mustache", into: \.conformance)
         for name in requiredTemplates where set.templates[name] == nil {
             diagnostics.append(.error(.templateError, "missing template '\(name).swift.mustache'", at: SourceLocation(file: directory, line: 1)))
         }

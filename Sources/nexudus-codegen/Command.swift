@@ -56,8 +56,8 @@ enum Command {
 
     static let subcommandUsage: [String: String] = [
         "parse": "nexudus-codegen parse [--json] <file> ...",
-        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--templates <dir>]",
-        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--templates <dir>]",
+        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
+        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
     ]
 
     static let subcommandHelp: [String: String] = [
@@ -85,6 +85,8 @@ enum Command {
               --spec <dir>            Documentation pages (default: spec/docs).
               --schema <file>         Schema to write (default: spec/schema.json).
               --out <dir>             Swift output (default: Generated).
+              --tests-out <dir>       Conformance tests from the docs' examples
+                                      (default: Tests/NexudusAPIConformanceTests).
               --templates <dir>       Templates to render with (default: templates).
               -h, --help              Show help information.
 

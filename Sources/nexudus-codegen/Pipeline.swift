@@ -42,7 +42,7 @@ struct Pipeline {
     }
 
     /// The schema file and every Swift file, in memory; nothing is written here.
-    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String) throws(CommandError) -> [OutputFile] {
+    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String, testsDirectory: String) throws(CommandError) -> [OutputFile] {
         let (templateSet, templateDiagnostics) = TemplateSet.load(from: templates)
         for diagnostic in templateDiagnostics { printError(diagnostic.rendered) }
         guard let templateSet else { throw CommandError.failure("error: the templates have errors; nothing was written") }
@@ -53,7 +53,8 @@ struct Pipeline {
             throw CommandError.failure("error: cannot encode the schema")
         }
         return [OutputFile(path: schemaPath, contents: schemaData + Data("\n".utf8))] + rendered.map { file in
-            OutputFile(path: (outputDirectory as NSString).appendingPathComponent(file.path), contents: Data(file.contents.utf8))
+            let root = file.root == .sdk ? outputDirectory : testsDirectory
+            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: Data(file.contents.utf8))
         }
     }
 }

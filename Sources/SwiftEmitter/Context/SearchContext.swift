@@ -11,47 +11,66 @@ struct SearchContext {
         SwiftNaming.typeName(operation.entity) + "Search"
     }
 
-    func make(_ operation: Operation) -> TemplateValue {
+    /// One query parameter as a property of the search struct.
+    struct QueryProperty {
+        enum Role { case filter, from, to }
+        var apiName: String
+        var name: String
+        var type: String
+        var role: Role
+        var parameter: Parameter
+        /// The shared stem of a range pair (`from_X_UpdatedOn` and `to_X_UpdatedOn`).
+        var rangeBase: String?
+    }
+
+    /// The filters and range filters as properties, named once so the query struct and the
+    /// conformance tests generated from the docs' examples agree.
+    func properties(_ operation: Operation) -> [QueryProperty] {
         let entityPrefix = operation.entity + "_"
-        var filters: [[String: TemplateValue]] = []
-        var ranges: [String: [String: TemplateValue]] = [:]
-        var rangeOrder: [String] = []
         var usedNames: Set<String> = ["page", "size", "orderBy", "direction", "queryItems", "validate"]
+        var result: [QueryProperty] = []
         for parameter in operation.parameters where parameter.in == .query {
             switch parameter.group {
             case .filter?:
                 let name = unique(Self.propertyName(parameter.name, prefix: entityPrefix), &usedNames)
-                let type = swiftType(of: parameter)
-                filters.append([
-                    "name": .string(name), "type": .string(type), "key": .string(SwiftLiteral.string(parameter.name)),
-                    "render": .string(Self.render("value", type: type)),
-                    "docLines": DocComment.lines(parameter.description, source: parameter.source),
-                ])
+                result.append(QueryProperty(apiName: parameter.name, name: name, type: swiftType(of: parameter), role: .filter, parameter: parameter))
             case .range?:
                 let isFrom = parameter.name.hasPrefix("from_")
                 let base = String(parameter.name.dropFirst(isFrom ? 5 : 3))
-                if ranges[base] == nil {
-                    rangeOrder.append(base)
-                    let type = parameter.format == "date-time" ? "Date" : swiftType(of: parameter)
-                    ranges[base] = ["type": .string(type), "render": .string(Self.render("value", type: type)),
-                                    "name": .string(Self.propertyName(base, prefix: entityPrefix))]
-                }
-                let suffix = isFrom ? "from" : "to"
-                ranges[base]?[suffix + "Key"] = .string(SwiftLiteral.string(parameter.name))
-                ranges[base]?[suffix + "DocLines"] = DocComment.lines(parameter.description, source: parameter.source)
+                let stem = Self.propertyName(base, prefix: entityPrefix)
+                let type = parameter.format == "date-time" ? "Date" : swiftType(of: parameter)
+                let name = unique(stem + (isFrom ? "From" : "To"), &usedNames)
+                result.append(QueryProperty(apiName: parameter.name, name: name, type: type, role: isFrom ? .from : .to, parameter: parameter, rangeBase: base))
             default:
                 break
             }
         }
+        return result
+    }
+
+    func make(_ operation: Operation) -> TemplateValue {
+        let properties = properties(operation)
+        let filters: [[String: TemplateValue]] = properties.filter { $0.role == .filter }.map { property in
+            [
+                "name": .string(property.name), "type": .string(property.type), "key": .string(SwiftLiteral.string(property.apiName)),
+                "render": .string(Self.render("value", type: property.type)),
+                "docLines": DocComment.lines(property.parameter.description, source: property.parameter.source),
+            ]
+        }
         var rangeFilters: [[String: TemplateValue]] = []
-        for base in rangeOrder {
-            guard var range = ranges[base], case .string(let stem)? = range["name"] else { continue }
-            // A range documented on one side only still gets both properties' names reserved.
-            range["fromName"] = .string(unique(stem + "From", &usedNames))
-            range["toName"] = .string(unique(stem + "To", &usedNames))
-            range["hasFrom"] = .bool(range["fromKey"] != nil)
-            range["hasTo"] = .bool(range["toKey"] != nil)
-            rangeFilters.append(range)
+        var rangeIndex: [String: Int] = [:]
+        for property in properties where property.role != .filter {
+            guard let base = property.rangeBase else { continue }
+            if rangeIndex[base] == nil {
+                rangeIndex[base] = rangeFilters.count
+                rangeFilters.append(["type": .string(property.type), "render": .string(Self.render("value", type: property.type)),
+                                     "hasFrom": .bool(false), "hasTo": .bool(false)])
+            }
+            let side = property.role == .from ? "from" : "to"
+            rangeFilters[rangeIndex[base]!][side + "Name"] = .string(property.name)
+            rangeFilters[rangeIndex[base]!][side + "Key"] = .string(SwiftLiteral.string(property.apiName))
+            rangeFilters[rangeIndex[base]!][side + "DocLines"] = DocComment.lines(property.parameter.description, source: property.parameter.source)
+            rangeFilters[rangeIndex[base]!]["has" + (property.role == .from ? "From" : "To")] = .bool(true)
         }
         let page = operation.parameters.first { $0.name == "page" && $0.in == .query }
         let size = operation.parameters.first { $0.name == "size" && $0.in == .query }
@@ -63,7 +82,7 @@ struct SearchContext {
             "entity": .string(operation.entity),
             "docLines": DocComment.lines("The query of \(operation.title ?? "the \(operation.entity) search"): every documented filter, range filter, page and sort.", source: operation.source),
             "filters": .items(filters),
-            "rangeFilters": .items(rangeFilters),
+            "rangeFilters": .list(rangeFilters.map(TemplateValue.object)),
             "hasPage": .bool(page != nil),
             "hasSize": .bool(size != nil),
             "defaultPage": .string(page?.default.flatMap { Int($0) }.map(String.init) ?? "1"),
