@@ -9,6 +9,7 @@ enum Command {
         ("generate", "Read spec/docs, write spec/schema.json and Generated/."),
         ("check", "Exit 1 when Generated/ or spec/schema.json no longer match the docs."),
         ("parse", "Print what was read from each page (--json for machines)."),
+        ("bench", "Time each stage over a corpus scaled from spec/docs."),
     ]
 
     static var help: String {
@@ -39,6 +40,7 @@ enum Command {
             case "parse": return try ParseCommand.run(rest)
             case "generate": return try GenerateCommand.run(rest, mode: .write)
             case "check": return try GenerateCommand.run(rest, mode: .check)
+            case "bench": return try BenchCommand.run(rest)
             default:
                 throw CommandError.usage("Unknown subcommand '\(name)'")
             }
@@ -61,6 +63,19 @@ enum Command {
     ]
 
     static let subcommandHelp: [String: String] = [
+        "bench": """
+            OVERVIEW: Time each stage (read, parse, merge, emit, write) over a synthetic corpus.
+
+            USAGE: nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]
+
+            OPTIONS:
+              --scale <n,...>         Copies of spec/docs under distinct entity names (default: 1,10,100).
+              --runs <n>              Runs per scale; the median, minimum and maximum are printed (default: 5).
+              -h, --help              Show help information.
+
+            Run it in a release build: swift run -c release nexudus-codegen bench --scale 1,10,100,300
+
+            """,
         "parse": """
             OVERVIEW: Print what was read from each documentation page.
 

@@ -75,7 +75,7 @@ enum OutputWriter {
         return drift.sorted { $0.path < $1.path }
     }
 
-    /// Regular files below `directories`, sorted, leaving out staging leftovers.
+    /// Regular files below `directories`, sorted; a staging leftover from a killed run counts as stale.
     static func existingFiles(in directories: [String]) -> [String] {
         var result: [String] = []
         for directory in directories {

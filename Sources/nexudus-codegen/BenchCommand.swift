@@ -1,0 +1,111 @@
+import APISchema
+import DocsParser
+import Foundation
+import SwiftEmitter
+
+/// `bench [--scale N] [--runs R]`: times every stage over a synthetic corpus made by
+/// replicating `spec/docs` under N distinct entity names, and prints the figures.
+enum BenchCommand {
+    static func run(_ arguments: [String]) throws(CommandError) -> Int32 {
+        let parsed = try Arguments(arguments, flags: ["--help", "-h"], options: ["--scale", "--runs", "--spec", "--templates"])
+        if parsed.flags.contains("--help") || parsed.flags.contains("-h") {
+            print(Command.subcommandHelp["bench"]!, terminator: "")
+            return 0
+        }
+        let scales = try (parsed.options["--scale"] ?? "1,10,100").split(separator: ",").map { text throws(CommandError) -> Int in
+            guard let value = Int(text), value > 0 else { throw CommandError.usage("--scale takes positive whole numbers, e.g. 1,10,100") }
+            return value
+        }
+        guard let runs = Int(parsed.options["--runs"] ?? "5"), runs > 0 else { throw CommandError.usage("--runs takes a positive whole number") }
+        let seeds = try Pipeline.readSources(in: parsed.options["--spec"] ?? "spec/docs")
+        let (templates, templateDiagnostics) = TemplateSet.load(from: parsed.options["--templates"] ?? "templates")
+        guard let templates else {
+            throw CommandError.failure(templateDiagnostics.map(\.rendered).joined(separator: "\n"))
+        }
+        print("nexudus-codegen bench: \(seeds.count) seed pages, \(runs) runs per scale (median [min–max])")
+        for scale in scales {
+            let corpus = replicate(seeds, times: scale)
+            var timings: [String: [Double]] = [:]
+            for _ in 0..<runs {
+                for (stage, seconds) in try measure(corpus, templates: templates) { timings[stage, default: []].append(seconds) }
+            }
+            print("")
+            print("scale \(scale)x: \(corpus.count) pages")
+            for stage in stages {
+                let values = timings[stage, default: []].sorted()
+                guard !values.isEmpty else { continue }
+                let median = values[values.count / 2]
+                let rate = median > 0 ? Double(corpus.count) / median : 0
+                print("  \(stage.padding(toLength: 6, withPad: " ", startingAt: 0))  \(ms(median)) [\(ms(values.first!))–\(ms(values.last!))]  \(Int(rate)) pages/s  \(String(format: "%.1f", median / Double(corpus.count) * 1_000_000)) µs/page")
+            }
+        }
+        print("")
+        print("peak memory: \(peakMemoryMB()) MB (maximum resident set size of this process)")
+        return 0
+    }
+
+    static let stages = ["read", "parse", "merge", "emit", "write", "total"]
+
+    /// Copy `k` renames every `Coworker…` entity to `CoworkerK…` (and `coworker…` paths to
+    /// `coworkerk…`), so each copy is a distinct set of entities with the same shape.
+    static func replicate(_ seeds: [Pipeline.Source], times: Int) -> [Pipeline.Source] {
+        guard times > 1 else { return seeds }
+        var result: [Pipeline.Source] = []
+        for copy in 0..<times {
+            let tag = letters(copy)
+            for seed in seeds {
+                let text = String(decoding: seed.data, as: UTF8.self)
+                    .replacingOccurrences(of: "Coworker", with: "Coworker" + tag)
+                    .replacingOccurrences(of: "coworker", with: "coworker" + tag.lowercased())
+                result.append(Pipeline.Source(path: "\(tag)-" + seed.path, data: Data(text.utf8)))
+            }
+        }
+        return result
+    }
+
+    /// 0 → "Aa", 1 → "Ab", …: letters keep the renamed entities valid identifiers.
+    static func letters(_ number: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var value = number
+        var result = ""
+        repeat {
+            result = String(alphabet[value % 26]) + result
+            value /= 26
+        } while value > 0
+        return "A" + result
+    }
+
+    static func measure(_ corpus: [Pipeline.Source], templates: TemplateSet) throws(CommandError) -> [(String, Double)] {
+        let start = DispatchTime.now()
+        var clock = start
+        var results: [(String, Double)] = []
+        func lap(_ stage: String) {
+            let now = DispatchTime.now()
+            results.append((stage, Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
+            clock = now
+        }
+        let texts = corpus.map { (path: $0.path, text: String(validating: $0.data, as: UTF8.self) ?? "") }
+        lap("read")
+        let pages = texts.map { PageReader.parse(file: $0.path, text: $0.text) }
+        lap("parse")
+        let (schema, _) = SchemaMerger.merge(pages)
+        lap("merge")
+        let (files, _) = SwiftEmitter(templates: templates).emit(schema)
+        lap("emit")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outputs = files.map { OutputFile(path: directory.appendingPathComponent($0.path).path, contents: Data($0.contents.utf8)) }
+        _ = try OutputWriter.write(outputs, replacing: [])
+        lap("write")
+        results.append(("total", Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9))
+        return results
+    }
+
+    static func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+
+    static func peakMemoryMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // kilobytes on Linux
+    }
+}
