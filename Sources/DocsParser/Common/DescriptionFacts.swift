@@ -14,7 +14,7 @@ enum DescriptionFacts {
 
     /// The enum a field description refers to, if any.
     static func enumMention(in description: String) -> EnumMention? {
-        guard description.contains("e") else { return nil }
+        guard description.containsText("See e") || description.containsText("efaults to e") else { return nil }
         var mention: EnumMention?
         if let (name, member) = enumDefault(in: description) {
             mention = EnumMention(name: name, nullable: false, defaultMember: member, values: nil)
@@ -46,7 +46,7 @@ enum DescriptionFacts {
 
     /// A literal default stated in prose ("Defaults to 25.", "Defaults to `true`").
     static func literalDefault(in description: String) -> String? {
-        guard let range = description.range(of: "Defaults to ") ?? description.range(of: "Default: ") else { return nil }
+        guard description.containsText("efault"), let range = description.range(of: "Defaults to ") ?? description.range(of: "Default: ") else { return nil }
         let token = word(after: range.upperBound, in: description)
         if token == "true" || token == "false" || Int(token) != nil || Double(token) != nil { return token }
         return nil

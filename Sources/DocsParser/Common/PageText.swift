@@ -59,7 +59,7 @@ struct PageText: Sendable {
 
     /// Returns the line without the notice, or nil when nothing but the notice was on it.
     static func removingNotice(from line: Substring) -> Substring? {
-        guard line.contains("Documentation Index") || line.contains("llms.txt") || line.contains("Use this file to discover") else {
+        guard line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
             return line
         }
         var text = String(line)

@@ -134,13 +134,18 @@ extension MarkdownPageParser {
 
 /// Turns the paragraphs of a callout into notes, recognising the two rules the docs repeat.
 enum PageNotes {
+    /// A cheap test that rules out most lines before the real classification.
+    static func mayBeNote<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.containsText("not populated") || text.containsText("PUT")
+    }
+
     static func classify(paragraphs: [String], at location: SourceLocation) -> [PageNote] {
         var notes: [PageNote] = []
         for paragraph in paragraphs {
-            let flat = paragraph.replacingOccurrences(of: "\n", with: " ")
-            if let fields = DescriptionFacts.partialRecordFields(in: flat) {
+            let flat = paragraph.containsText("\n") ? paragraph.replacingOccurrences(of: "\n", with: " ") : paragraph
+            if mayBeNote(flat), let fields = DescriptionFacts.partialRecordFields(in: flat) {
                 notes.append(PageNote(kind: .partialRecords, text: flat, fields: fields, at: location))
-            } else if DescriptionFacts.isGetBeforePut(flat) {
+            } else if mayBeNote(flat), DescriptionFacts.isGetBeforePut(flat) {
                 notes.append(PageNote(kind: .getBeforePut, text: flat, at: location))
             } else if let last = notes.last, last.kind == .partialRecords {
                 // "To get all fields, fetch the full record…" belongs to the partial-records note.

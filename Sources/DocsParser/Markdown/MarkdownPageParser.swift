@@ -172,7 +172,7 @@ struct MarkdownPageParser {
     }
 
     static func occurrences(of needle: String, in line: Substring) -> Int {
-        guard line.contains(needle) else { return 0 }
+        guard line.containsText(needle) else { return 0 }
         return line.components(separatedBy: needle).count - 1
     }
 }

@@ -91,8 +91,9 @@ extension RenderedPageParser {
         while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
               !isHeading(at: index), text.lines[index].trimmed != "Example Response" {
             let trimmed = text.lines[index].trimmed
-            let notes = PageNotes.classify(paragraphs: [String(trimmed)], at: text.location(text.lines[index]))
-            if let note = notes.first, note.kind != .other {
+            // A note ("Partial records — …") can follow a field without a blank line.
+            if PageNotes.mayBeNote(trimmed), let note = PageNotes.classify(paragraphs: [String(trimmed)], at: text.location(text.lines[index])).first,
+               note.kind != .other {
                 appendNote(note)
             } else {
                 descriptionLines.append(trimmed)

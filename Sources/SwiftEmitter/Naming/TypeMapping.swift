@@ -91,8 +91,11 @@ public enum SwiftLiteral {
     /// docs cannot start a line of code; `*/` is harmless in line comments.
     public static func docLines(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }.map(Character.init)).replacingTabs()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            // Most lines are plain; only rebuild those holding tabs, control characters or trailing blanks.
+            let plain = !line.utf8.contains { $0 < 0x20 || $0 == 0x7F } && line.utf8.last != UInt8(ascii: " ")
+            if plain { return String(line) }
+            return String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" })).replacingTabs()
         }
         var trimmed = lines[...]
         while let last = trimmed.last, last.allSatisfy({ $0 == " " }) { trimmed = trimmed.dropLast() }
