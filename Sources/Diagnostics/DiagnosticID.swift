@@ -44,6 +44,7 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case conflictingRole
     case duplicateOperation
     case ambiguousSortDirection
+    case conflictingEncoding
 
     // Generation
     case templateError
