@@ -83,7 +83,8 @@ public struct PageSequence<Record: Codable & Hashable & Sendable>: AsyncSequence
         public mutating func next() async throws -> ListResult<Record>? {
             guard let page = nextPage else { return nil }
             let result = try await client.send(endpoint(page))
-            nextPage = result.hasNextPage == true ? (result.currentPage ?? page) + 1 : nil
+            // Count pages ourselves: a server echoing a stale `CurrentPage` must not loop us.
+            nextPage = result.hasNextPage == true ? page + 1 : nil
             return result
         }
     }
