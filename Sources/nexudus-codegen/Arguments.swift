@@ -27,7 +27,10 @@ struct Arguments {
             if allowedFlags.contains(name), inlineValue == nil {
                 flags.insert(name)
             } else if allowedOptions.contains(name) {
-                guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
+                // `--out --spec x` is a forgotten value, not a folder named `--spec`; `--out=-x` still works.
+                let next = index < arguments.count ? arguments[index] : nil
+                let nextIsOption = next.map { $0.hasPrefix("-") && $0 != "-" } ?? false
+                guard let value = inlineValue ?? (nextIsOption ? nil : next) else {
                     throw CommandError.usage("Missing value for '\(name) <value>'")
                 }
                 if inlineValue == nil { index += 1 }

@@ -9,6 +9,8 @@ enum Command {
         ("generate", "Read spec/docs, write spec/schema.json and Generated/."),
         ("check", "Exit 1 when Generated/ or spec/schema.json no longer match the docs."),
         ("parse", "Print what was read from each page (--json for machines)."),
+        ("diff", "Classify the API changes between two doc snapshots (folders or schema files)."),
+        ("lint", "Report contradictions between the pages of one doc snapshot."),
         ("bench", "Time each stage over a corpus scaled from spec/docs."),
     ]
 
@@ -31,16 +33,19 @@ enum Command {
         do throws(CommandError) {
             switch name {
             case "-h", "--help", "help":
-                if let topic = rest.first, let text = subcommandHelp[topic] {
-                    print(text, terminator: "")
-                } else {
+                guard let topic = rest.first else {
                     print(help, terminator: "")
+                    return 0
                 }
+                guard let text = subcommandHelp[topic] else { throw CommandError.usage("Unknown subcommand '\(topic)'") }
+                print(text, terminator: "")
                 return 0
             case "parse": return try ParseCommand.run(rest)
             case "generate": return try GenerateCommand.run(rest, mode: .write)
             case "check": return try GenerateCommand.run(rest, mode: .check)
             case "bench": return try BenchCommand.run(rest)
+            case "diff": return try DiffCommand.run(rest)
+            case "lint": return try DiffCommand.lint(rest)
             default:
                 throw CommandError.usage("Unknown subcommand '\(name)'")
             }
@@ -60,9 +65,36 @@ enum Command {
         "parse": "nexudus-codegen parse [--json] <file> ...",
         "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
         "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
+        "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
     ]
 
     static let subcommandHelp: [String: String] = [
+        "diff": """
+            OVERVIEW: Compare two doc snapshots and classify every API change.
+
+            USAGE: nexudus-codegen diff <old> <new> [--format text|json|markdown] [--fail-on breaking|additive]
+
+            ARGUMENTS:
+              <old>, <new>            A folder of doc pages, or a schema.json written by generate.
+
+            OPTIONS:
+              --format <format>       text (default, grouped by entity), json, or markdown for a pull request.
+              --fail-on <impact>      Exit 1 on breaking changes (default) or on any API change (additive).
+              -h, --help              Show help information.
+
+            Exit codes: 0 nothing at or above --fail-on changed, 1 it did, 2 bad input.
+
+            """,
+        "lint": """
+            OVERVIEW: Report the same fact documented two ways on two pages of one snapshot.
+
+            USAGE: nexudus-codegen lint [<folder>] [--strict]
+
+            OPTIONS:
+              --strict                Exit 1 when anything is found.
+              -h, --help              Show help information.
+
+            """,
         "bench": """
             OVERVIEW: Time each stage (read, parse, merge, emit, write) over a synthetic corpus.
 
@@ -106,6 +138,8 @@ enum Command {
               -h, --help              Show help information.
 
             Nothing is written when any error is found; unchanged files are not rewritten.
+            Generated files that are no longer produced are removed; a file under --out or
+            --tests-out that nexudus-codegen did not write is left in place with a warning.
 
             """,
         "check": """
@@ -113,9 +147,18 @@ enum Command {
 
             USAGE: \(subcommandUsage["check"]!)
 
-            OPTIONS: as for 'generate'.
+            OPTIONS:
+              --spec <dir>            Documentation pages (default: spec/docs).
+              --schema <file>         Schema to compare (default: spec/schema.json).
+              --out <dir>             Swift output (default: Generated).
+              --tests-out <dir>       Conformance tests from the docs' examples
+                                      (default: Tests/NexudusAPIConformanceTests).
+              --templates <dir>       Templates to render with (default: templates).
+              -h, --help              Show help information.
 
-            Exits 0 when in sync, 1 when any file differs (each is listed with a short diff).
+            Writes nothing. Exits 0 when in sync, 1 when any file differs (each is listed
+            with a short diff and the 'generate' command that fixes it), 2 when the docs
+            have errors.
 
             """,
     ]

@@ -1,0 +1,88 @@
+import APISchema
+import Foundation
+
+/// A classified list of API changes, rendered for a terminal, a machine or a pull request.
+struct DiffReport {
+    enum Format: String {
+        case text, json, markdown
+
+        static func parse(_ value: String?) throws(CommandError) -> Format {
+            guard let format = Format(rawValue: value ?? "text") else { throw CommandError.usage("--format takes text, json or markdown") }
+            return format
+        }
+    }
+
+    var changes: [SchemaChange]
+    var symbols: SymbolChanges
+
+    func count(_ impact: SchemaChange.Impact) -> Int { changes.filter { $0.impact == impact }.count }
+
+    var summary: String {
+        "\(count(.breaking)) breaking, \(count(.additive)) additive, \(count(.documentation)) documentation-only"
+    }
+
+    /// Changes grouped by entity, entities sorted, shared enums last.
+    var groups: [(String, [SchemaChange])] {
+        Dictionary(grouping: changes, by: \.entity).sorted { lhs, rhs in
+            (lhs.key == "enums" ? 1 : 0, lhs.key) < (rhs.key == "enums" ? 1 : 0, rhs.key)
+        }
+    }
+
+    func render(_ format: Format) -> String {
+        switch format {
+        case .text: text
+        case .json: json
+        case .markdown: markdown
+        }
+    }
+
+    private var text: String {
+        guard !changes.isEmpty else { return "No API changes.\n" }
+        var lines = ["API changes: \(summary)"]
+        for (entity, entityChanges) in groups {
+            lines += ["", entity]
+            for change in entityChanges {
+                lines.append("  \(change.impact.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(change.subject): \(change.detail)")
+            }
+        }
+        if !symbols.isEmpty {
+            lines += ["", "Swift symbols"]
+            lines += symbols.removed.map { "  - \($0)" } + symbols.added.map { "  + \($0)" } + symbols.changed.map { "  ~ \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var json: String {
+        struct Document: Encodable {
+            var summary: [String: Int]
+            var changes: [SchemaChange]
+            var swiftSymbols: SymbolChanges
+        }
+        let document = Document(
+            summary: Dictionary(uniqueKeysWithValues: SchemaChange.Impact.allCases.map { ($0.rawValue, count($0)) }),
+            changes: changes, swiftSymbols: symbols)
+        let data = (try? JSONEncoder.stable.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private var markdown: String {
+        guard !changes.isEmpty else { return "### API changes\n\nNo API changes.\n" }
+        var lines = ["### API changes", "", "**\(summary)**"]
+        for (entity, entityChanges) in groups {
+            lines += ["", "#### \(entity)", "", "| impact | what | detail |", "| --- | --- | --- |"]
+            for change in entityChanges {
+                let icon = change.impact == .breaking ? "🔴 breaking" : (change.impact == .additive ? "🟢 additive" : "⚪ docs")
+                lines.append("| \(icon) | `\(cell(change.subject))` | \(cell(change.detail)) |")
+            }
+        }
+        if !symbols.isEmpty {
+            lines += ["", "#### Swift symbols", ""]
+            lines += symbols.removed.map { "- removed `\(cell($0))`" } + symbols.added.map { "- added `\(cell($0))`" } + symbols.changed.map { "- changed `\(cell($0))`" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
