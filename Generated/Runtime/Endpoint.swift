@@ -30,6 +30,21 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         self.validationErrors = validationErrors
     }
 
+    /// An endpoint whose JSON body was encoded by `EndpointEncoding.body(_:)`; a body that
+    /// could not be encoded becomes a validation error, so the client never sends it empty.
+    public init(
+        method: String, path: String, queryItems: [URLQueryItem] = [], body: EncodedBody,
+        requiredRole: String? = nil, validationErrors: [ValidationError] = []
+    ) {
+        self.init(method: method, path: path, queryItems: queryItems, body: nil, requiredRole: requiredRole, validationErrors: validationErrors)
+        switch body {
+        case .json(let data):
+            self.body = data
+        case .unencodable(let reason):
+            self.validationErrors.append(ValidationError(propertyName: "body", message: "cannot be encoded as JSON: \(reason)"))
+        }
+    }
+
     /// A `URLRequest` against `baseURL` (`https://spaces.nexudus.com`) with a bearer token.
     public func urlRequest(baseURL: URL, token: String) throws -> URLRequest {
         guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else {
@@ -78,9 +93,19 @@ public enum EndpointEncoding {
     }
 
     /// The JSON of a request body; keys sorted so the same request always gives the same bytes.
-    public static func body<Body: Encodable>(_ value: Body) -> Data? {
+    public static func body<Body: Encodable>(_ value: Body) -> EncodedBody {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try? encoder.encode(value)
+        do {
+            return .json(try encoder.encode(value))
+        } catch {
+            return .unencodable(String(describing: error))
+        }
     }
+}
+
+/// A request body as JSON, or why it could not be encoded (a `Double.nan`, say).
+public enum EncodedBody: Sendable, Equatable {
+    case json(Data)
+    case unencodable(String)
 }
