@@ -19,7 +19,7 @@ public enum CoworkerIdentityCheckAPI {
             queryItems: [],
             body: nil,
             requiredRole: "CoworkerIdentityCheck-Read",
-            validationErrors: []
+            validationErrors: Validation.ids(["id": id])
         )
     }
 

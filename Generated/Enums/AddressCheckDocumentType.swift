@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum AddressCheckDocumentType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: Passport.
     case passport
     /// `2`: DriversLicense.
@@ -32,7 +32,7 @@ public enum AddressCheckDocumentType: RawRepresentable, Codable, Hashable, Senda
 
     /// The documented values, in order.
     public static let allCases: [AddressCheckDocumentType] = [
-        .none,
+        .noneValue,
         .passport,
         .driversLicense,
         .idCard,
@@ -46,7 +46,7 @@ public enum AddressCheckDocumentType: RawRepresentable, Codable, Hashable, Senda
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .passport
         case 2: self = .driversLicense
         case 3: self = .idCard
@@ -62,7 +62,7 @@ public enum AddressCheckDocumentType: RawRepresentable, Codable, Hashable, Senda
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .passport: 1
         case .driversLicense: 2
         case .idCard: 3
@@ -79,7 +79,7 @@ public enum AddressCheckDocumentType: RawRepresentable, Codable, Hashable, Senda
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .passport: "Passport"
         case .driversLicense: "DriversLicense"
         case .idCard: "IdCard"

@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: NotSet.
     case notSet
     /// `2`: Male.
@@ -24,7 +24,7 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable,
 
     /// The documented values, in order.
     public static let allCases: [Gender] = [
-        .none,
+        .noneValue,
         .notSet,
         .male,
         .female,
@@ -34,7 +34,7 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable,
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .notSet
         case 2: self = .male
         case 3: self = .female
@@ -46,7 +46,7 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable,
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .notSet: 1
         case .male: 2
         case .female: 3
@@ -59,7 +59,7 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable,
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .notSet: "NotSet"
         case .male: "Male"
         case .female: "Female"

@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: Pending.
     case pending
     /// `2`: Submitted.
@@ -24,7 +24,7 @@ public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable,
 
     /// The documented values, in order.
     public static let allCases: [IdVerificationStatus] = [
-        .none,
+        .noneValue,
         .pending,
         .submitted,
         .successful,
@@ -34,7 +34,7 @@ public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable,
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .pending
         case 2: self = .submitted
         case 3: self = .successful
@@ -46,7 +46,7 @@ public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable,
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .pending: 1
         case .submitted: 2
         case .successful: 3
@@ -59,7 +59,7 @@ public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable,
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .pending: "Pending"
         case .submitted: "Submitted"
         case .successful: "Successful"

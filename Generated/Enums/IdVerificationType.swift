@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum IdVerificationType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: IdDocument.
     case idDocument
     /// `2`: Address.
@@ -18,14 +18,14 @@ public enum IdVerificationType: RawRepresentable, Codable, Hashable, Sendable, C
 
     /// The documented values, in order.
     public static let allCases: [IdVerificationType] = [
-        .none,
+        .noneValue,
         .idDocument,
         .address,
     ]
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .idDocument
         case 2: self = .address
         default: self = .undocumented(rawValue)
@@ -34,7 +34,7 @@ public enum IdVerificationType: RawRepresentable, Codable, Hashable, Sendable, C
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .idDocument: 1
         case .address: 2
         case .undocumented(let value): value
@@ -44,7 +44,7 @@ public enum IdVerificationType: RawRepresentable, Codable, Hashable, Sendable, C
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .idDocument: "IdDocument"
         case .address: "Address"
         case .undocumented(let value): "undocumented(\(value))"

@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum IdentityCheckDocumentType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: Passport.
     case passport
     /// `2`: DriversLicense.
@@ -36,7 +36,7 @@ public enum IdentityCheckDocumentType: RawRepresentable, Codable, Hashable, Send
 
     /// The documented values, in order.
     public static let allCases: [IdentityCheckDocumentType] = [
-        .none,
+        .noneValue,
         .passport,
         .driversLicense,
         .idCard,
@@ -52,7 +52,7 @@ public enum IdentityCheckDocumentType: RawRepresentable, Codable, Hashable, Send
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .passport
         case 2: self = .driversLicense
         case 3: self = .idCard
@@ -70,7 +70,7 @@ public enum IdentityCheckDocumentType: RawRepresentable, Codable, Hashable, Send
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .passport: 1
         case .driversLicense: 2
         case .idCard: 3
@@ -89,7 +89,7 @@ public enum IdentityCheckDocumentType: RawRepresentable, Codable, Hashable, Send
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .passport: "Passport"
         case .driversLicense: "DriversLicense"
         case .idCard: "IdCard"

@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum IdentityCheckProvider: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: Manual.
     case manual
     /// `2`: StripeIdentity.
@@ -18,14 +18,14 @@ public enum IdentityCheckProvider: RawRepresentable, Codable, Hashable, Sendable
 
     /// The documented values, in order.
     public static let allCases: [IdentityCheckProvider] = [
-        .none,
+        .noneValue,
         .manual,
         .stripeIdentity,
     ]
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .manual
         case 2: self = .stripeIdentity
         default: self = .undocumented(rawValue)
@@ -34,7 +34,7 @@ public enum IdentityCheckProvider: RawRepresentable, Codable, Hashable, Sendable
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .manual: 1
         case .stripeIdentity: 2
         case .undocumented(let value): value
@@ -44,7 +44,7 @@ public enum IdentityCheckProvider: RawRepresentable, Codable, Hashable, Sendable
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .manual: "Manual"
         case .stripeIdentity: "StripeIdentity"
         case .undocumented(let value): "undocumented(\(value))"

@@ -8,7 +8,7 @@
 /// unchanged, so a new value on the server never fails a whole record.
 public enum RegularPaymentProvider: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
-    case none
+    case noneValue
     /// `1`: MultiGateway.
     case multiGateway
     /// `2`: Stripe.
@@ -52,7 +52,7 @@ public enum RegularPaymentProvider: RawRepresentable, Codable, Hashable, Sendabl
 
     /// The documented values, in order.
     public static let allCases: [RegularPaymentProvider] = [
-        .none,
+        .noneValue,
         .multiGateway,
         .stripe,
         .forte,
@@ -76,7 +76,7 @@ public enum RegularPaymentProvider: RawRepresentable, Codable, Hashable, Sendabl
 
     public init(rawValue: Int) {
         switch rawValue {
-        case 0: self = .none
+        case 0: self = .noneValue
         case 1: self = .multiGateway
         case 2: self = .stripe
         case 3: self = .forte
@@ -102,7 +102,7 @@ public enum RegularPaymentProvider: RawRepresentable, Codable, Hashable, Sendabl
 
     public var rawValue: Int {
         switch self {
-        case .none: 0
+        case .noneValue: 0
         case .multiGateway: 1
         case .stripe: 2
         case .forte: 3
@@ -129,7 +129,7 @@ public enum RegularPaymentProvider: RawRepresentable, Codable, Hashable, Sendabl
     /// The value's name as the docs write it.
     public var description: String {
         switch self {
-        case .none: "None"
+        case .noneValue: "None"
         case .multiGateway: "MultiGateway"
         case .stripe: "Stripe"
         case .forte: "Forte"

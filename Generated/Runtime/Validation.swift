@@ -31,6 +31,13 @@ public enum Validation {
         }
     }
 
+    /// Record ids given as path parameters: each must be positive.
+    public static func ids(_ ids: KeyValuePairs<String, Int>) -> [ValidationError] {
+        var errors: [ValidationError] = []
+        for (name, value) in ids { requireID(value, name, into: &errors) }
+        return errors
+    }
+
     /// An enum value must be one the docs list.
     public static func requireDocumented<Value: CaseIterable & Equatable & RawRepresentable>(
         _ value: Value?, _ propertyName: String, into errors: inout [ValidationError]

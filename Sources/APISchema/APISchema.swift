@@ -68,6 +68,8 @@ public struct Field: Codable, Equatable, Sendable {
     public var nullable: Bool
     /// A refinement the docs imply: `date-time` for a string the examples show as a date.
     public var format: String?
+    /// True for credentials and access data, which generated code never prints.
+    public var secret: Bool?
     public var children: [Field]
     public var source: SourceLocation
 

@@ -52,6 +52,7 @@ public struct SchemaMerger {
         var sortedOperations = operations.values.map(\.0).sorted { $0.id < $1.id }
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
+        Secrets.mark(&entities, &sortedOperations)
         return APISchema(entities: entities.sorted { $0.name < $1.name }, enums: enumTypes, operations: sortedOperations)
     }
 

@@ -36,7 +36,7 @@ final class OpenEnumTests: XCTestCase {
 
     func testDocumentedValuesMapToTheirCases() throws {
         let statuses = try decode([IdVerificationStatus].self, "[0, 1, 2, 3, 4, 5]")
-        XCTAssertEqual(statuses, [.none, .pending, .submitted, .successful, .failed, .cancelled])
+        XCTAssertEqual(statuses, [.noneValue, .pending, .submitted, .successful, .failed, .cancelled])
         XCTAssertEqual(try decode([IdentityCheckDocumentType].self, "[1, 10, 99]"), [.passport, .nexusCard, .other])
         XCTAssertEqual(try decode([IdVerificationType].self, "[1, 2]"), [.idDocument, .address])
         XCTAssertEqual(try decode([CoworkerRecordType].self, "[1, 2]"), [.individual, .company])

@@ -63,18 +63,22 @@ struct EndpointContext {
         var body = "nil"
         var usedNames: Set<String> = []
         var pathArguments: [String: String] = [:]
+        // Record ids in the path must be positive, as the validators require of every `Id`.
+        var pathIDs: [String] = []
         for parameter in operation.parameters where parameter.in == .path {
             let swiftName = SwiftNaming.uniqued([SwiftNaming.memberName(parameter.name)], reserved: usedNames)[0]
             usedNames.insert(SwiftNaming.unescaped(swiftName))
             let type = swiftType(parameter)
             parameters.append("\(swiftName): \(type)")
             pathArguments[parameter.name] = SearchContext.render(swiftName, type: type)
+            if type == "Int" { pathIDs.append("\(SwiftLiteral.string(parameter.name)): \(swiftName)") }
         }
+        if !pathIDs.isEmpty { validation = "Validation.ids([\(pathIDs.joined(separator: ", "))])" }
         if operation.kind == .search {
             let searchType = SearchContext.typeName(for: operation)
             parameters.append("_ query: \(searchType) = \(searchType)()")
             queryLines.append("items += query.queryItems")
-            validation = "query.validate()"
+            validation = validation == "[]" ? "query.validate()" : validation + " + query.validate()"
         } else {
             for parameter in operation.parameters where parameter.in == .query {
                 var swiftName = SwiftNaming.memberName(parameter.name)

@@ -10,6 +10,8 @@ enum EnumContext {
                 "rawValue": .string(String(value.value)),
                 "apiName": .string(value.name),
                 "apiNameLiteral": .string(SwiftLiteral.string(value.name)),
+                // A flag set's `0` is the empty set: `static let none: X = []` (Swift warns on `X(rawValue: 0)`).
+                "isZero": .bool(value.value == 0),
             ]
         }
         let documentedIn = enumType.sources.first.map { DocComment.sourceText($0) } ?? "the docs"

@@ -22,10 +22,21 @@ struct ModelContext {
                     doc: doc, source: entity.source, identifiable: entity.fields.contains { $0.name == "Id" })
     }
 
+    /// The Swift property names of a record's fields, as the model declares them; the
+    /// request's `init?(updating:)` reads the record through the same names.
+    static func propertyNames(_ fields: [Field]) -> [String] {
+        SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: ["additionalProperties"])
+    }
+
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
-        let names = SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: ["additionalProperties"])
+        let names = Self.propertyNames(fields)
         var nested: [TemplateValue] = []
+        // A nested type shadows any outer type of the same name inside this struct, so it must
+        // not take the name of a type another property uses (`Gender` enum next to a `Gender` object).
         var nestedNames: Set<String> = [typeName]
+        for field in fields where field.children.isEmpty {
+            nestedNames.insert(String(types.swiftType(of: field, nestedType: nil).filter { $0 != "[" && $0 != "]" }))
+        }
         var properties: [[String: TemplateValue]] = []
         for (field, name) in zip(fields, names) {
             var nestedType: String?
@@ -45,16 +56,20 @@ struct ModelContext {
                 "key": .string(SwiftLiteral.string(field.name)),
                 "defaultValue": .string(defaultValue),
                 "docLines": DocComment.lines(field.description, source: field.source),
+                "mirrorValue": .string(Redaction.mirrorValue(of: field, name: name)),
             ])
         }
         var conformances = ["Codable", "Hashable", "Sendable"]
         if identifiable && names.contains("id") { conformances.append("Identifiable") }
+        let hasSecrets = fields.contains { $0.secret == true }
+        if hasSecrets { conformances.append("CustomReflectable") }
         return .object([
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
             "docLines": DocComment.lines(doc, source: source),
             "properties": .items(properties),
             "nestedTypes": .list(nested),
+            "hasSecrets": .bool(hasSecrets),
         ])
     }
 

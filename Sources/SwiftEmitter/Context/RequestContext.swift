@@ -19,13 +19,14 @@ struct RequestContext {
 
     func make(_ operation: Operation) -> TemplateValue? {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
-        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) })
+        // `validate` is the request's own method; a field of that name must take another.
+        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) }, reserved: ["validate"])
         var properties: [[String: TemplateValue]] = []
         var validations: [String] = []
         var recordCopies: [String] = []
         let record = schema.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
         let recordNames = record.map { entity in
-            Dictionary(zip(entity.fields.map(\.name), SwiftNaming.uniqued(entity.fields.map { SwiftNaming.memberName($0.name) })), uniquingKeysWith: { first, _ in first })
+            Dictionary(zip(entity.fields.map(\.name), ModelContext.propertyNames(entity.fields)), uniquingKeysWith: { first, _ in first })
         } ?? [:]
         var canCopyFromRecord = record != nil && operation.kind == .update
         for (field, name) in zip(operation.body, names) {
@@ -38,6 +39,7 @@ struct RequestContext {
                 "key": .string(SwiftLiteral.string(field.name)),
                 "parameter": .string("\(name): \(type)" + (defaultValue.map { " = \($0)" } ?? "")),
                 "docLines": DocComment.lines(field.description, source: field.source),
+                "mirrorValue": .string(Redaction.mirrorValue(of: field, name: name)),
             ])
             if let validation = validation(field, name: name, swiftType: baseType, operation: operation) { validations.append(validation) }
             if canCopyFromRecord {
@@ -65,6 +67,8 @@ struct RequestContext {
             "validations": .strings(validations),
             "hasValidations": .bool(!validations.isEmpty),
             "recordType": .string(SwiftNaming.typeName(operation.entity)),
+            "hasSecrets": .bool(operation.body.contains { $0.secret == true }),
+            "conformances": .string("Codable, Hashable, Sendable" + (operation.body.contains { $0.secret == true } ? ", CustomReflectable" : "")),
             "recordInit": canCopyFromRecord ? .object(["lines": .strings(recordCopies)]) : .bool(false),
         ])
     }

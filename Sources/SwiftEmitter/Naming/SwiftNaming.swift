@@ -5,7 +5,8 @@ public enum SwiftNaming {
     /// `BusinessId` → `businessId`, `URLPath` → `urlPath`, `IDNumber` → `idNumber`.
     public static func memberName(_ apiName: String) -> String {
         let words = identifierWords(apiName)
-        guard let first = words.first else { return "_" }
+        // `_` alone is the wildcard, not a name; text with no letters or digits gets one.
+        guard let first = words.first, !words.allSatisfy({ $0.allSatisfy { $0 == "_" } }) else { return "unnamed" }
         var name = lowerLeadingRun(first) + words.dropFirst().map(upperFirst).joined()
         if let leading = name.first, leading.isNumber { name = "_" + name }
         return escapedIfReserved(name)
@@ -16,7 +17,7 @@ public enum SwiftNaming {
         var name = apiName
         if name.count > 1, name.first == "e", name.dropFirst().first?.isUppercase == true { name.removeFirst() }
         var result = identifierWords(name).map(upperFirst).joined()
-        if result.isEmpty { result = "Unnamed" }
+        if result.allSatisfy({ $0 == "_" }) { result = "Unnamed" }
         if let leading = result.first, leading.isNumber { result = "_" + result }
         return reservedTypeNames.contains(result) ? result + "Value" : result
     }
@@ -44,6 +45,7 @@ public enum SwiftNaming {
     }
 
     /// Lower-cases the leading run of capitals, leaving the capital that starts the next word.
+    /// A plural acronym is one word: `URLs` → `urls`, `IDsToMerge` → `idsToMerge`.
     static func lowerLeadingRun(_ word: String) -> String {
         let characters = Array(word)
         var run = 0
@@ -52,6 +54,8 @@ public enum SwiftNaming {
         let lowered: Int
         if run == 1 || run == characters.count || !characters[run].isLetter {
             lowered = run
+        } else if characters[run] == "s", run + 1 == characters.count || !characters[run + 1].isLowercase {
+            lowered = run + 1
         } else {
             lowered = run - 1  // `URLPath`: `url` + `Path`
         }
@@ -67,20 +71,31 @@ public enum SwiftNaming {
     /// Member names that mean something else even in backticks (`x.self`, `x.init`).
     static let unescapableMembers: Set<String> = ["self", "Self", "init", "deinit", "subscript", "Type", "Protocol", "super"]
 
+    /// Type names a documented name must not take: Swift's and Foundation's types the generated
+    /// code uses, and every type the runtime templates declare (an `eSortDirection` enum must
+    /// not redeclare the runtime's `SortDirection`).
     static let reservedTypeNames: Set<String> = [
         "Any", "Self", "Type", "Protocol", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
-        "Date", "Data", "URL", "Error", "Result", "Codable", "Decodable", "Encodable", "Hashable", "Sendable",
-        "Identifiable", "CodingKey", "CodingKeys", "JSONValue", "NexudusDate", "ListResult", "ActionResult",
+        "Set", "Never", "Void", "Character", "Date", "Data", "URL", "URLQueryItem", "URLRequest", "URLSession",
+        "Error", "Result", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "Hashable", "Sendable",
+        "Identifiable", "CaseIterable", "RawRepresentable", "OptionSet", "CustomStringConvertible",
+        "CodingKey", "CodingKeys", "Foundation", "FoundationNetworking", "NexudusAPI",
+        // Declared by templates/runtime.
+        "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
+        "HTTPTransport", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
+        "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
     ]
 
+    /// Words that need backticks as a property, parameter or case name. Contextual keywords
+    /// (`open`, `some`, `any`, `async`, `get`, `package`, …) are plain identifiers in every
+    /// place the templates put a member name, so they stay unescaped.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
-        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "internal", "let", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
         "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer",
         "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
         "while", "Any", "as", "false", "is", "nil", "super", "self", "Self", "throws", "true", "try", "await",
-        "async", "consume", "copy", "discard", "borrowing", "consuming", "some", "any", "Type", "Protocol",
-        "package", "each", "repeat",
+        "Type", "Protocol",
     ]
 
     /// Makes every name unique by suffixing 2, 3, … in order, so two API names that map to

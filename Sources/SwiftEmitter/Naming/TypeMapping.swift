@@ -42,8 +42,9 @@ struct TypeMapping {
         guard let value = field.default else { return nil }
         if let enumName = field.enum, let enumType = schema.enumType(named: enumName) {
             let member = enumType.values.first { $0.name == value } ?? Int(value).flatMap { raw in enumType.values.first { $0.value == raw } }
-            guard let member else { return nil }
-            return "." + EnumCases.caseNames(for: enumType)[member.value, default: SwiftNaming.memberName(member.name)]
+            guard let member, !swiftType.hasPrefix("[") else { return nil }
+            let caseName = EnumCases.caseNames(for: enumType)[member.value, default: SwiftNaming.memberName(member.name)]
+            return "." + caseName  // never `.none`: see `EnumCases.optionalMembers`
         }
         switch swiftType {
         case "Int": return Int(value).map(String.init)
@@ -56,12 +57,23 @@ struct TypeMapping {
 }
 
 /// Swift case names for an enum's documented values, unique and never clashing with the
-/// members every generated enum has.
+/// members every generated enum (or flag set) has.
 enum EnumCases {
     static let reserved: Set<String> = ["undocumented", "allCases", "rawValue", "init", "description"]
+    static let reservedFlags: Set<String> = ["allFlags", "rawValue", "init", "description"]
+
+    /// Names Optional already owns. Every generated property is optional, so a case named
+    /// `none` would turn `gender: .none` into "no value" with only a warning; it becomes
+    /// `noneValue` (raw value and description unchanged).
+    static let optionalMembers: Set<String> = ["none", "some"]
 
     static func caseNames(for enumType: EnumType) -> [Int: String] {
-        let names = SwiftNaming.uniqued(enumType.values.map { SwiftNaming.memberName($0.name) }, reserved: reserved)
+        let reserved = enumType.isFlags ? reservedFlags : reserved
+        let candidates = enumType.values.map { value -> String in
+            let name = SwiftNaming.memberName(value.name)
+            return optionalMembers.contains(name) ? name + "Value" : name
+        }
+        let names = SwiftNaming.uniqued(candidates, reserved: reserved)
         return Dictionary(zip(enumType.values.map(\.value), names), uniquingKeysWith: { first, _ in first })
     }
 }
@@ -79,7 +91,7 @@ public enum SwiftLiteral {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value):
                 result += "\\u{\(String(scalar.value, radix: 16))}"
             default: result.unicodeScalars.append(scalar)
             }
@@ -88,18 +100,51 @@ public enum SwiftLiteral {
     }
 
     /// Lines for a `///` doc comment. Every line gets its own `///`, so a newline in the
-    /// docs cannot start a line of code; `*/` is harmless in line comments.
+    /// docs cannot start a line of code; `*/` is harmless in line comments. Control
+    /// characters are dropped and tabs become spaces.
     public static func docLines(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            // Most lines are plain; only rebuild those holding tabs, control characters or trailing blanks.
-            let plain = !line.utf8.contains { $0 < 0x20 || $0 == 0x7F } && line.utf8.last != UInt8(ascii: " ")
+        let lines = splitLines(text).map { line -> String in
+            // Most lines are plain; only rebuild those holding tabs, control characters (0xC2
+            // leads the C1 controls) or trailing blanks.
+            let plain = !line.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } && line.utf8.last != UInt8(ascii: " ")
             if plain { return String(line) }
-            return String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" })).replacingTabs()
+            return String(String.UnicodeScalarView(line.unicodeScalars.filter { !isControl($0) || $0 == "\t" })).replacingTabs()
         }
         var trimmed = lines[...]
         while let last = trimmed.last, last.allSatisfy({ $0 == " " }) { trimmed = trimmed.dropLast() }
         return trimmed.map { $0.isEmpty ? "" : " " + $0 }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Lines ended by `\n`, `\r\n`, `\r`, or the separators editors show as line breaks
+    /// (U+0085, U+2028, U+2029). `\r\n` is one Character, so splitting on `"\n"` alone
+    /// would glue the two lines together.
+    static func splitLines(_ text: String) -> [Substring] {
+        // `\r`, and the lead bytes of U+0085 (0xC2) and U+2028/U+2029 (0xE2), need the slow path.
+        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(Substring(scalars[lineStart..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            lineStart = index
+        }
+        lines.append(Substring(scalars[lineStart...]))
+        return lines
     }
 }
 

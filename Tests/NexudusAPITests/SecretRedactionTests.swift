@@ -1,0 +1,36 @@
+import NexudusAPI
+import XCTest
+
+/// Credentials the docs name (tokens, keys, PIN codes, bank accounts) never reach a log.
+final class SecretRedactionTests: XCTestCase {
+    private func request() -> CreateCoworkerRequest {
+        CreateCoworkerRequest(
+            fullName: "Ada Lovelace", email: "ada@example.com", countryId: 1, simpleTimeZoneId: 2,
+            bankAccount: "GB00-SECRET-BANK", accessPincode: "4242-PIN",
+            zoomAccessToken: "zoom-SECRET-token", doordeckPrivateKey: "PRIVATE-KEY-SECRET")
+    }
+
+    func testPrintingInterpolatingAndDumpingHideCredentials() {
+        let value = request()
+        var dumped = ""
+        dump(value, to: &dumped)
+        for text in [String(describing: value), "\(value)", String(reflecting: value), dumped] {
+            for secret in ["GB00-SECRET-BANK", "4242-PIN", "zoom-SECRET-token", "PRIVATE-KEY-SECRET"] {
+                XCTAssertFalse(text.contains(secret), "a credential leaked into: \(text.prefix(200))")
+            }
+            XCTAssertTrue(text.contains("<redacted>"))
+            XCTAssertTrue(text.contains("Ada Lovelace"), "ordinary fields are still shown")
+        }
+    }
+
+    func testAbsentCredentialsShowAsNil() {
+        let value = CreateCoworkerRequest(fullName: "A", email: "a@example.com", countryId: 1, simpleTimeZoneId: 2)
+        XCTAssertFalse(String(describing: value).contains("<redacted>"))
+    }
+
+    func testRedactionDoesNotChangeTheJSONSent() throws {
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(request())) as? [String: Any]
+        XCTAssertEqual(json?["ZoomAccessToken"] as? String, "zoom-SECRET-token")
+        XCTAssertEqual(json?["AccessPincode"] as? String, "4242-PIN")
+    }
+}

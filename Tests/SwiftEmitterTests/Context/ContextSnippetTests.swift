@@ -1,0 +1,136 @@
+import APISchema
+import Diagnostics
+import SwiftEmitter
+import XCTest
+
+/// Inline snippets: a few lines of schema or page in, the lines of Swift they must give out.
+/// Each pins a naming clash the context builders resolve.
+final class ContextSnippetTests: XCTestCase {
+    private let here = SourceLocation(file: "x.md", line: 1)
+
+    private func file(_ files: [RenderedFile], _ path: String, line: UInt = #line) throws -> String {
+        try XCTUnwrap(files.first { $0.path == path }, "no \(path) in \(files.map(\.path))", line: line).contents
+    }
+
+    /// A nested struct shadows same-named outer types inside its parent, so an object field
+    /// must not name its struct after the enum a sibling property uses.
+    func testNestedTypeDoesNotShadowASiblingsType() throws {
+        let schema = APISchema(
+            entities: [Entity(name: "Coworker", fields: [
+                Field(name: "Gender", type: "object", children: [Field(name: "Code", type: "integer", source: here)], source: here),
+                Field(name: "Sex", type: "integer", enum: "eGender", source: here),
+            ])],
+            enums: [EnumType(name: "eGender", values: [.init(value: 1, name: "Male")], sources: [here])])
+        let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
+        XCTAssertEqual(diagnostics.map(\.rendered), [])
+        let model = try file(files, "Models/Coworker.swift")
+        XCTAssertTrue(model.contains("    public var gender: GenderItem?\n"), model)
+        XCTAssertTrue(model.contains("    public var sex: Gender?\n"), model)
+        XCTAssertTrue(model.contains("    public struct GenderItem: Codable, Hashable, Sendable {\n"), model)
+    }
+
+    /// `Validate` in a request body would redeclare the request's `validate()`.
+    func testABodyFieldNamedValidateIsRenamed() throws {
+        let page = EmitterFixtures.Page(file: "create-gate.md", text: """
+        # Create Gate
+
+        ## Authentication
+
+        <Note>
+          The authenticated user must be a full unrestricted administrator or have the **`Gate-Create`** role.
+        </Note>
+
+        ## Request Body
+
+        ### Required Fields
+
+        <ParamField body="Validate" type="boolean" required>
+          Whether to validate.
+        </ParamField>
+
+        ## Code Examples
+
+        ```bash cURL
+        curl -X POST "https://spaces.nexudus.com/api/spaces/gates" -d '{"Validate": true}'
+        ```
+        """)
+        let request = try file(try EmitterFixtures.emit([page]), "Requests/CreateGateRequest.swift")
+        XCTAssertTrue(request.contains("    public var validate2: Bool\n"), request)
+        XCTAssertTrue(request.contains("        case validate2 = \"Validate\"\n"), request)
+        XCTAssertTrue(request.contains("    public func validate() -> [ValidationError] {\n"), request)
+    }
+
+    /// The update's `init?(updating:)` reads the record through the model's own property
+    /// names, where a field named `AdditionalProperties` is `additionalProperties2`.
+    func testUpdateFromRecordUsesTheModelsPropertyNames() throws {
+        let get = EmitterFixtures.Page(file: "get-gate.txt", text: """
+        Skip to main content
+        GET
+        /
+        api
+        /
+        spaces
+        /
+        gates
+        /
+        {id}
+        A Gate lets people in.
+
+        Authentication
+
+        The authenticated user must be a full unrestricted administrator or have the Gate-Read role.
+
+        Path Parameters
+
+        id
+        integer
+        required
+        The Id of the Gate record to retrieve.
+
+        Response
+
+        200
+
+        Id
+        integer
+        Unique record identifier.
+        AdditionalProperties
+        string
+        Extra settings.
+        """)
+        let update = EmitterFixtures.Page(file: "update-gate.txt", text: """
+        Skip to main content
+        PUT
+        /
+        api
+        /
+        spaces
+        /
+        gates
+        Updates an existing Gate record.
+
+        Authentication
+
+        The authenticated user must be a full unrestricted administrator or have the Gate-Edit role.
+
+        Request Body
+
+        Required Fields
+
+        Id
+        integer
+        required
+        The Id of the Gate record to update.
+
+        Optional Fields
+
+        AdditionalProperties
+        string
+        Extra settings.
+        """)
+        let files = try EmitterFixtures.emit([get, update])
+        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("    public var additionalProperties2: String?\n"))
+        let request = try file(files, "Requests/UpdateGateRequest.swift")
+        XCTAssertTrue(request.contains("        self.additionalProperties = record.additionalProperties2\n"), request)
+    }
+}

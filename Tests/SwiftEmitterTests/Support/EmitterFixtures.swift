@@ -1,0 +1,83 @@
+import APISchema
+import Diagnostics
+import DocsParser
+import Foundation
+import SwiftEmitter
+import XCTest
+
+/// Paths, pages and a one-call pipeline (pages → `ParsedPage` → `APISchema` → files) shared by
+/// the emitter's golden, compile, determinism and snippet tests. Every run uses the repo's own
+/// `templates/`, so the tests check the templates and the Swift code together.
+enum EmitterFixtures {
+    /// The package root, found from this file: `Tests/SwiftEmitterTests/Support/…`.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let testsFolder = packageRoot.appendingPathComponent("Tests/SwiftEmitterTests")
+    static let fixturesFolder = testsFolder.appendingPathComponent("Fixtures")
+    static let goldensFolder = testsFolder.appendingPathComponent("Goldens")
+
+    /// One documentation page: `file` is the path the diagnostics and doc comments name,
+    /// relative to the package root so goldens do not depend on where the repo lives.
+    struct Page {
+        var file: String
+        var text: String
+    }
+
+    /// The warnings each golden case is expected to produce, by stable id; any other
+    /// warning fails the case.
+    static let expectedWarnings: [String: [DiagnosticID]] = [
+        "enum-value-added": [.enumValueSetDiffers],
+    ]
+
+    /// Parses, merges and emits one golden case's pages.
+    static func emitCase(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> [RenderedFile] {
+        try emit(try pages(ofCase: name), expectedWarnings: expectedWarnings[name] ?? [], file: file, line: line)
+    }
+
+    /// The golden cases: one folder of pages each under `Fixtures/`.
+    static func caseNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: fixturesFolder.path)
+            .filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    static func pages(ofCase name: String) throws -> [Page] {
+        let folder = fixturesFolder.appendingPathComponent(name)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { ["md", "txt"].contains(($0 as NSString).pathExtension) }.sorted()
+        return try names.map { file in
+            Page(file: "Tests/SwiftEmitterTests/Fixtures/\(name)/\(file)",
+                 text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+        }
+    }
+
+    static func templates(file: StaticString = #filePath, line: UInt = #line) throws -> TemplateSet {
+        let (set, diagnostics) = TemplateSet.load(from: packageRoot.appendingPathComponent("templates").path)
+        XCTAssertEqual(diagnostics.map(\.rendered), [], "the repo's templates load without diagnostics", file: file, line: line)
+        return try XCTUnwrap(set, file: file, line: line)
+    }
+
+    static func schema(_ pages: [Page]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(pages.map { PageReader.parse(file: $0.file, text: $0.text) })
+    }
+
+    /// Parses, merges and emits. Fails the test on any error diagnostic and on any warning
+    /// not listed in `expectedWarnings` (by stable id), so no fixture drifts silently.
+    static func emit(
+        _ pages: [Page], expectedWarnings: [DiagnosticID] = [], file: StaticString = #filePath, line: UInt = #line
+    ) throws -> [RenderedFile] {
+        let (schema, mergeDiagnostics) = schema(pages)
+        let (files, emitDiagnostics) = SwiftEmitter(templates: try templates(file: file, line: line)).emit(schema)
+        let diagnostics = mergeDiagnostics + emitDiagnostics
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.rendered), [], "errors", file: file, line: line)
+        XCTAssertEqual(diagnostics.filter { $0.severity == .warning }.map(\.id).sorted { $0.rawValue < $1.rawValue },
+                       expectedWarnings.sorted { $0.rawValue < $1.rawValue },
+                       "warnings: \(diagnostics.filter { $0.severity == .warning }.map(\.rendered))", file: file, line: line)
+        return files
+    }
+
+    /// A file's path under its case's golden folder: SDK files as emitted, the generated
+    /// conformance tests under `ConformanceTests/`.
+    static func goldenPath(of file: RenderedFile) -> String {
+        file.root == .sdk ? file.path : "ConformanceTests/\(file.path)"
+    }
+}
