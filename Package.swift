@@ -23,7 +23,7 @@ let package = Package(
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"], exclude: ["Fixtures"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

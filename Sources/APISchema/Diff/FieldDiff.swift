@@ -17,7 +17,7 @@ struct FieldDiff {
         // Same description and type under a new name: a rename, not a removal and an addition.
         for oldField in removed {
             guard !oldField.description.isEmpty,
-                  let match = added.first(where: { $0.description == oldField.description && $0.type == oldField.type }) else { continue }
+                  let match = added.first(where: { !DescriptionText.differs($0.description, oldField.description) && $0.type == oldField.type }) else { continue }
             changes.append(change(.fieldRenamed, .breaking, oldField.name, "renamed from \(oldField.name) to \(match.name); the Swift property is renamed", oldField, match))
             removed.removeAll { $0.name == oldField.name }
             added.removeAll { $0.name == match.name }
@@ -65,7 +65,7 @@ struct FieldDiff {
         default:
             break
         }
-        if old.description != new.description {
+        if DescriptionText.differs(old.description, new.description) {
             changes.append(change(.descriptionChanged, .documentation, name, "description changed", old, new))
         }
         let childScope = FieldDiff(entity: entity, scope: "\(scope) \(name)", isRequest: isRequest)
@@ -101,7 +101,7 @@ struct OperationDiff {
                                         detail: "dir encoding changed from \(describe(old.sortDirection)) to \(describe(new.sortDirection)); the generated query renders the new values, Swift callers are unaffected",
                                         old: old.source, new: new.source))
         }
-        if old.summary != new.summary || old.description != new.description {
+        if DescriptionText.differs(old.summary, new.summary) || DescriptionText.differs(old.description, new.description) {
             changes.append(SchemaChange(.descriptionChanged, .documentation, entity: entity, subject: new.id, detail: "summary or description changed", old: old.source, new: new.source))
         }
         changes += FieldDiff(entity: entity, scope: "\(new.id) body", isRequest: true).compare(old.body, new.body)
@@ -153,5 +153,37 @@ struct OperationDiff {
             }
         }
         return changes
+    }
+}
+
+/// The two page formats write one description differently: the export has Markdown
+/// (backticks, bold, links, tables), the rendering drops the markup, flattens tables and
+/// curls quotes, and one format may not carry a text at all. Only the words are compared.
+enum DescriptionText {
+    static func differs(_ old: String?, _ new: String?) -> Bool {
+        guard let old, let new, !old.isEmpty, !new.isEmpty else { return false }
+        return words(old) != words(new)
+    }
+
+    /// Letters and digits, lower-cased, with link targets dropped.
+    static func words(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var skippingLink = false
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if skippingLink {
+                if scalar == ")" { skippingLink = false }
+                continue
+            }
+            if scalar == "(" && previous == "]" {
+                skippingLink = true
+                continue
+            }
+            previous = scalar
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(result)
     }
 }
