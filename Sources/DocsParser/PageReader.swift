@@ -30,7 +30,7 @@ public enum PageReader {
         switch detectFormat(pageText) {
         case .markdown?:
             var parser = MarkdownPageParser(text: pageText)
-            return parser.parse()
+            return rejectingNonEndpoint(parser.parse(), pageText)
         case .rendered?:
             var parser = RenderedPageParser(text: pageText)
             return parser.parse()
@@ -59,6 +59,24 @@ public enum PageReader {
             }
         }
         return nil
+    }
+
+    /// A Markdown page with a title but no endpoint, role, field or enum is another kind
+    /// of page (a guide such as "Custom Fields in Records"): one error says so, rather
+    /// than a missing path, entity and role as if an endpoint page were broken.
+    static func rejectingNonEndpoint(_ page: ParsedPage, _ text: PageText) -> ParsedPage {
+        guard page.path == nil, page.role == nil, page.parameters.isEmpty, page.responseFields.isEmpty, page.enums.isEmpty else {
+            return page
+        }
+        var rejected = page
+        let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading]
+        rejected.diagnostics.removeAll { consequences.contains($0.id) }
+        let firstLine = text.lines.first { !$0.isBlank }
+        rejected.diagnostics.append(.error(
+            .notAnEndpointPage,
+            "'\(page.title ?? page.file)' is not an endpoint page: it states no method, path, role, parameter, response field or enum",
+            at: firstLine.map { text.location($0) } ?? SourceLocation(file: page.file, line: 1)))
+        return rejected
     }
 
     private static func failed(_ file: String, _ id: DiagnosticID, _ message: String) -> ParsedPage {

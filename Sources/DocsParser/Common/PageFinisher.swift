@@ -18,6 +18,7 @@ struct PageFinisher {
         resolveEndpoint()
         classify()
         resolveEnumMentions()
+        InlineEnums.collect(into: &page)
         resolveSortDirection()
         checkPathParameters()
     }
@@ -36,7 +37,7 @@ struct PageFinisher {
         guard let example = page.requestExamples.first, let method = HTTPMethod(rawValue: example.method.uppercased()),
               let path = Self.pathTemplate(url: example.url, pathParameters: page.parameters.filter { $0.in == .path }.map(\.name))
         else {
-            let firstLine = text.lines.first.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)
+            let firstLine = text.lines.first { !$0.isBlank }.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)
             page.diagnostics.append(.error(.missingPath, "cannot find the endpoint's method and path: the page states none and has no cURL sample", at: firstLine))
             return
         }

@@ -31,19 +31,84 @@ struct PageText: Sendable {
 
     init(file: String, text: String) {
         self.file = file
+        var raw: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // A final newline does not make an extra empty line.
+        if raw.count > 1, raw.last?.isEmpty == true { raw.removeLast() }
         var lines: [PageLine] = []
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        lines.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let line = raw[index]
+            index += 1
+            guard line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
+                lines.append(PageLine(number: index, text: line))
+                continue
+            }
+            if let start = Self.noticeStart(line), let end = Self.noticeEnd(in: raw, after: index - 1) {
+                let (spliced, resume) = Self.splice(prefix: start, number: index, raw: raw, end: end)
+                lines += spliced
+                index = resume
+                continue
+            }
             if let kept = Self.removingNotice(from: line) {
-                lines.append(PageLine(number: number, text: kept))
+                lines.append(PageLine(number: index, text: kept))
             }
         }
-        // A final newline does not make an extra empty line.
-        if let last = lines.last, last.text.isEmpty, last.number == number { lines.removeLast() }
         self.lines = lines
+    }
+
+    // MARK: The notice spread over several lines
+
+    /// The text before a "Documentation Index" that ends its line (the notice's first
+    /// sentence), without Markdown markers; nil when the line does not end that way.
+    static func noticeStart(_ line: Substring) -> Substring? {
+        let content = line.trimmed(.whitespaces)
+        guard content.hasSuffix("Documentation Index") else { return nil }
+        var prefix = line[..<line.index(content.endIndex, offsetBy: -"Documentation Index".count)]
+        while let last = prefix.last, last == "#" || last == ">" || last == " " || last == "\t" { prefix = prefix.dropLast() }
+        return prefix
+    }
+
+    /// Where the notice's other sentences end: the index of the raw line to resume at and
+    /// any text glued after the last sentence. Nil when the next sentence is not there.
+    static func noticeEnd(in raw: [Substring], after start: Int) -> (resume: Int, glued: Substring)? {
+        var index = start + 1
+        var sawFetch = false
+        var last: (resume: Int, glued: Substring)?
+        while index < raw.count, index <= start + 6 {
+            let line = raw[index]
+            if line.trimmed().isEmpty || line.trimmed() == ">" {
+                index += 1
+                continue
+            }
+            guard line.containsText("Fetch the complete documentation index") || line.containsText("Use this file to discover") else { break }
+            sawFetch = sawFetch || line.containsText("Fetch the complete documentation index")
+            let rest = removingNotice(from: line) ?? ""
+            last = (index + 1, rest)
+            index += 1
+            if !rest.isEmpty { break }
+        }
+        return sawFetch ? last : nil
+    }
+
+    /// The lines that stand for the notice: nothing, the paragraph text before it, or that
+    /// text joined with the text after it when the notice cut a sentence in two.
+    private static func splice(prefix: Substring, number: Int, raw: [Substring], end: (resume: Int, glued: Substring)) -> ([PageLine], Int) {
+        let before = prefix.trimmed(.whitespaces)
+        var after = end.glued.trimmed(.whitespaces)
+        var resume = end.resume
+        if after.isEmpty, !before.isEmpty, resume < raw.count, !raw[resume].trimmed().isEmpty, let last = before.last, !".!?:".contains(last) {
+            after = raw[resume].trimmed(.whitespaces)
+            resume += 1
+        }
+        var result: [PageLine] = []
+        switch (before.isEmpty, after.isEmpty) {
+        case (true, true): break
+        case (false, true): result.append(PageLine(number: number, text: prefix))
+        case (true, false): result.append(PageLine(number: resume, text: after))
+        case (false, false): result.append(PageLine(number: number, text: Substring(prefix + " " + after)))
+        }
+        return (result, resume)
     }
 
     func location(_ line: PageLine, column: Int? = nil) -> SourceLocation {
@@ -66,6 +131,10 @@ struct PageText: Sendable {
         for sentence in noticeSentences {
             text = text.replacingOccurrences(of: "> " + sentence, with: "")
             text = text.replacingOccurrences(of: sentence, with: "")
+        }
+        // All three sentences on one line: the bare heading goes too.
+        if line.containsText("Fetch the complete documentation index") {
+            text = text.replacingOccurrences(of: "Documentation Index", with: "")
         }
         // The notice can point at other llms.txt addresses; drop any "Fetch the complete…" sentence.
         if let range = text.range(of: "Fetch the complete documentation index at:") {

@@ -22,7 +22,7 @@ extension MarkdownPageParser {
             error(.truncatedTable, "enum table '\(title)' has no rows", at: line)
             return
         }
-        page.enums.append(PageEnum(name: name, values: values, fields: fields, at: text.location(line)))
+        PageEnums.add(PageEnum(name: name, values: values, fields: fields, at: text.location(line)), to: &page)
     }
 
     /// Splits "eName — Field1, Field2 values" into the enum name and the fields it serves.

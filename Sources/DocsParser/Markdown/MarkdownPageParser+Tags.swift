@@ -8,7 +8,7 @@ extension MarkdownPageParser {
     mutating func readTag(_ line: PageLine) {
         guard let tag = MarkupTag.parse(line.text) else {
             let name = line.trimmed.dropFirst().prefix(while: { $0.isLetter || $0 == "/" })
-            if name == "ParamField" || name == "ResponseField" { fieldTagsSeen += 1 }
+            if name == "ParamField" || name == "ResponseField" { sawFieldTag(at: line) }
             error(.unclosedTag, "tag '<\(name)' is not closed with '>' on its line; it was not read", at: line)
             index += 1
             return
@@ -22,10 +22,10 @@ extension MarkdownPageParser {
         }
         switch tag.name {
         case "ParamField":
-            fieldTagsSeen += 1
+            sawFieldTag(at: line)
             readParamField(tag, at: line)
         case "ResponseField":
-            fieldTagsSeen += 1
+            sawFieldTag(at: line)
             if let field = readResponseField(tag, at: line, depth: 0) { page.responseFields.append(field) }
         case "Accordion":
             readAccordion(tag, at: line)
@@ -60,7 +60,10 @@ extension MarkdownPageParser {
             let trimmed = current.trimmed
             if trimmed.hasPrefix("```") { inCode.toggle() }
             if !inCode {
-                if trimmed.hasPrefix("<\(tag.name)"), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
+                // A field tag no deeper than this one's is the next field: this one was never closed.
+                if depth == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag) {
+                    break
+                } else if trimmed.hasPrefix("<\(tag.name)"), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
                     depth += 1
                 } else if trimmed.hasPrefix("</\(tag.name)>") {
                     if depth == 0 {
@@ -72,7 +75,7 @@ extension MarkdownPageParser {
                     lines.append(PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3)))
                     index += 1
                     return lines
-                } else if trimmed.hasPrefix("## ") || (depth == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag)) {
+                } else if trimmed.hasPrefix("## ") {
                     break
                 }
             }
@@ -154,10 +157,10 @@ extension MarkdownPageParser {
                 descriptionLines.append(inner.text)
                 continue
             }
-            fieldTagsSeen += 1
+            sawFieldTag(at: inner)
             if depth + 1 >= Self.maximumNesting {
                 error(.nestingTooDeep, "fields nested more than \(Self.maximumNesting) levels deep are not read", at: inner)
-                fieldTagsSeen += Self.fieldTagCount(bodyLines[cursor...])
+                for rest in bodyLines[cursor...] { sawFieldTag(at: rest, count: Self.fieldTagCount(in: rest.trimmed)) }
                 break
             }
             // Read the child with the same machinery, over the child's own lines.
@@ -166,7 +169,7 @@ extension MarkdownPageParser {
             if let parsed = child.readResponseField(innerTag, at: inner, depth: depth + 1) {
                 field.children.append(parsed)
             }
-            fieldTagsSeen += child.fieldTagsSeen
+            fieldTagLines.merge(child.fieldTagLines, uniquingKeysWith: +)
             page.diagnostics += child.page.diagnostics
             cursor += child.index - 1
         }
@@ -174,8 +177,14 @@ extension MarkdownPageParser {
         return field
     }
 
-    static func fieldTagCount(_ lines: ArraySlice<PageLine>) -> Int {
-        lines.reduce(0) { $0 + occurrences(of: "<ResponseField", in: $1.trimmed) + occurrences(of: "<ParamField", in: $1.trimmed) }
+    static func fieldTagCount(in line: Substring) -> Int {
+        occurrences(of: "<ResponseField", in: line) + occurrences(of: "<ParamField", in: line)
+    }
+
+    /// Records that a field tag on `line` was reached, read or reported.
+    mutating func sawFieldTag(at line: PageLine, count: Int = 1) {
+        guard count > 0 else { return }
+        fieldTagLines[line.number, default: 0] += count
     }
 
     /// Description text, and the names of any fields nested inside a `<ParamField>`.
@@ -185,7 +194,7 @@ extension MarkdownPageParser {
         for line in lines {
             if let tag = MarkupTag.parse(line.text) {
                 if tag.name == "ParamField" || tag.name == "ResponseField", !tag.isClosing {
-                    fieldTagsSeen += 1
+                    sawFieldTag(at: line)
                     nested.append(tag.attributes["name"] ?? tag.attributes["body"] ?? tag.attributes["query"] ?? "?")
                 }
                 continue

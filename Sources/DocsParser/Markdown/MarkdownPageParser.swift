@@ -9,8 +9,9 @@ struct MarkdownPageParser {
     var subsection: Subsection?
     var sawHeading = false
     var descriptionLines: [Substring] = []
-    /// `<ParamField>`/`<ResponseField>` tags met, read or not, for the field audit.
-    var fieldTagsSeen = 0
+    /// How many `<ParamField>`/`<ResponseField>` tags were met on each line, read or
+    /// reported, for the field audit.
+    var fieldTagLines: [Int: Int] = [:]
     /// Lines holding a method and path (`openapi: get /api/…`), if the export carries one.
     var declaredEndpoint: (HTTPMethod, String, PageLine)?
 
@@ -66,6 +67,10 @@ struct MarkdownPageParser {
                 section = .unknown
                 warn(.unknownHeading, "unknown section '\(heading)'; its content is read as notes", at: line)
             }
+        case 3...6 where section == .preamble && page.title != nil:
+            // A heading inside the description ("### Booking policies and restrictions") is
+            // part of its text, not a section of the page.
+            descriptionLines += [line.text, ""]
         case 3, 4:
             if let known = Subsection.named(heading, in: section) {
                 subsection = known
@@ -153,21 +158,21 @@ struct MarkdownPageParser {
     }
 
     /// Every field tag must have become a field or a diagnostic: the safety net against
-    /// a construct the reader skipped without saying so.
+    /// a construct the reader skipped without saying so. Each tag never reached is
+    /// reported on its own line.
     private mutating func auditFieldCount() {
-        var present = 0
         var inCode = false
         for line in text.lines {
             let trimmed = line.trimmed
             if trimmed.hasPrefix("```") { inCode.toggle(); continue }
             guard !inCode else { continue }
-            present += Self.occurrences(of: "<ParamField", in: trimmed) + Self.occurrences(of: "<ResponseField", in: trimmed)
-        }
-        if present != fieldTagsSeen {
+            let present = Self.fieldTagCount(in: trimmed)
+            guard present > fieldTagLines[line.number, default: 0] else { continue }
+            let name = trimmed.containsText("<ParamField") ? "<ParamField>" : "<ResponseField>"
             page.diagnostics.append(.error(
                 .fieldCountMismatch,
-                "the page has \(present) <ParamField>/<ResponseField> tags but \(fieldTagsSeen) were reached; some fields were not read",
-                at: SourceLocation(file: text.file, line: 1)))
+                "\(name) here sits where no field is read (inside another block?); it was not read",
+                at: text.location(line)))
         }
     }
 

@@ -44,7 +44,7 @@ extension RenderedPageParser {
 
     private mutating func readFieldSectionLine() {
         let line = text.lines[index]
-        if line.trimmed == "Example Response" || line.trimmed == "Example response" {
+        if Self.isExampleLabel(line.trimmed) {
             index += 1
             skipBlank()
             if index < text.lines.count, Self.opensJSON(text.lines[index].trimmed), let (json, start) = readJSONBlock() {
@@ -57,8 +57,20 @@ extension RenderedPageParser {
             readField()
             return
         }
-        countContent(fields: 0)
-        readProse()
+        // Prose that says what the response is ("Returns an array of User records.") or a
+        // note is no sign of a lost field; anything else in a field section is.
+        let start = line
+        if readProse() {
+            countContent(fields: 0)
+            page.diagnostics.append(.warning(
+                .unreadableLine,
+                "'\(start.trimmed.prefix(60))' in a field section is not a field (a name line, then a type line); it is kept as a note",
+                at: text.location(start)))
+        }
+    }
+
+    static func isExampleLabel(_ line: Substring) -> Bool {
+        line == "Example Response" || line == "Example response"
     }
 
     /// A field starts with a name line followed by a type line.
@@ -75,7 +87,8 @@ extension RenderedPageParser {
     private mutating func readField() {
         let nameLine = text.lines[index]
         let name = String(nameLine.trimmed)
-        let typeText = String(text.lines[index + 1].trimmed)
+        let typeLine = text.lines[index + 1]
+        let typeText = String(typeLine.trimmed)
         index += 2
         var required = false
         var defaultValue: String?
@@ -88,13 +101,18 @@ extension RenderedPageParser {
             index += 1
         }
         var descriptionLines: [Substring] = []
+        var inNote = false
         while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
-              !isHeading(at: index), text.lines[index].trimmed != "Example Response" {
+              !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed) {
             let trimmed = text.lines[index].trimmed
-            // A note ("Partial records — …") can follow a field without a blank line.
+            // A note ("Partial records — …") can follow a field without a blank line; the
+            // lines after it, up to the next field, are the note's, not the field's.
             if PageNotes.mayBeNote(trimmed), let note = PageNotes.classify(paragraphs: [String(trimmed)], at: text.location(text.lines[index])).first,
                note.kind != .other {
                 appendNote(note)
+                inNote = true
+            } else if inNote {
+                appendNote(PageNote(kind: .other, text: String(trimmed), at: text.location(text.lines[index])))
             } else {
                 descriptionLines.append(trimmed)
             }
@@ -103,7 +121,7 @@ extension RenderedPageParser {
         countContent(fields: 1)
         let type = TypeText(typeText)
         if !type.isKnown {
-            page.diagnostics.append(.warning(.unknownFieldType, "unknown type '\(typeText)' for '\(name)'; it is kept as written and generated as a JSON value", at: text.location(text.lines[index - 1])))
+            page.diagnostics.append(.warning(.unknownFieldType, "unknown type '\(typeText)' for '\(name)'; it is kept as written and generated as a JSON value", at: text.location(typeLine)))
         }
         let description = descriptionLines.joined(separator: "\n")
         let location = text.location(nameLine)
@@ -139,19 +157,29 @@ extension RenderedPageParser {
     // MARK: Prose and notes
 
     /// A paragraph outside any field: a note ("Partial records — …") or a fact in prose.
-    private mutating func readProse() {
+    /// Returns whether it held anything besides notes and a "Returns …" sentence.
+    @discardableResult
+    mutating func readProse() -> Bool {
         let start = text.lines[index]
         var lines: [Substring] = []
-        while index < text.lines.count, !text.lines[index].isBlank, !isHeading(at: index), !startsField(at: index) {
+        while index < text.lines.count, !text.lines[index].isBlank, !isHeading(at: index), !startsField(at: index),
+              lines.isEmpty || !Self.isExampleLabel(text.lines[index].trimmed) {
             lines.append(text.lines[index].trimmed)
             index += 1
         }
         if lines.isEmpty {
             index += 1
-            return
+            return false
         }
         let location = text.location(start)
-        for note in PageNotes.classify(paragraphs: lines.map(String.init), at: location) { appendNote(note) }
+        var informative = false
+        for note in PageNotes.classify(paragraphs: lines.map(String.init), at: location) {
+            // "To get all fields, fetch the full record…" continues a partial-records note.
+            let continuesPartial = note.kind == .other && page.notes.last?.kind == .partialRecords
+            if note.kind == .other && !continuesPartial && !note.text.hasPrefix("Returns ") { informative = true }
+            appendNote(note)
+        }
+        return informative
     }
 
     private mutating func appendNote(_ note: PageNote) {
@@ -177,16 +205,24 @@ extension RenderedPageParser {
 
     // MARK: Enums and examples
 
-    /// `ValueName` then rows like `1Pending`; the enum's name is recovered afterwards.
+    /// `ValueName` then rows like `1Pending`; the enum's name is recovered afterwards,
+    /// unless a title line (`eGender — Gender values`, sometimes repeated) kept it.
     private mutating func readEnumTable() {
         let header = text.lines[index]
         index += 1
+        if case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
+            if pendingEnumTitle?.name != name { pendingEnumTitle = (name, fields) }
+            return
+        }
+        let title = pendingEnumTitle
+        pendingEnumTitle = nil
         guard header.trimmed == "ValueName" else {
             page.diagnostics.append(.warning(.malformedTableRow, "expected an enum table ('ValueName' header), found '\(header.trimmed.prefix(60))'", at: text.location(header)))
             return
         }
         var values: [EnumValue] = []
-        while index < text.lines.count, !text.lines[index].isBlank, text.lines[index].trimmed != "ValueName" {
+        while index < text.lines.count, !text.lines[index].isBlank, text.lines[index].trimmed != "ValueName",
+              MarkdownPageParser.enumTitle(String(text.lines[index].trimmed)).0 == nil {
             let row = text.lines[index]
             index += 1
             guard let value = Self.enumRow(row.trimmed) else {
@@ -203,7 +239,7 @@ extension RenderedPageParser {
             page.diagnostics.append(.error(.truncatedTable, "enum table has a header but no rows; the page may be cut off", at: text.location(header)))
             return
         }
-        page.enums.append(PageEnum(name: nil, values: values, at: text.location(header)))
+        PageEnums.add(PageEnum(name: title?.name, values: values, fields: title?.fields ?? [], at: text.location(header)), to: &page)
     }
 
     /// `10NEXUSCard` is value 10 named `NEXUSCard`.

@@ -16,6 +16,8 @@ struct RenderedPageParser {
     /// there: a section with text but no fields has lost its names and types.
     var sectionContent: [(heading: PageLine, lines: Int, fields: Int)] = []
     var exampleTitle: String?
+    /// An enum title line the rendering kept, waiting for its `ValueName` table.
+    var pendingEnumTitle: (name: String, fields: [String])?
 
     init(text: PageText) {
         self.text = text

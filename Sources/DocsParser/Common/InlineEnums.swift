@@ -1,0 +1,38 @@
+import Diagnostics
+
+/// Get pages have no Enums section: "See eX enum values: 0 = None, 1 = Manual" in a
+/// field's description is the only place those values are documented. Each such list
+/// becomes one of the page's enums, so an enum documented only on a get page is still
+/// generated rather than dropped as an unresolved reference.
+enum InlineEnums {
+    static func collect(into page: inout ParsedPage) {
+        let tabled = Set(page.enums.compactMap(\.name))
+        var inline: [PageEnum] = []
+        func visit(field: String, description: String, at location: SourceLocation) {
+            guard description.containsText("values:"), let mention = DescriptionFacts.enumMention(in: description),
+                  let values = mention.values, !values.isEmpty, !tabled.contains(mention.name) else { return }
+            guard let index = inline.firstIndex(where: { $0.name == mention.name }) else {
+                inline.append(PageEnum(name: mention.name, values: values, fields: [field], at: location))
+                return
+            }
+            if !inline[index].fields.contains(field) { inline[index].fields.append(field) }
+            if Set(inline[index].values) != Set(values) {
+                page.diagnostics.append(.warning(
+                    .enumValueSetDiffers,
+                    "'\(field)' lists other values for \(mention.name) than '\(inline[index].fields[0])' does on this page; the first list is kept",
+                    at: location, notes: [DiagnosticNote("the first list is here", at: inline[index].location)]))
+            }
+        }
+        func walk(_ fields: [ResponseField]) {
+            for field in fields {
+                visit(field: field.name, description: field.description, at: field.location)
+                walk(field.children)
+            }
+        }
+        for parameter in page.parameters {
+            visit(field: PageFinisher.fieldName(of: parameter), description: parameter.description, at: parameter.location)
+        }
+        walk(page.responseFields)
+        page.enums += inline
+    }
+}
