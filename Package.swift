@@ -20,7 +20,7 @@ let package = Package(
         // Everything under Generated/ is generator output; the build proves it compiles.
         .target(name: "NexudusAPI", path: "Generated"),
 
-        .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"]),
+        .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"], exclude: ["Fixtures"]),
