@@ -26,7 +26,7 @@ public struct TypeText: Hashable, Sendable {
     ]
 
     public init(_ rawText: String) {
-        text = rawText.trimmingCharacters(in: .whitespaces)
+        text = String(rawText.trimmed(.whitespaces))
         var core = Substring(text)
         isNullable = core.hasSuffix("?")
         if isNullable { core = core.dropLast() }
@@ -84,12 +84,6 @@ public struct TypeText: Hashable, Sendable {
         default:
             return true
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: CharacterClass) -> String {
-        String(self.trimmed(set))
     }
 }
 
