@@ -21,10 +21,15 @@ struct DiffReport {
         "\(count(.breaking)) breaking, \(count(.additive)) additive, \(count(.documentation)) documentation-only"
     }
 
-    /// Changes grouped by entity, entities sorted, shared enums last.
+    /// Changes grouped by entity, entities sorted, shared enums last; in each group the
+    /// breaking changes first, then additive, then documentation, each by subject.
     var groups: [(String, [SchemaChange])] {
         Dictionary(grouping: changes, by: \.entity).sorted { lhs, rhs in
             (lhs.key == "enums" ? 1 : 0, lhs.key) < (rhs.key == "enums" ? 1 : 0, rhs.key)
+        }.map { entity, changes in
+            (entity, changes.enumerated().sorted { lhs, rhs in
+                (lhs.element.impact, rhs.offset) > (rhs.element.impact, lhs.offset)
+            }.map(\.element))
         }
     }
 
@@ -46,7 +51,7 @@ struct DiffReport {
             }
         }
         if !symbols.isEmpty {
-            lines += ["", "Swift symbols"]
+            lines += ["", "Swift symbols (- removed, + added, ~ changed)"]
             lines += symbols.removed.map { "  - \($0)" } + symbols.added.map { "  + \($0)" } + symbols.changed.map { "  ~ \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -72,17 +77,27 @@ struct DiffReport {
             lines += ["", "#### \(entity)", "", "| impact | what | detail |", "| --- | --- | --- |"]
             for change in entityChanges {
                 let icon = change.impact == .breaking ? "🔴 breaking" : (change.impact == .additive ? "🟢 additive" : "⚪ docs")
-                lines.append("| \(icon) | `\(cell(change.subject))` | \(cell(change.detail)) |")
+                lines.append("| \(icon) | \(code(change.subject)) | \(cell(change.detail)) |")
             }
         }
         if !symbols.isEmpty {
-            lines += ["", "#### Swift symbols", ""]
-            lines += symbols.removed.map { "- removed `\(cell($0))`" } + symbols.added.map { "- added `\(cell($0))`" } + symbols.changed.map { "- changed `\(cell($0))`" }
+            // Folded, so a long list does not bury the changes in a pull-request comment.
+            let count = symbols.removed.count + symbols.added.count + symbols.changed.count
+            lines += ["", "<details><summary>Swift symbols (\(count))</summary>", ""]
+            lines += symbols.removed.map { "- removed \(code($0))" } + symbols.added.map { "- added \(code($0))" } + symbols.changed.map { "- changed \(code($0))" }
+            lines += ["", "</details>"]
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Text for a table cell: pipes escaped, one line, no HTML.
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// A code span that holds any text: a backtick inside (`.`default``) takes a longer fence.
+    private func code(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        return escaped.contains("`") ? "`` \(escaped) ``" : "`\(escaped)`"
     }
 }

@@ -15,9 +15,9 @@ struct FieldDiff {
         var removed = old.filter { !newNames.contains($0.name) }
         var added = new.filter { !oldNames.contains($0.name) }
         // Same description and type under a new name: a rename, not a removal and an addition.
+        // Both descriptions must be there and agree; an empty one proves nothing.
         for oldField in removed {
-            guard !oldField.description.isEmpty,
-                  let match = added.first(where: { !DescriptionText.differs($0.description, oldField.description) && $0.type == oldField.type }) else { continue }
+            guard let match = added.first(where: { isRename(from: oldField, to: $0) }) else { continue }
             changes.append(change(.fieldRenamed, .breaking, oldField.name, "renamed from \(oldField.name) to \(match.name); the Swift property is renamed", oldField, match))
             removed.removeAll { $0.name == oldField.name }
             added.removeAll { $0.name == match.name }
@@ -27,9 +27,10 @@ struct FieldDiff {
         }
         for field in added {
             if isRequest && field.required {
-                changes.append(change(.fieldAdded, .breaking, field.name, "new required field \(field.name) (\(field.type)); it adds an initializer parameter", nil, field))
+                changes.append(change(.fieldAdded, .breaking, field.name, "new required field \(field.name) (\(describe(field))); it adds a required initializer parameter, so existing calls no longer compile", nil, field))
             } else {
-                changes.append(change(.fieldAdded, .additive, field.name, "new optional field \(field.name) (\(field.type))", nil, field))
+                // Every record and response property is optional in Swift, whatever the page says.
+                changes.append(change(.fieldAdded, .additive, field.name, "new \(isRequest ? "optional " : "")field \(field.name) (\(describe(field)))", nil, field))
             }
         }
         let oldByName = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -44,7 +45,7 @@ struct FieldDiff {
         var changes: [SchemaChange] = []
         let name = new.name
         if old.type != new.type || old.format != new.format {
-            changes.append(change(.fieldRetyped, .breaking, name, "type changed from \(describe(old)) to \(describe(new)); the Swift property changes type", old, new))
+            changes.append(change(.fieldRetyped, .breaking, name, "type changed from \(old.format.map { "\($0) \(old.type)" } ?? old.type) to \(new.format.map { "\($0) \(new.type)" } ?? new.type); the Swift property changes type", old, new))
         } else if old.enum != new.enum {
             changes.append(change(.enumReferenceChanged, .breaking, name, "enum changed from \(old.enum ?? "none") to \(new.enum ?? "none"); the Swift property changes type", old, new))
         }
@@ -55,135 +56,35 @@ struct FieldDiff {
                 changes.append(change(.fieldBecameOptional, .breaking, name, "\(name) became optional; the Swift property becomes optional", old, new))
             }
         }
+        // A request field's default is the initializer's: calls that omit the field send it.
         switch (old.default, new.default) {
         case (nil, let value?):
-            changes.append(change(.defaultAdded, .additive, name, "default \(value) added", old, new))
+            changes.append(change(.defaultAdded, .additive, name, isRequest ? "default \(value) added; calls that omit it now send \(value)" : "default \(value) added", old, new))
         case (let value?, nil):
-            changes.append(change(.defaultRemoved, .breaking, name, "default \(value) removed; callers that relied on the initializer default must now pass a value", old, new))
+            changes.append(change(.defaultRemoved, isRequest ? .breaking : .additive, name, isRequest ? "default \(value) removed; calls that omit it no longer send \(value), they leave it to the server" : "default \(value) removed", old, new))
         case (let before?, let after?) where before != after:
-            changes.append(change(.defaultChanged, .breaking, name, "default changed from \(before) to \(after); calls that omit it now send another value", old, new))
+            changes.append(change(.defaultChanged, isRequest ? .breaking : .additive, name, isRequest ? "default changed from \(before) to \(after); calls that omit it now send \(after)" : "default changed from \(before) to \(after)", old, new))
         default:
             break
         }
-        if DescriptionText.differs(old.description, new.description) {
-            changes.append(change(.descriptionChanged, .documentation, name, "description changed", old, new))
+        if DescriptionText.differs(DescriptionText.prose(old.description), DescriptionText.prose(new.description)) {
+            changes.append(change(.descriptionChanged, .documentation, name, DescriptionText.changeDetail(old.description, new.description), old, new))
         }
         let childScope = FieldDiff(entity: entity, scope: "\(scope) \(name)", isRequest: isRequest)
         changes += childScope.compare(old.children, new.children)
         return changes
     }
 
+    private func isRename(from old: Field, to new: Field) -> Bool {
+        old.type == new.type && old.enum == new.enum && old.children.isEmpty == new.children.isEmpty
+            && DescriptionText.same(DescriptionText.prose(old.description), DescriptionText.prose(new.description))
+    }
+
     private func describe(_ field: Field) -> String {
-        field.format.map { "\(field.type) (\($0))" } ?? field.type
+        field.enum ?? field.format.map { "\($0) \(field.type)" } ?? field.type
     }
 
     private func change(_ kind: SchemaChange.Kind, _ impact: SchemaChange.Impact, _ name: String, _ detail: String, _ old: Field?, _ new: Field?) -> SchemaChange {
         SchemaChange(kind, impact, entity: entity, subject: "\(scope) \(name)", detail: detail, old: old?.source, new: new?.source)
-    }
-}
-
-/// Compares one operation across two snapshots.
-struct OperationDiff {
-    let old: Operation
-    let new: Operation
-
-    func changes() -> [SchemaChange] {
-        var changes: [SchemaChange] = []
-        let entity = new.entity
-        if old.role != new.role {
-            changes.append(SchemaChange(.roleChanged, .breaking, entity: entity, subject: "\(new.id) role",
-                                        detail: "role changed from \(old.role ?? "none") to \(new.role ?? "none"); callers may need another permission",
-                                        old: old.source, new: new.source))
-        }
-        if old.sortDirection != new.sortDirection {
-            let describe = { (encoding: SortDirectionEncoding?) in encoding.map { "\($0.ascending)/\($0.descending)" } ?? "undocumented" }
-            changes.append(SchemaChange(.sortDirectionChanged, .additive, entity: entity, subject: "\(new.id) dir",
-                                        detail: "dir encoding changed from \(describe(old.sortDirection)) to \(describe(new.sortDirection)); the generated query renders the new values, Swift callers are unaffected",
-                                        old: old.source, new: new.source))
-        }
-        if DescriptionText.differs(old.summary, new.summary) || DescriptionText.differs(old.description, new.description) {
-            changes.append(SchemaChange(.descriptionChanged, .documentation, entity: entity, subject: new.id, detail: "summary or description changed", old: old.source, new: new.source))
-        }
-        changes += FieldDiff(entity: entity, scope: "\(new.id) body", isRequest: true).compare(old.body, new.body)
-        changes += compareParameters()
-        if new.kind != .get {
-            for response in new.responses {
-                let before = old.responses.first { $0.status == response.status }?.fields ?? []
-                changes += FieldDiff(entity: entity, scope: "\(new.id) response \(response.status)", isRequest: false).compare(before, response.fields)
-            }
-        }
-        return changes
-    }
-
-    private func compareParameters() -> [SchemaChange] {
-        var changes: [SchemaChange] = []
-        let entity = new.entity
-        let isSearchFilter = { (parameter: Parameter) in parameter.group == .filter || parameter.group == .range }
-        let oldByName = Dictionary(old.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByName = Dictionary(new.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for parameter in new.parameters where oldByName[parameter.name] == nil {
-            let subject = "\(new.id) \(isSearchFilter(parameter) ? "filter" : "parameter") \(parameter.name)"
-            if isSearchFilter(parameter) {
-                changes.append(SchemaChange(.filterAdded, .additive, entity: entity, subject: subject, detail: "new \(parameter.group?.rawValue ?? "") filter \(parameter.name) (\(parameter.type))", new: parameter.source))
-            } else {
-                let impact: SchemaChange.Impact = parameter.required ? .breaking : .additive
-                changes.append(SchemaChange(.fieldAdded, impact, entity: entity, subject: subject, detail: "new \(parameter.required ? "required" : "optional") \(parameter.in.rawValue) parameter \(parameter.name)", new: parameter.source))
-            }
-        }
-        for parameter in old.parameters where newByName[parameter.name] == nil {
-            let filter = isSearchFilter(parameter)
-            changes.append(SchemaChange(filter ? .filterRemoved : .fieldRemoved, .breaking, entity: entity,
-                                        subject: "\(new.id) \(filter ? "filter" : "parameter") \(parameter.name)",
-                                        detail: "\(parameter.name) removed; its Swift property or argument goes away", old: parameter.source))
-        }
-        for parameter in new.parameters {
-            guard let before = oldByName[parameter.name] else { continue }
-            let subject = "\(new.id) \(isSearchFilter(parameter) ? "filter" : "parameter") \(parameter.name)"
-            if before.type != parameter.type || before.enum != parameter.enum || before.format != parameter.format {
-                changes.append(SchemaChange(.fieldRetyped, .breaking, entity: entity, subject: subject,
-                                            detail: "type changed from \(before.enum ?? before.type) to \(parameter.enum ?? parameter.type)", old: before.source, new: parameter.source))
-            }
-            if before.default != parameter.default {
-                changes.append(SchemaChange(.defaultChanged, .documentation, entity: entity, subject: subject,
-                                            detail: "documented default changed from \(before.default ?? "none") to \(parameter.default ?? "none")", old: before.source, new: parameter.source))
-            }
-            if before.required != parameter.required {
-                changes.append(SchemaChange(parameter.required ? .fieldBecameRequired : .fieldBecameOptional, parameter.required ? .breaking : .additive,
-                                            entity: entity, subject: subject, detail: "\(parameter.name) became \(parameter.required ? "required" : "optional")", old: before.source, new: parameter.source))
-            }
-        }
-        return changes
-    }
-}
-
-/// The two page formats write one description differently: the export has Markdown
-/// (backticks, bold, links, tables), the rendering drops the markup, flattens tables and
-/// curls quotes, and one format may not carry a text at all. Only the words are compared.
-enum DescriptionText {
-    static func differs(_ old: String?, _ new: String?) -> Bool {
-        guard let old, let new, !old.isEmpty, !new.isEmpty else { return false }
-        return words(old) != words(new)
-    }
-
-    /// Letters and digits, lower-cased, with link targets dropped.
-    static func words(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var skippingLink = false
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if skippingLink {
-                if scalar == ")" { skippingLink = false }
-                continue
-            }
-            if scalar == "(" && previous == "]" {
-                skippingLink = true
-                continue
-            }
-            previous = scalar
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            }
-        }
-        return String(result)
     }
 }

@@ -4,12 +4,12 @@ import Diagnostics
 /// generated Swift SDK. The rules are in the README ("How drift is classified").
 public struct SchemaChange: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        case operationAdded, operationRemoved
+        case operationAdded, operationRemoved, pathChanged
         case fieldAdded, fieldRemoved, fieldRenamed, fieldRetyped
         case fieldBecameRequired, fieldBecameOptional
         case enumReferenceChanged
         case listingFieldRemoved, listingFieldAdded
-        case enumAdded, enumRemoved
+        case enumAdded, enumRemoved, enumKindChanged
         case enumValueAdded, enumValueRemoved, enumValueRenamed
         case filterAdded, filterRemoved
         case defaultAdded, defaultRemoved, defaultChanged

@@ -29,6 +29,11 @@ public enum SchemaDiff {
             let oldValues = Dictionary(oldEnum.values.map { ($0.value, $0.name) }, uniquingKeysWith: { first, _ in first })
             let newValues = Dictionary(newEnum.values.map { ($0.value, $0.name) }, uniquingKeysWith: { first, _ in first })
             let where_ = (old: oldEnum.sources.first, new: newEnum.sources.first)
+            if oldEnum.isFlags != newEnum.isFlags {
+                let describe = { (isFlags: Bool) in isFlags ? "a flag set (OptionSet)" : "an enum" }
+                changes.append(SchemaChange(.enumKindChanged, .breaking, entity: "enums", subject: name,
+                                            detail: "was \(describe(oldEnum.isFlags)), now \(describe(newEnum.isFlags)); the Swift type changes kind", old: where_.old, new: where_.new))
+            }
             for (value, valueName) in newValues where oldValues[value] == nil {
                 changes.append(SchemaChange(.enumValueAdded, .additive, entity: "enums", subject: "\(name).\(valueName)",
                                             detail: "new value \(value) = \(valueName); additive because the generated enums are open", old: where_.old, new: where_.new))
@@ -54,7 +59,9 @@ public enum SchemaDiff {
         var changes: [SchemaChange] = []
         let newByName = Dictionary(new.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for oldEntity in old {
-            guard let newEntity = newByName[oldEntity.name] else { continue }
+            // A record that comes or goes with its get page is that operation's change, not
+            // one change per field.
+            guard let newEntity = newByName[oldEntity.name], !oldEntity.fields.isEmpty, !newEntity.fields.isEmpty else { continue }
             changes += FieldDiff(entity: oldEntity.name, scope: "\(oldEntity.name) record", isRequest: false)
                 .compare(oldEntity.fields, newEntity.fields)
             let oldOmits = Set(oldEntity.listingOmits)

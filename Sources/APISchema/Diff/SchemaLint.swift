@@ -10,10 +10,30 @@ public enum SchemaLint {
     ]
 
     public static func findings(in schema: APISchema, mergeDiagnostics: [Diagnostic]) -> [Diagnostic] {
-        var findings = mergeDiagnostics.filter { contradictionIDs.contains($0.id) }
+        var findings = mergeDiagnostics.filter { contradictionIDs.contains($0.id) && $0.id != .unresolvedEnumReference }
+        findings += missingEnums(mergeDiagnostics.filter { $0.id == .unresolvedEnumReference })
         findings += sortEncodings(schema)
         findings += bodyFields(schema)
         return findings.sortedForOutput()
+    }
+
+    /// Every reference to one enum no page defines is one finding: the first reference, with
+    /// the others as notes, so a missing enum used on forty pages is reported once.
+    static func missingEnums(_ references: [Diagnostic]) -> [Diagnostic] {
+        let sorted = references.sortedForOutput()
+        var order: [String] = []
+        var byEnum: [String: [Diagnostic]] = [:]
+        for reference in sorted {
+            // The merge names the enum in its message: "refers to enum 'eX', which …".
+            let name = reference.message.firstMatch(of: /enum '([^']+)'/).map { String($0.1) } ?? reference.message
+            if byEnum[name] == nil { order.append(name) }
+            byEnum[name, default: []].append(reference)
+        }
+        return order.map { name in
+            var first = byEnum[name]![0]
+            first.notes += byEnum[name]!.dropFirst().map { DiagnosticNote("'\(name)' is referred to here too", at: $0.location) }
+            return first
+        }
     }
 
     /// `dir` must mean the same on every search page.

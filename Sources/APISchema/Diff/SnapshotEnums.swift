@@ -1,0 +1,41 @@
+import Diagnostics
+import DocsParser
+
+extension SchemaDiff {
+    /// Merges one snapshot's pages, naming the enum tables its own pages could not name
+    /// from the snapshot it is compared with.
+    ///
+    /// A rendered page prints an enum table without the enum's name; when nothing in its
+    /// snapshot names it, the merge leaves it out. The other snapshot may name exactly one
+    /// enum with the same values (the two formats of one page, or a page the other
+    /// snapshot has): the table is that enum, as the merge names a table from another page
+    /// of the same snapshot. Naming it before the merge keeps the fields that refer to it
+    /// typed, so the diff does not report an enum removed and added again. Tables matching
+    /// no enum, or several, stay unnamed.
+    public static func merge(_ pages: [ParsedPage], namingTablesFrom other: APISchema) -> APISchema {
+        let (schema, diagnostics) = SchemaMerger.merge(pages)
+        let unresolved = Set(diagnostics.filter { $0.id == .unnamedEnumTable }.compactMap(\.location))
+        guard !unresolved.isEmpty else { return schema }
+        var named = Set(schema.enums.map(\.name))
+        var pages = pages.sorted { $0.file < $1.file }
+        var changed = false
+        for pageIndex in pages.indices {
+            for enumIndex in pages[pageIndex].enums.indices {
+                let table = pages[pageIndex].enums[enumIndex]
+                guard table.name == nil, unresolved.contains(table.location) else { continue }
+                let matches = other.enums.filter { !named.contains($0.name) && sameValues($0.values, table.values) }
+                guard matches.count == 1 else { continue }
+                pages[pageIndex].enums[enumIndex].name = matches[0].name
+                named.insert(matches[0].name)
+                changed = true
+            }
+        }
+        return changed ? SchemaMerger.merge(pages).0 : schema
+    }
+
+    /// The same values with the same names; a table that leaves out the `0 None` row still matches.
+    private static func sameValues(_ lhs: [EnumValue], _ rhs: [EnumValue]) -> Bool {
+        let isNone = { (value: EnumValue) in value.value == 0 && value.name == "None" }
+        return Set(lhs.filter { !isNone($0) }) == Set(rhs.filter { !isNone($0) })
+    }
+}
