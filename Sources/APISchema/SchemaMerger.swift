@@ -76,11 +76,17 @@ public struct SchemaMerger {
         return Array(entities.values)
     }
 
+    /// What a field typed by an unknown enum becomes: its documented base type, or a JSON
+    /// value when the enum name itself was the type (`type="eDocumentKind"`).
+    static func fallback(_ type: String) -> String {
+        TypeText(type).enumName == nil ? "a plain \(type)" : "a JSON value"
+    }
+
     /// Every enum reference must name a known enum; filters take their field's enum.
     private mutating func resolveReferences(_ entities: inout [Entity], _ operations: inout [Operation], known: Set<String>) {
         func check(_ field: inout Field) {
             if let name = field.enum, !known.contains(name) {
-                diagnostics.append(.warning(.unresolvedEnumReference, "'\(field.name)' refers to enum '\(name)', which no page defines; it is generated as a plain \(field.type)", at: field.source))
+                diagnostics.append(.warning(.unresolvedEnumReference, "'\(field.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(field.type))", at: field.source))
                 field.enum = nil
             }
             for index in field.children.indices { check(&field.children[index]) }
@@ -98,7 +104,7 @@ public struct SchemaMerger {
             for index in operation.parameters.indices {
                 var parameter = operation.parameters[index]
                 if let name = parameter.enum, !known.contains(name) {
-                    diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as a plain \(parameter.type)", at: parameter.source))
+                    diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(parameter.type))", at: parameter.source))
                     parameter.enum = nil
                 }
                 if let fieldName = parameter.field, let fields = fieldsByEntity[operation.entity],
