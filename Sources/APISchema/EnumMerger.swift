@@ -64,7 +64,7 @@ struct EnumMerger {
 
     /// A table whose name the page lost takes the name of the one enum with the same values.
     mutating func addUnnamed(_ pageEnum: PageEnum) {
-        let matches = entries.values.filter { sameValues($0.values, pageEnum.values) }.map(\.name).sorted()
+        let matches = entries.values.filter { $0.values.sameValues(as: pageEnum.values) }.map(\.name).sorted()
         switch matches.count {
         case 1:
             var entry = entries[matches[0]]!
@@ -97,11 +97,6 @@ struct EnumMerger {
         let nonZero = values.map(\.value).filter { $0 != 0 }
         guard nonZero.count >= 3, nonZero.allSatisfy({ $0 > 0 && $0 & ($0 - 1) == 0 }) else { return false }
         return nonZero.contains(4) || nonZero.contains(8)
-    }
-
-    private func sameValues(_ lhs: [EnumValue], _ rhs: [EnumValue]) -> Bool {
-        let isNone = { (value: EnumValue) in value.value == 0 && value.name == "None" }
-        return Set(lhs.filter { !isNone($0) }) == Set(rhs.filter { !isNone($0) })
     }
 
     private func preview(_ values: [EnumValue]) -> String {

@@ -162,6 +162,14 @@ public struct PageEnum: Codable, Equatable, Sendable {
     }
 }
 
+extension Array where Element == EnumValue {
+    /// The same values, but for the `0 None` row that some pages leave out.
+    public func sameValues(as other: [EnumValue]) -> Bool {
+        let isNone = { (value: EnumValue) in value.value == 0 && value.name == "None" }
+        return Set(filter { !isNone($0) }) == Set(other.filter { !isNone($0) })
+    }
+}
+
 public struct EnumValue: Codable, Hashable, Sendable {
     public var value: Int
     public var name: String

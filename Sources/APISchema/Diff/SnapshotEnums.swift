@@ -23,7 +23,7 @@ extension SchemaDiff {
             for enumIndex in pages[pageIndex].enums.indices {
                 let table = pages[pageIndex].enums[enumIndex]
                 guard table.name == nil, unresolved.contains(table.location) else { continue }
-                let matches = other.enums.filter { !named.contains($0.name) && sameValues($0.values, table.values) }
+                let matches = other.enums.filter { !named.contains($0.name) && $0.values.sameValues(as: table.values) }
                 guard matches.count == 1 else { continue }
                 pages[pageIndex].enums[enumIndex].name = matches[0].name
                 named.insert(matches[0].name)
@@ -34,8 +34,4 @@ extension SchemaDiff {
     }
 
     /// The same values with the same names; a table that leaves out the `0 None` row still matches.
-    private static func sameValues(_ lhs: [EnumValue], _ rhs: [EnumValue]) -> Bool {
-        let isNone = { (value: EnumValue) in value.value == 0 && value.name == "None" }
-        return Set(lhs.filter { !isNone($0) }) == Set(rhs.filter { !isNone($0) })
-    }
 }

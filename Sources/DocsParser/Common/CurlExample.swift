@@ -12,20 +12,28 @@ enum CurlExample {
                 index += 1
                 continue
             }
-            var command = ""
-            var inQuote = false
-            while index < lines.count {
-                let text = lines[index].trimmed
-                command += String(text) + "\n"
-                for character in text where character == "'" { inQuote.toggle() }
-                index += 1
-                if !inQuote && !text.hasSuffix("\\") { break }
-            }
+            let end = commandEnd(in: lines, from: index)
+            let command = lines[index..<end].map { String($0.trimmed) + "\n" }.joined()
+            index = end
             if let example = parse(command, title: title, location: .init(file: file, line: start.number, column: start.column)) {
                 examples.append(example)
             }
         }
         return examples
+    }
+
+    /// The index after the last line of the shell command starting at `start`: it goes on
+    /// while a line ends with `\` or a single-quoted `--data` body is still open.
+    static func commandEnd(in lines: [PageLine], from start: Int) -> Int {
+        var index = start
+        var inQuote = false
+        while index < lines.count {
+            let text = lines[index].trimmed
+            for character in text where character == "'" { inQuote.toggle() }
+            index += 1
+            if !inQuote && !text.hasSuffix("\\") { break }
+        }
+        return index
     }
 
     static func parse(_ command: String, title: String?, location: SourceLocation) -> RequestExample? {

@@ -24,7 +24,7 @@ struct EnumNameRecovery {
         // "See eX enum values: 0 = None, 1 = Manual" names the table with those values.
         for mention in mentions {
             guard let values = mention.values,
-                  let table = unnamed.first(where: { Self.sameValues(page.enums[$0].values, values) }) else { continue }
+                  let table = unnamed.first(where: { page.enums[$0].values.sameValues(as: values) }) else { continue }
             assign(table, mention.name)
         }
         // "Defaults to eGender.NotSet" names the only remaining table with a `NotSet` row.
@@ -74,9 +74,4 @@ struct EnumNameRecovery {
         return mentions
     }
 
-    /// Equal, or equal but for the `0 None` row that some pages leave out.
-    static func sameValues(_ lhs: [EnumValue], _ rhs: [EnumValue]) -> Bool {
-        let isNone = { (value: EnumValue) in value.value == 0 && value.name == "None" }
-        return Set(lhs) == Set(rhs) || Set(lhs.filter { !isNone($0) }) == Set(rhs.filter { !isNone($0) })
-    }
 }

@@ -109,13 +109,7 @@ struct RenderedPageParser {
     }
 
     mutating func consumeShellCommand() {
-        var inQuote = false
-        while index < text.lines.count {
-            let trimmed = text.lines[index].trimmed
-            for character in trimmed where character == "'" { inQuote.toggle() }
-            index += 1
-            if !inQuote && !trimmed.hasSuffix("\\") { return }
-        }
+        index = CurlExample.commandEnd(in: text.lines, from: index)
     }
 
     /// Reads a balanced JSON block starting at the current line.

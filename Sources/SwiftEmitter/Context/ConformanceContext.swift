@@ -96,7 +96,7 @@ struct ConformanceContext {
                 lines.append("XCTAssertEqual(body.validate(), [])")
             }
         }
-        let call = "\(namespace).\(function)(\(arguments.map { $0 == "query" || $0 == "body" ? $0 : $0 }.joined(separator: ", ")))"
+        let call = "\(namespace).\(function)(\(arguments.joined(separator: ", ")))"
         lines.append("XCTAssertEqual(\(call).relativeURL, \(SwiftLiteral.string(expected)))")
         lines.append("XCTAssertEqual(\(call).method, \(SwiftLiteral.string(example.method.uppercased())))")
         return [
