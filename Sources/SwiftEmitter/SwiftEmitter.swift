@@ -53,11 +53,11 @@ public struct SwiftEmitter: Sendable {
         for (name, template) in templates.runtime.sorted(by: { $0.key < $1.key }) {
             render(template, .object([:]), to: "Runtime/\(name).swift")
         }
-        for enumType in schema.enums {
-            let context = EnumContext.make(enumType)
-            render(enumType.isFlags ? "flags" : "enum", context, to: "Enums/\(SwiftNaming.typeName(enumType.name)).swift")
-        }
         let types = TypeMapping(schema: schema)
+        for enumType in schema.enums {
+            let typeName = types.enumTypeName(enumType.name)
+            render(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName), to: "Enums/\(typeName).swift")
+        }
         let models = ModelContext(types: types)
         var listingTypes: Set<String> = []
         for entity in schema.entities where !entity.fields.isEmpty {

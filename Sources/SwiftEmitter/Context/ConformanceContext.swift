@@ -61,10 +61,10 @@ struct ConformanceContext {
         // Path parameters: the example's segment where the documented path has `{name}`.
         let templateSegments = operation.path.split(separator: "/")
         let exampleSegments = components.path.split(separator: "/")
-        for parameter in operation.parameters where parameter.in == .path {
+        for (parameter, name) in zip(operation.parameters.filter { $0.in == .path }, EndpointContext.pathParameterNames(operation)) {
             guard let position = templateSegments.firstIndex(of: "{\(parameter.name)}"), position < exampleSegments.count,
                   let value = Int(exampleSegments[position]) else { return skip(example, "path parameter '\(parameter.name)' has no integer value in the example") }
-            arguments.append("\(SwiftNaming.memberName(parameter.name)): \(value)")
+            arguments.append("\(SwiftNaming.argumentLabel(name)): \(value)")
         }
         if operation.kind == .search {
             lines.append("var query = \(SearchContext.typeName(for: operation))()")
@@ -116,7 +116,7 @@ struct ConformanceContext {
             let entity = schema.entity(named: operation.entity)
             let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
             if sortable.isEmpty { return "query.orderBy = \(SwiftLiteral.string(value))" }
-            let names = SwiftNaming.uniqued(sortable.map { SwiftNaming.memberName($0.name) })
+            let names = SearchContext.sortFieldCaseNames(sortable)
             return zip(sortable, names).first { $0.0.name == value }.map { "query.orderBy = .\($0.1)" }
         case "dir":
             guard let encoding = operation.sortDirection else { return nil }
@@ -129,7 +129,7 @@ struct ConformanceContext {
             switch property.type {
             case "String": literal = SwiftLiteral.string(value)
             case "Int": literal = Int(value).map(String.init)
-            case "Double": literal = Double(value).map { _ in value }
+            case "Double": literal = SwiftLiteral.double(value)
             case "Bool": literal = value == "true" || value == "false" ? value : nil
             case "Date": literal = "try rangeDate(\(SwiftLiteral.string(value)))"
             default: literal = Int(value).map { "\(property.type)(rawValue: \($0))" }

@@ -27,8 +27,10 @@ enum DocComment {
         return .strings(lines)
     }
 
+    /// `file:line` for a doc comment, where it sits inside backticks on one `///` line: a
+    /// backtick or a line break in a file name must not end either.
     static func sourceText(_ source: SourceLocation) -> String {
-        "\(source.file):\(source.line)".replacingOccurrences(of: "`", with: "'")
+        SwiftLiteral.docText("\(source.file):\(source.line)").replacingOccurrences(of: "`", with: "'")
     }
 }
 

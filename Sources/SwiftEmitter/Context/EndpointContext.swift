@@ -61,13 +61,12 @@ struct EndpointContext {
         var queryLines: [String] = []
         var validation = "[]"
         var body = "nil"
-        var usedNames: Set<String> = []
+        let pathNames = Self.pathParameterNames(operation)
+        var usedNames = Self.reservedParameterNames.union(pathNames.map(SwiftNaming.unescaped))
         var pathArguments: [String: String] = [:]
         // Record ids in the path must be positive, as the validators require of every `Id`.
         var pathIDs: [String] = []
-        for parameter in operation.parameters where parameter.in == .path {
-            let swiftName = SwiftNaming.uniqued([SwiftNaming.memberName(parameter.name)], reserved: usedNames)[0]
-            usedNames.insert(SwiftNaming.unescaped(swiftName))
+        for (parameter, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
             let type = swiftType(parameter)
             parameters.append("\(swiftName): \(type)")
             pathArguments[parameter.name] = SearchContext.render(swiftName, type: type)
@@ -120,6 +119,17 @@ struct EndpointContext {
             "docLines": DocComment.lines(doc, source: operation.source),
         ]
     }
+
+    /// The Swift names of the path parameters, in order, unique among themselves (`{default}`
+    /// and `{Default}` are `default` and `default2`); the conformance tests call through them.
+    static func pathParameterNames(_ operation: Operation) -> [String] {
+        SwiftNaming.uniqued(operation.parameters.filter { $0.in == .path }.map { SwiftNaming.memberName($0.name) },
+                            reserved: reservedParameterNames)
+    }
+
+    /// Names an endpoint function declares itself: the `_ query` and `_ body` parameters and the
+    /// `items` local. A documented parameter of the same name would clash or be shadowed.
+    static let reservedParameterNames: Set<String> = ["query", "body", "items"]
 
     private func swiftType(_ parameter: Parameter) -> String {
         types.swiftType(of: Field(name: parameter.name, type: parameter.type, enum: parameter.enum, source: parameter.source), nestedType: nil)

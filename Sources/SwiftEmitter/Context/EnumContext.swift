@@ -2,13 +2,15 @@ import APISchema
 
 /// The render-ready view of one documented enum.
 enum EnumContext {
-    static func make(_ enumType: EnumType) -> TemplateValue {
+    /// `typeName` is `TypeMapping.enumTypeName`, which knows the other types' names.
+    static func make(_ enumType: EnumType, typeName: String) -> TemplateValue {
         let caseNames = EnumCases.caseNames(for: enumType)
         let cases: [[String: TemplateValue]] = enumType.values.map { value in
             [
                 "caseName": .string(caseNames[value.value] ?? SwiftNaming.memberName(value.name)),
                 "rawValue": .string(String(value.value)),
-                "apiName": .string(value.name),
+                // Shown in a `///` line, so kept to one line; the literal keeps the exact text.
+                "apiName": .string(SwiftLiteral.docText(value.name)),
                 "apiNameLiteral": .string(SwiftLiteral.string(value.name)),
                 // A flag set's `0` is the empty set: `static let none: X = []` (Swift warns on `X(rawValue: 0)`).
                 "isZero": .bool(value.value == 0),
@@ -16,7 +18,7 @@ enum EnumContext {
         }
         let documentedIn = enumType.sources.first.map { DocComment.sourceText($0) } ?? "the docs"
         return .object([
-            "typeName": .string(SwiftNaming.typeName(enumType.name)),
+            "typeName": .string(typeName),
             "apiName": .string(enumType.name),
             "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " Documented in `\(documentedIn)`."]),
             "cases": .items(cases),

@@ -25,8 +25,13 @@ struct ModelContext {
     /// The Swift property names of a record's fields, as the model declares them; the
     /// request's `init?(updating:)` reads the record through the same names.
     static func propertyNames(_ fields: [Field]) -> [String] {
-        SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: ["additionalProperties"])
+        SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: reservedPropertyNames)
     }
+
+    /// Names the model template already uses: its own property, and the locals and parameters
+    /// of `init(from:)` and `encode(to:)`, which would shadow a property of the same name
+    /// (`container = try container.decode…` would assign to the local).
+    static let reservedPropertyNames: Set<String> = ["additionalProperties", "container", "decoder", "encoder"]
 
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
         let names = Self.propertyNames(fields)

@@ -19,8 +19,9 @@ struct RequestContext {
 
     func make(_ operation: Operation) -> TemplateValue? {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
-        // `validate` is the request's own method; a field of that name must take another.
-        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) }, reserved: ["validate"])
+        // `validate` is the request's own method, `errors` the list it fills and `record` the
+        // parameter of `init?(updating:)`: a field of any of these names must take another.
+        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) }, reserved: ["validate", "errors", "record"])
         var properties: [[String: TemplateValue]] = []
         var validations: [String] = []
         var recordCopies: [String] = []

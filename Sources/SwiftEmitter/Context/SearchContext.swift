@@ -27,7 +27,8 @@ struct SearchContext {
     /// conformance tests generated from the docs' examples agree.
     func properties(_ operation: Operation) -> [QueryProperty] {
         let entityPrefix = operation.entity + "_"
-        var usedNames: Set<String> = ["page", "size", "orderBy", "direction", "queryItems", "validate"]
+        // The struct's own members, and `items`, the local `queryItems` fills.
+        var usedNames: Set<String> = ["page", "size", "orderBy", "direction", "queryItems", "validate", "items"]
         var result: [QueryProperty] = []
         for parameter in operation.parameters where parameter.in == .query {
             switch parameter.group {
@@ -76,7 +77,7 @@ struct SearchContext {
         let size = operation.parameters.first { $0.name == "size" && $0.in == .query }
         let entity = schema.entity(named: operation.entity)
         let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
-        let sortNames = SwiftNaming.uniqued(sortable.map { SwiftNaming.memberName($0.name) })
+        let sortNames = Self.sortFieldCaseNames(sortable)
         return .object([
             "typeName": .string(Self.typeName(for: operation)),
             "entity": .string(operation.entity),
@@ -92,6 +93,13 @@ struct SearchContext {
             "hasSortFields": .bool(!sortable.isEmpty),
             "direction": operation.sortDirection.map { .object(["ascending": .string(SwiftLiteral.string($0.ascending)), "descending": .string(SwiftLiteral.string($0.descending))]) } ?? .bool(false),
         ])
+    }
+
+    /// The `SortField` case of each sortable field, in order; the conformance tests name them
+    /// the same way. `allCases` is taken: a case of that name would make `SortField.allCases`
+    /// ambiguous for every caller.
+    static func sortFieldCaseNames(_ sortable: [Field]) -> [String] {
+        SwiftNaming.uniqued(sortable.map { SwiftNaming.memberName($0.name) }, reserved: ["allCases"])
     }
 
     /// `CoworkerIdentityCheck_Business_Name` → `businessName`.

@@ -115,6 +115,13 @@ public enum SwiftNaming {
         }
     }
 
+    /// A member name as an argument label at a call site: keywords need no backticks there
+    /// (Swift 6.3 warns about them, `let` and `var` included), except `inout`.
+    static func argumentLabel(_ name: String) -> String {
+        let plain = unescaped(name)
+        return plain == "inout" ? name : plain
+    }
+
     static func unescaped(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }

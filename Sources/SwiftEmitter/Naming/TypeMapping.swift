@@ -8,10 +8,41 @@ struct TypeMapping {
     let schema: APISchema
     /// Entities that get a generated record type.
     let recordTypes: Set<String>
+    /// The Swift type of each documented enum, by its docs name.
+    let enumTypeNames: [String: String]
 
     init(schema: APISchema) {
         self.schema = schema
         self.recordTypes = Set(schema.entities.filter { !$0.fields.isEmpty }.map(\.name))
+        self.enumTypeNames = Self.enumTypeNames(schema, recordTypes: recordTypes)
+    }
+
+    /// `eGender` → `Gender`, unless a type the emitter declares for an entity has that name
+    /// (an enum `eGate` next to a `Gate` record, or two enums that differ only in non-ASCII
+    /// letters): two declarations of one name would not compile, so the enum gets `Enum` added.
+    static func enumTypeNames(_ schema: APISchema, recordTypes: Set<String>) -> [String: String] {
+        var taken = Set(recordTypes.map(SwiftNaming.typeName))
+        for operation in schema.operations {
+            taken.insert(EndpointContext.namespace(for: operation.entity))
+            if operation.kind == .search {
+                taken.insert(SearchContext.typeName(for: operation))
+                taken.insert(SwiftNaming.typeName(operation.entity) + "Listing")
+            }
+            if !operation.body.isEmpty, let request = RequestContext.typeName(for: operation) { taken.insert(request) }
+        }
+        var names: [String: String] = [:]
+        for enumType in schema.enums where names[enumType.name] == nil {
+            var name = SwiftNaming.typeName(enumType.name)
+            while taken.contains(name) { name += "Enum" }
+            taken.insert(name)
+            names[enumType.name] = name
+        }
+        return names
+    }
+
+    /// The Swift type of a documented enum (see `enumTypeNames`).
+    func enumTypeName(_ enumName: String) -> String {
+        enumTypeNames[enumName] ?? SwiftNaming.typeName(enumName)
     }
 
     /// The Swift type of `field`, without optionality; `nestedType` names the struct emitted
@@ -19,7 +50,7 @@ struct TypeMapping {
     func swiftType(of field: Field, nestedType: String?) -> String {
         let type = TypeText(field.type)
         if let enumName = field.enum ?? type.enumName, schema.enumType(named: enumName) != nil {
-            let name = SwiftNaming.typeName(enumName)
+            let name = enumTypeName(enumName)
             return type.isArray ? "[\(name)]" : name
         }
         let element: String
@@ -48,7 +79,7 @@ struct TypeMapping {
         }
         switch swiftType {
         case "Int": return Int(value).map(String.init)
-        case "Double": return Double(value).map { _ in value }
+        case "Double": return SwiftLiteral.double(value)
         case "Bool": return value == "true" || value == "false" ? value : nil
         case "String": return SwiftLiteral.string(value)
         default: return nil
@@ -99,6 +130,37 @@ public enum SwiftLiteral {
         return result + "\""
     }
 
+    /// A `Double` literal for a number the docs wrote, or nil when it is none. `Double(_:)`
+    /// also reads `.5`, `5.`, `inf` and `nan(x)`, which are no Swift literal (`nan(x)` would
+    /// even be a call), so only plain decimal text is kept as written; any other finite
+    /// value is written the way Swift prints it (`.5` → `0.5`).
+    public static func double(_ text: String) -> String? {
+        guard let value = Double(text), value.isFinite else { return nil }
+        return isPlainDecimal(text) ? text : "\(value)"
+    }
+
+    /// `-12`, `1.5`, `1e-3`: an optional minus, digits, an optional fraction and exponent.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Bool {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count > 0
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        guard digits() else { return false }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            guard digits() else { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            guard digits() else { return false }
+        }
+        return rest.isEmpty
+    }
+
     /// Lines for a `///` doc comment. Every line gets its own `///`, so a newline in the
     /// docs cannot start a line of code; `*/` is harmless in line comments. Control
     /// characters are dropped and tabs become spaces.
@@ -114,6 +176,13 @@ public enum SwiftLiteral {
         var trimmed = lines[...]
         while let last = trimmed.last, last.allSatisfy({ $0 == " " }) { trimmed = trimmed.dropLast() }
         return trimmed.map { $0.isEmpty ? "" : " " + $0 }
+    }
+
+    /// Text for the middle of one doc comment line (an enum value's name, a file path): line
+    /// breaks become spaces and control characters go. A lone `\r` ends a `//` comment for
+    /// Swift, so a table cell holding one could otherwise turn the rest of the cell into code.
+    public static func docText(_ text: String) -> String {
+        docLines(text).map { $0.drop(while: { $0 == " " }) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -6,7 +6,7 @@ import XCTest
 /// compared byte for byte with `Goldens/<case>/`. Each test also states the few facts its
 /// case exists for, so re-recording a golden cannot quietly lose them.
 final class GoldenTests: XCTestCase {
-    static let cases = ["enum-value-added", "listing-only", "nullable-enum", "reserved-words"]
+    static let cases = ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words"]
 
     func testEveryFixtureFolderHasAGoldenTest() throws {
         XCTAssertEqual(try EmitterFixtures.caseNames(), Self.cases)
@@ -29,6 +29,80 @@ final class GoldenTests: XCTestCase {
         XCTAssertTrue(request.contains("        `default`: String,\n        type: WidgetType? = .`default`,\n"))
         let enumFile = try contents(files, "Enums/WidgetType.swift")
         XCTAssertTrue(enumFile.contains("    case `default`\n    /// `2`: Self.\n    case self_\n"))
+    }
+
+    /// Pages in both formats whose every piece of text that reaches Swift is hostile: keyword,
+    /// digit-led, spaced, non-ASCII and colliding names; descriptions, summaries and examples
+    /// holding `*/`, `/*`, `"""`, `\(…)`, backslashes, `#if` and a line break followed by
+    /// `public func injected() {}`. `GoldenOutputCompilesTests` compiles the result; here the
+    /// injected text is found only in comments and string literals.
+    func testHostileText() throws {
+        let files = try emitCase("hostile-text")
+        let model = try contents(files, "Models/TypeValue.swift")
+        XCTAssertTrue(model.contains("public struct TypeValue: Codable, Hashable, Sendable, Identifiable {"), "entity `Type`")
+        for declaration in ["`default`: String?", "self_: ProtocolValue?", "type: AnyValue?", "init_: String?", "any: Int?",
+                            "`protocol`: String?", "gr__e: String?", "url: String?", "url2: String?", "id2: String?"] {
+            XCTAssertTrue(model.contains("    public var \(declaration)\n"), declaration)
+        }
+        // `eTypeValue` would take the record's own Swift name.
+        XCTAssertTrue(model.contains("    public var kind: TypeValueEnum?\n"))
+        XCTAssertTrue(try contents(files, "Enums/TypeValueEnum.swift").contains("public enum TypeValueEnum: RawRepresentable"))
+        // Names the model's own `init(from:)` and `encode(to:)` use for locals and parameters.
+        XCTAssertTrue(model.contains("    public var container2: String?\n"))
+        XCTAssertTrue(model.contains("    public var decoder2: String?\n"))
+        XCTAssertTrue(model.contains("        case gr__e = \"Größe\"\n"))
+        // A description that closes a block comment and breaks a line before code stays `///` lines.
+        XCTAssertTrue(model.contains("""
+                /// Default label. */ ends the comment
+                /// }
+                /// public func injected() {}
+                /// /* and \"\"\" and \\(injected()) and C:\\temp\\ and #if false
+                ///
+            """))
+
+        let create = try contents(files, "Requests/CreateTypeValueRequest.swift")
+        XCTAssertTrue(create.contains("/// Create a Type */ public func injected() {} /* with \"\"\" and \\(injected()) and C:\\temp\\ and #if false.\n"))
+        XCTAssertTrue(create.contains(#"        _3DSecure: String? = "say \"hi\" \\(injected()) C:\\temp\\ #x */","# + "\n"))
+        XCTAssertTrue(create.contains(#"        init_: String? = "\\","# + "\n"))
+        XCTAssertTrue(create.contains(#"        `protocol`: String? = "\"\"\"","# + "\n"))
+        XCTAssertTrue(create.contains("        self_: ProtocolValue? = .`default`,\n"))
+        XCTAssertTrue(create.contains("        ratio: Double? = nil,\n"), "`nan(injected)` is no number literal")
+        XCTAssertTrue(create.contains("        scale: Double? = 0.5\n"), "`.5` is written as Swift reads it")
+        XCTAssertTrue(create.contains("        case displayName = \"Display Name\"\n"))
+        // `errors` is the list `validate()` fills; the field of that name must not be read as it.
+        XCTAssertTrue(create.contains("        Validation.requireText(errors2, \"Errors\", into: &errors)\n"))
+        let update = try contents(files, "Requests/UpdateTypeValueRequest.swift")
+        XCTAssertTrue(update.contains(#"        `protocol`: String? = "\\(injected()) \\","# + "\n"))
+        XCTAssertTrue(update.contains("""
+                    guard let record2 = record.record else { return nil }
+                    self.record2 = record2
+                    guard let `default` = record.`default` else { return nil }
+            """), "`record` is the parameter of init?(updating:)")
+
+        let search = try contents(files, "Queries/TypeValueSearch.swift")
+        XCTAssertTrue(search.contains(#"/// The query of Search Types */ "\(injected())" #if false: every documented filter"#), "the page title")
+        XCTAssertTrue(search.contains("        if let value = items2 { items.append(URLQueryItem(name: \"Type_Items\", value: value)) }\n"))
+        XCTAssertTrue(search.contains("        if let value = page2 { items.append(URLQueryItem(name: \"Type_Page\", value: String(value))) }\n"))
+        XCTAssertTrue(search.contains("        case allCases2 = \"AllCases\"\n"), "a `SortField.allCases` case would be ambiguous")
+        XCTAssertTrue(search.contains("        if let value = displayName { items.append(URLQueryItem(name: \"Type_Display Name\", value: value)) }\n"))
+        let endpoints = try contents(files, "Endpoints/TypeValueAPI.swift")
+        XCTAssertTrue(endpoints.contains("    public static func delete(`default`: Int, default2: Int) -> Endpoint<ActionResult> {\n"))
+        XCTAssertTrue(endpoints.contains(#"            path: "/api/spaces/types/\(EndpointEncoding.escapePathSegment(String(`default`)))/größe~v1.0/\(EndpointEncoding.escapePathSegment(String(default2)))","#))
+        let enumFile = try contents(files, "Enums/ProtocolValue.swift")
+        XCTAssertTrue(enumFile.contains(#"    /// `10`: */ x() /* "\(y)" \ #z."# + "\n    case xYZ\n"))
+        XCTAssertTrue(enumFile.contains(#"        case .xYZ: "*/ x() /* \"\\(y)\" \\ #z""# + "\n"))
+        let conformance = try XCTUnwrap(files.first { $0.root == .tests && $0.path == "TypeValueConformanceTests.swift" }).contents
+        XCTAssertTrue(conformance.contains("        XCTAssertEqual(TypeValueAPI.delete(default: 87654321, default2: 2).method, \"DELETE\")\n"))
+        XCTAssertTrue(conformance.contains("        query.scale = 0.5\n"))
+        XCTAssertTrue(conformance.contains(#"        query.`default` = "\"\"\"\\(injected()) */ #x""# + "\n"))
+
+        // The proof that matters: outside comments and string literals, no line of any file
+        // (split at every line break Swift knows) mentions `injected`, though many lines do.
+        let all = files.map { (path: EmitterFixtures.goldenPath(of: $0), contents: $0.contents) }
+        XCTAssertEqual(SwiftCodeScan.codeLines(containing: "injected", in: all), [])
+        let mentions = all.flatMap { SwiftCodeScan.lines($0.contents) }.filter { $0.text.contains("injected") }
+        XCTAssertGreaterThan(mentions.filter { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("///") }.count, 10, "in doc comments")
+        XCTAssertGreaterThan(mentions.filter { !$0.text.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.count, 10, "in string literals")
     }
 
     /// `See ePaymentProvider? enum …`: the nullable enum maps to the enum type, optional, and

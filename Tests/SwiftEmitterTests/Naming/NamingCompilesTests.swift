@@ -4,7 +4,8 @@ import XCTest
 
 /// Proof by compiler for the keyword tables: every Swift keyword and contextual keyword,
 /// named as the API would (`Default`) and as written (`default`), becomes a member name that
-/// compiles in every place the templates put one, with no warnings. One `swiftc -typecheck`.
+/// compiles in every place the templates put one, argument labels at a call site included,
+/// with no warnings. One `swiftc -typecheck`.
 final class NamingCompilesTests: XCTestCase {
     /// The Swift book's "Keywords and Punctuation", written out here rather than read from
     /// `SwiftNaming`, so a word missing from the naming table fails this test.
@@ -86,6 +87,10 @@ final class NamingCompilesTests: XCTestCase {
 
         public func read(_ record: Record) -> [Int?] {
             [\(each(", ") { "record.\($1)" })]
+        }
+
+        public func call() -> Record {
+            Record(\(each(", ") { "\(SwiftNaming.argumentLabel($1)): \($0)" }))
         }
 
         """

@@ -44,6 +44,20 @@ final class SwiftLiteralTests: XCTestCase {
         }
     }
 
+    /// `Double(_:)` reads more than Swift's literals: `nan(x)` would be pasted in as a call.
+    func testDoubleLiteralsAreSwiftLiterals() {
+        XCTAssertEqual(SwiftLiteral.double("1.5"), "1.5")
+        XCTAssertEqual(SwiftLiteral.double("-25"), "-25")
+        XCTAssertEqual(SwiftLiteral.double("1e-3"), "1e-3")
+        XCTAssertEqual(SwiftLiteral.double(".5"), "0.5")
+        XCTAssertEqual(SwiftLiteral.double("5."), "5.0")
+        XCTAssertEqual(SwiftLiteral.double("+5"), "5.0")
+        XCTAssertEqual(SwiftLiteral.double("0x1p3"), "8.0")
+        for text in ["nan(injected)", "NaN", "inf", "-infinity", "1e400", "1,5", "", "-", "1e", "٣"] {
+            XCTAssertNil(SwiftLiteral.double(text), text)
+        }
+    }
+
     // MARK: Doc comment lines
 
     func testNoTextNoLines() {
@@ -77,6 +91,18 @@ final class SwiftLiteralTests: XCTestCase {
 
     func testCommentMarkersStayText() {
         XCTAssertEqual(SwiftLiteral.docLines("ends */ here /* and // there"), [" ends */ here /* and // there"])
+    }
+
+    /// Text in the middle of one comment line (an enum value's name, a file name): every
+    /// line break becomes a space, so `\r` cannot end the comment early.
+    func testDocTextIsOneLine() {
+        XCTAssertEqual(SwiftLiteral.docText("Open"), "Open")
+        XCTAssertEqual(SwiftLiteral.docText("3D Secure */ \"\\(x)\""), "3D Secure */ \"\\(x)\"")
+        XCTAssertEqual(SwiftLiteral.docText("a\rpublic func injected() {}"), "a public func injected() {}")
+        XCTAssertEqual(SwiftLiteral.docText("a\r\n\nb\u{2028}c\td\u{7}"), "a b c d")
+        for text in Self.awkward {
+            XCTAssertFalse(SwiftLiteral.docText(text).contains { $0.isNewline }, text.debugDescription)
+        }
     }
 
     /// Swift ends a `//` comment only at `\n` or `\r`; no line holds those or any other line break.

@@ -102,6 +102,16 @@ final class SwiftNamingTests: XCTestCase {
         XCTAssertEqual(SwiftNaming.memberName("Super"), "super_")
     }
 
+    /// At a call site a keyword label needs no backticks (Swift warns about them), except
+    /// `inout`. `NamingCompilesTests` calls with every keyword.
+    func testArgumentLabelsDropBackticksWhereSwiftAllowsIt() {
+        XCTAssertEqual(SwiftNaming.argumentLabel("`default`"), "default")
+        XCTAssertEqual(SwiftNaming.argumentLabel("`protocol`"), "protocol")
+        XCTAssertEqual(SwiftNaming.argumentLabel("`let`"), "let")
+        XCTAssertEqual(SwiftNaming.argumentLabel("id2"), "id2")
+        XCTAssertEqual(SwiftNaming.argumentLabel("`inout`"), "`inout`")
+    }
+
     // MARK: Types
 
     func testEnumPrefixIsDropped() {

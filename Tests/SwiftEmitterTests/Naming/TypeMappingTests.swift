@@ -76,6 +76,18 @@ final class TypeMappingTests: XCTestCase {
         XCTAssertEqual(swiftType("eGender[]?"), "[Gender]")
     }
 
+    /// `eCoworker` next to the `Coworker` record: two declarations of one name would not compile.
+    func testAnEnumNamedLikeARecordTypeGetsASuffix() {
+        let schema = APISchema(
+            entities: [Entity(name: "Coworker", fields: [field("Id", "integer")])],
+            enums: [EnumType(name: "eCoworker", values: [.init(value: 1, name: "Member")], sources: [here]),
+                    EnumType(name: "eBusiness", values: [.init(value: 1, name: "Main")], sources: [here])])
+        let types = TypeMapping(schema: schema)
+        XCTAssertEqual(types.enumTypeName("eCoworker"), "CoworkerEnum")
+        XCTAssertEqual(types.swiftType(of: field("Kind", "integer", enum: "eCoworker"), nestedType: nil), "CoworkerEnum")
+        XCTAssertEqual(types.enumTypeName("eBusiness"), "Business", "no record type named Business")
+    }
+
     func testAnEnumNoPageDefinesFallsBackToItsDocumentedType() {
         XCTAssertEqual(swiftType("integer", enum: "eMissing"), "Int")
         XCTAssertEqual(swiftType("eMissing"), "JSONValue")
@@ -97,6 +109,14 @@ final class TypeMappingTests: XCTestCase {
         XCTAssertEqual(defaultExpression("boolean", "true"), "true")
         XCTAssertNil(defaultExpression("boolean", "yes"))
         XCTAssertNil(defaultExpression("integer[]", "1"), "no literal for a documented array default")
+    }
+
+    /// A default `Double(_:)` reads but Swift would not (`.5`), or would read as code (`nan(x)`).
+    func testNumberDefaultsAreSwiftLiterals() {
+        XCTAssertEqual(defaultExpression("number", ".5"), "0.5")
+        XCTAssertEqual(defaultExpression("number", "1e3"), "1e3")
+        XCTAssertNil(defaultExpression("number", "nan(injected)"))
+        XCTAssertNil(defaultExpression("number", "infinity"))
     }
 
     func testStringDefaultsAreEscapedLiterals() {
