@@ -19,6 +19,14 @@ public enum PageReader {
                                            at: SourceLocation(file: file, line: line, column: column)))
             return page
         }
+        // NUL never occurs in a text page; it marks a binary or UTF-16 file that happens to be valid UTF-8.
+        if let offset = firstNULOffset(in: data) {
+            let (line, column) = lineAndColumn(ofByte: offset, in: data)
+            var page = ParsedPage(file: file, format: .markdown)
+            page.diagnostics.append(.error(.notUTF8, "page is not text: it has a NUL byte at offset \(offset) (a binary or UTF-16 file?)",
+                                           at: SourceLocation(file: file, line: line, column: column)))
+            return page
+        }
         return parse(file: file, text: text)
     }
 
@@ -69,20 +77,34 @@ public enum PageReader {
             return page
         }
         var rejected = page
-        let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading]
+        let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading, .fieldCountMismatch]
         rejected.diagnostics.removeAll { consequences.contains($0.id) }
         let firstLine = text.lines.first { !$0.isBlank }
         rejected.diagnostics.append(.error(
             .notAnEndpointPage,
-            "'\(page.title ?? page.file)' is not an endpoint page: it states no method, path, role, parameter, response field or enum",
+            "'\(quoted(page.title ?? page.file))' is not an endpoint page: it states no method, path, role, parameter, response field or enum",
             at: firstLine.map { text.location($0) } ?? SourceLocation(file: page.file, line: 1)))
         return rejected
+    }
+
+    /// Text quoted in a message, cut to 60 characters: a page with no line breaks must not
+    /// print megabytes of itself as its "title".
+    static func quoted(_ text: String) -> String {
+        text.prefix(61).count > 60 ? text.prefix(60) + "…" : text
     }
 
     private static func failed(_ file: String, _ id: DiagnosticID, _ message: String) -> ParsedPage {
         var page = ParsedPage(file: file, format: .markdown)
         page.diagnostics.append(.error(id, message, at: SourceLocation(file: file, line: 1, column: 1)))
         return page
+    }
+
+    /// The offset of the first NUL byte, found with `memchr`: pages can be tens of megabytes.
+    static func firstNULOffset(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.

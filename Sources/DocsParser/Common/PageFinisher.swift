@@ -15,12 +15,55 @@ struct PageFinisher {
     }
 
     mutating func finish() {
+        dropDuplicateFields()
         resolveEndpoint()
         classify()
         resolveEnumMentions()
         InlineEnums.collect(into: &page)
         resolveSortDirection()
         checkPathParameters()
+    }
+
+    // MARK: Duplicates
+
+    /// A field documented twice would become two properties with one JSON key: the first is
+    /// kept, and the second is an error when its type differs (one of them is wrong), else a warning.
+    private mutating func dropDuplicateFields() {
+        var firstParameters: [String: PageParameter] = [:]
+        page.parameters = page.parameters.filter { parameter in
+            let key = "\(parameter.in.rawValue) \(parameter.name)"
+            guard let first = firstParameters[key] else {
+                firstParameters[key] = parameter
+                return true
+            }
+            let place = switch parameter.in {
+            case .body: "in the request body"
+            case .query: "among the query parameters"
+            case .path: "among the path parameters"
+            }
+            reportDuplicate(parameter.name, place, type: parameter.type, at: parameter.location, firstType: first.type, firstAt: first.location)
+            return false
+        }
+        var firstFields: [String: ResponseField] = [:]
+        page.responseFields = page.responseFields.filter { field in
+            let key = "\(field.status) \(field.name)"
+            guard let first = firstFields[key] else {
+                firstFields[key] = field
+                return true
+            }
+            reportDuplicate(field.name, "in the \(field.status) response", type: field.type, at: field.location, firstType: first.type, firstAt: first.location)
+            return false
+        }
+    }
+
+    private mutating func reportDuplicate(_ name: String, _ place: String, type: String, at location: SourceLocation, firstType: String, firstAt firstLocation: SourceLocation) {
+        if type == firstType {
+            page.diagnostics.append(.warning(.duplicateField, "'\(name)' is documented twice \(place); the first is kept", at: location,
+                                             notes: [DiagnosticNote("first documented here", at: firstLocation)]))
+        } else {
+            page.diagnostics.append(.error(.duplicateField, "'\(name)' is documented twice \(place), typed '\(type)' here but '\(firstType)' first", at: location,
+                                           notes: [DiagnosticNote("first documented here as '\(firstType)'", at: firstLocation)]))
+        }
     }
 
     // MARK: Endpoint

@@ -54,24 +54,33 @@ extension MarkdownPageParser {
         }
         var lines: [PageLine] = trailing.isEmpty ? [] : [PageLine(number: line.number, text: trailing)]
         var depth = 0
+        // A field inside an open `<Expandable>` is a child even when it is not indented.
+        var openExpandables = 0
         var inCode = false
+        let opening = "<" + tag.name
+        let closing = "</" + tag.name + ">"
         while index < text.lines.count {
             let current = text.lines[index]
             let trimmed = current.trimmed
             if trimmed.hasPrefix("```") { inCode.toggle() }
             if !inCode {
+                if trimmed.hasPrefix("<Expandable"), !trimmed.hasSuffix("/>") {
+                    openExpandables += 1
+                } else if trimmed.hasPrefix("</Expandable"), openExpandables > 0 {
+                    openExpandables -= 1
+                }
                 // A field tag no deeper than this one's is the next field: this one was never closed.
-                if depth == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag) {
+                if depth == 0 && openExpandables == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag) {
                     break
-                } else if trimmed.hasPrefix("<\(tag.name)"), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
+                } else if trimmed.hasPrefix(opening), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
                     depth += 1
-                } else if trimmed.hasPrefix("</\(tag.name)>") {
+                } else if trimmed.hasPrefix(closing) {
                     if depth == 0 {
                         index += 1
                         return lines
                     }
                     depth -= 1
-                } else if trimmed.hasSuffix("</\(tag.name)>"), depth == 0 {
+                } else if trimmed.hasSuffix(closing), depth == 0 {
                     lines.append(PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3)))
                     index += 1
                     return lines
@@ -82,7 +91,13 @@ extension MarkdownPageParser {
             lines.append(current)
             index += 1
         }
-        error(.unclosedTag, "<\(tag.name)> opened here is never closed; the page may be cut off", at: line)
+        if index < text.lines.count {
+            let next = text.lines[index]
+            let before = isSiblingField(next.trimmed, of: tag) ? "the next field" : "'\(next.trimmed.prefix(60))'"
+            error(.unclosedTag, "<\(tag.name)> opened here is not closed before \(before) on line \(next.number)", at: line)
+        } else {
+            error(.unclosedTag, "<\(tag.name)> opened here is never closed; the page may be cut off", at: line)
+        }
         return nil
     }
 

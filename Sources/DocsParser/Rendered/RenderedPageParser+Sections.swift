@@ -105,6 +105,13 @@ extension RenderedPageParser {
         while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
               !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed) {
             let trimmed = text.lines[index].trimmed
+            // A name as the page's last line is the next field cut off before its type, not
+            // the end of this description.
+            if index == text.lines.count - 1, Self.isFieldName(trimmed), !trimmed.hasSuffix(".") {
+                page.diagnostics.append(.error(.unreadableField, "the page ends after '\(trimmed.prefix(60))', a field name with no type line; the page is cut off", at: text.location(text.lines[index])))
+                index += 1
+                break
+            }
             // A note ("Partial records — …") can follow a field without a blank line; the
             // lines after it, up to the next field, are the note's, not the field's.
             if PageNotes.mayBeNote(trimmed), let note = PageNotes.classify(paragraphs: [String(trimmed)], at: text.location(text.lines[index])).first,
@@ -237,6 +244,12 @@ extension RenderedPageParser {
         }
         guard !values.isEmpty else {
             page.diagnostics.append(.error(.truncatedTable, "enum table has a header but no rows; the page may be cut off", at: text.location(header)))
+            return
+        }
+        // Fields always follow the enums: a table that runs to the end of the page lost its last rows.
+        if index == text.lines.count {
+            let last = text.lines[index - 1]
+            page.diagnostics.append(.error(.truncatedTable, "enum table runs to the end of the page after '\(last.trimmed.prefix(60))'; the page is cut off and the table was not read", at: text.location(last)))
             return
         }
         PageEnums.add(PageEnum(name: title?.name, values: values, fields: title?.fields ?? [], at: text.location(header)), to: &page)
