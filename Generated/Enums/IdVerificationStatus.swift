@@ -6,7 +6,7 @@
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.
-public enum IdVerificationStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum IdVerificationStatus: JSONIntegerCoded, Codable, Hashable, CaseIterable, CustomStringConvertible {
     /// `0`: None.
     case noneValue
     /// `1`: Pending.

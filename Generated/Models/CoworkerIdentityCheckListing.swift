@@ -5,297 +5,288 @@ import Foundation
 /// A CoworkerIdentityCheck as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Description`, `IdentityCheckProvider1`, `VerificationType1`, `Description1`, `IdentityCheckProvider2`, `VerificationType2`, `Description2`. Fetch the full `CoworkerIdentityCheck` before an update.
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
-public struct CoworkerIdentityCheckListing: Codable, Hashable, Sendable, Identifiable {
+public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Business Id.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:77`.
-    public var businessId: Int?
+    public var businessId: Int? {
+        get { fields["BusinessId"] }
+        set { fields["BusinessId"] = newValue }
+    }
+
     /// Name of the location (business) this check belongs to.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:80`.
-    public var businessName: String?
+    public var businessName: String? {
+        get { fields["BusinessName"] }
+        set { fields["BusinessName"] = newValue }
+    }
+
     /// Coworker Id.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:83`.
-    public var coworkerId: Int?
+    public var coworkerId: Int? {
+        get { fields["CoworkerId"] }
+        set { fields["CoworkerId"] = newValue }
+    }
+
     /// Full name of the customer being verified.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:86`.
-    public var coworkerFullName: String?
+    public var coworkerFullName: String? {
+        get { fields["CoworkerFullName"] }
+        set { fields["CoworkerFullName"] = newValue }
+    }
+
     /// Type of the customer (e.g. Member, TeamMember).
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:89`.
-    public var coworkerCoworkerType: String?
+    public var coworkerCoworkerType: String? {
+        get { fields["CoworkerCoworkerType"] }
+        set { fields["CoworkerCoworkerType"] = newValue }
+    }
+
     /// Company name of the customer being verified.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:92`.
-    public var coworkerCompanyName: String?
+    public var coworkerCompanyName: String? {
+        get { fields["CoworkerCompanyName"] }
+        set { fields["CoworkerCompanyName"] = newValue }
+    }
+
     /// Billing name of the customer being verified.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:95`.
-    public var coworkerBillingName: String?
+    public var coworkerBillingName: String? {
+        get { fields["CoworkerBillingName"] }
+        set { fields["CoworkerBillingName"] = newValue }
+    }
+
     /// Display name for this verification check.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
-    public var name: String?
+    public var name: String? {
+        get { fields["Name"] }
+        set { fields["Name"] = newValue }
+    }
+
     /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See eIdentityCheckProvider enum values: 0 = None, 1 = Manual, 2 = StripeIdentity.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
-    public var identityCheckProvider: IdentityCheckProvider?
+    public var identityCheckProvider: IdentityCheckProvider? {
+        get { fields["IdentityCheckProvider"] }
+        set { fields["IdentityCheckProvider"] = newValue }
+    }
+
     /// Type of identity document used when VerificationType is IdDocument. See eIdentityCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
-    public var identityDocumentType: IdentityCheckDocumentType?
+    public var identityDocumentType: IdentityCheckDocumentType? {
+        get { fields["IdentityDocumentType"] }
+        set { fields["IdentityDocumentType"] = newValue }
+    }
+
     /// Number or identifier on the identity document.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:107`.
-    public var identityDocumentNumber: String?
+    public var identityDocumentNumber: String? {
+        get { fields["IdentityDocumentNumber"] }
+        set { fields["IdentityDocumentNumber"] = newValue }
+    }
+
     /// Authority or organisation that issued the identity document.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:110`.
-    public var identityDocumentIssuedBy: String?
+    public var identityDocumentIssuedBy: String? {
+        get { fields["IdentityDocumentIssuedBy"] }
+        set { fields["IdentityDocumentIssuedBy"] = newValue }
+    }
+
     /// Expiration date of the identity document.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
-    public var identityDocumentExpirationDate: NexudusDate?
+    public var identityDocumentExpirationDate: NexudusDate? {
+        get { fields["IdentityDocumentExpirationDate"] }
+        set { fields["IdentityDocumentExpirationDate"] = newValue }
+    }
+
     /// Type of address document used when VerificationType is Address. See eAddressCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
-    public var addressDocumentType: AddressCheckDocumentType?
+    public var addressDocumentType: AddressCheckDocumentType? {
+        get { fields["AddressDocumentType"] }
+        set { fields["AddressDocumentType"] = newValue }
+    }
+
     /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See eIdVerificationType enum values: 0 = None, 1 = IdDocument, 2 = Address.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
-    public var verificationType: IdVerificationType?
+    public var verificationType: IdVerificationType? {
+        get { fields["VerificationType"] }
+        set { fields["VerificationType"] = newValue }
+    }
+
     /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See eIdVerificationStatus enum values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
-    public var verificationStatus: IdVerificationStatus?
+    public var verificationStatus: IdVerificationStatus? {
+        get { fields["VerificationStatus"] }
+        set { fields["VerificationStatus"] = newValue }
+    }
+
     /// Most recent error message if the check failed.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:128`.
-    public var lastError: String?
+    public var lastError: String? {
+        get { fields["LastError"] }
+        set { fields["LastError"] = newValue }
+    }
+
     /// Billed.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:131`.
-    public var billed: Bool?
+    public var billed: Bool? {
+        get { fields["Billed"] }
+        set { fields["Billed"] = newValue }
+    }
+
     /// Proposal Guid.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:134`.
-    public var proposalGuid: String?
+    public var proposalGuid: String? {
+        get { fields["ProposalGuid"] }
+        set { fields["ProposalGuid"] = newValue }
+    }
+
     /// Coworker Contract Guid.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:137`.
-    public var coworkerContractGuid: String?
+    public var coworkerContractGuid: String? {
+        get { fields["CoworkerContractGuid"] }
+        set { fields["CoworkerContractGuid"] = newValue }
+    }
+
     /// Contract Contact Guid.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:140`.
-    public var contractContactGuid: String?
+    public var contractContactGuid: String? {
+        get { fields["ContractContactGuid"] }
+        set { fields["ContractContactGuid"] = newValue }
+    }
+
     /// Stripe Verification Session Id.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:143`.
-    public var stripeVerificationSessionId: String?
+    public var stripeVerificationSessionId: String? {
+        get { fields["StripeVerificationSessionId"] }
+        set { fields["StripeVerificationSessionId"] = newValue }
+    }
+
     /// Identity Check Group Guid.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:146`.
-    public var identityCheckGroupGuid: String?
+    public var identityCheckGroupGuid: String? {
+        get { fields["IdentityCheckGroupGuid"] }
+        set { fields["IdentityCheckGroupGuid"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:167`.
-    public var id: Int?
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// UUID of the record.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:170`.
-    public var uniqueId: String?
+    public var uniqueId: String? {
+        get { fields["UniqueId"] }
+        set { fields["UniqueId"] = newValue }
+    }
+
     /// Date and time the record was created (ISO 8601).
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:173`.
-    public var createdOn: NexudusDate?
+    public var createdOn: NexudusDate? {
+        get { fields["CreatedOn"] }
+        set { fields["CreatedOn"] = newValue }
+    }
+
     /// Date and time the record was last updated (ISO 8601).
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:176`.
-    public var updatedOn: NexudusDate?
+    public var updatedOn: NexudusDate? {
+        get { fields["UpdatedOn"] }
+        set { fields["UpdatedOn"] = newValue }
+    }
+
     /// Email of the user who last updated this record.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:179`.
-    public var updatedBy: String?
+    public var updatedBy: String? {
+        get { fields["UpdatedBy"] }
+        set { fields["UpdatedBy"] = newValue }
+    }
+
     /// Whether the record was recently created.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:182`.
-    public var isNew: Bool?
+    public var isNew: Bool? {
+        get { fields["IsNew"] }
+        set { fields["IsNew"] = newValue }
+    }
+
     /// External system identifier.
     ///
     /// Documented in `spec/docs/003_1c1542fb87353d24.txt:185`.
-    public var systemId: String?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        businessId: Int? = nil,
-        businessName: String? = nil,
-        coworkerId: Int? = nil,
-        coworkerFullName: String? = nil,
-        coworkerCoworkerType: String? = nil,
-        coworkerCompanyName: String? = nil,
-        coworkerBillingName: String? = nil,
-        name: String? = nil,
-        identityCheckProvider: IdentityCheckProvider? = nil,
-        identityDocumentType: IdentityCheckDocumentType? = nil,
-        identityDocumentNumber: String? = nil,
-        identityDocumentIssuedBy: String? = nil,
-        identityDocumentExpirationDate: NexudusDate? = nil,
-        addressDocumentType: AddressCheckDocumentType? = nil,
-        verificationType: IdVerificationType? = nil,
-        verificationStatus: IdVerificationStatus? = nil,
-        lastError: String? = nil,
-        billed: Bool? = nil,
-        proposalGuid: String? = nil,
-        coworkerContractGuid: String? = nil,
-        contractContactGuid: String? = nil,
-        stripeVerificationSessionId: String? = nil,
-        identityCheckGroupGuid: String? = nil,
-        id: Int? = nil,
-        uniqueId: String? = nil,
-        createdOn: NexudusDate? = nil,
-        updatedOn: NexudusDate? = nil,
-        updatedBy: String? = nil,
-        isNew: Bool? = nil,
-        systemId: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.businessId = businessId
-        self.businessName = businessName
-        self.coworkerId = coworkerId
-        self.coworkerFullName = coworkerFullName
-        self.coworkerCoworkerType = coworkerCoworkerType
-        self.coworkerCompanyName = coworkerCompanyName
-        self.coworkerBillingName = coworkerBillingName
-        self.name = name
-        self.identityCheckProvider = identityCheckProvider
-        self.identityDocumentType = identityDocumentType
-        self.identityDocumentNumber = identityDocumentNumber
-        self.identityDocumentIssuedBy = identityDocumentIssuedBy
-        self.identityDocumentExpirationDate = identityDocumentExpirationDate
-        self.addressDocumentType = addressDocumentType
-        self.verificationType = verificationType
-        self.verificationStatus = verificationStatus
-        self.lastError = lastError
-        self.billed = billed
-        self.proposalGuid = proposalGuid
-        self.coworkerContractGuid = coworkerContractGuid
-        self.contractContactGuid = contractContactGuid
-        self.stripeVerificationSessionId = stripeVerificationSessionId
-        self.identityCheckGroupGuid = identityCheckGroupGuid
-        self.id = id
-        self.uniqueId = uniqueId
-        self.createdOn = createdOn
-        self.updatedOn = updatedOn
-        self.updatedBy = updatedBy
-        self.isNew = isNew
-        self.systemId = systemId
-        self.additionalProperties = additionalProperties
+    public var systemId: String? {
+        get { fields["SystemId"] }
+        set { fields["SystemId"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case businessId = "BusinessId"
-        case businessName = "BusinessName"
-        case coworkerId = "CoworkerId"
-        case coworkerFullName = "CoworkerFullName"
-        case coworkerCoworkerType = "CoworkerCoworkerType"
-        case coworkerCompanyName = "CoworkerCompanyName"
-        case coworkerBillingName = "CoworkerBillingName"
-        case name = "Name"
-        case identityCheckProvider = "IdentityCheckProvider"
-        case identityDocumentType = "IdentityDocumentType"
-        case identityDocumentNumber = "IdentityDocumentNumber"
-        case identityDocumentIssuedBy = "IdentityDocumentIssuedBy"
-        case identityDocumentExpirationDate = "IdentityDocumentExpirationDate"
-        case addressDocumentType = "AddressDocumentType"
-        case verificationType = "VerificationType"
-        case verificationStatus = "VerificationStatus"
-        case lastError = "LastError"
-        case billed = "Billed"
-        case proposalGuid = "ProposalGuid"
-        case coworkerContractGuid = "CoworkerContractGuid"
-        case contractContactGuid = "ContractContactGuid"
-        case stripeVerificationSessionId = "StripeVerificationSessionId"
-        case identityCheckGroupGuid = "IdentityCheckGroupGuid"
-        case id = "Id"
-        case uniqueId = "UniqueId"
-        case createdOn = "CreatedOn"
-        case updatedOn = "UpdatedOn"
-        case updatedBy = "UpdatedBy"
-        case isNew = "IsNew"
-        case systemId = "SystemId"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        businessId = try container.decodeIfPresent(Int.self, forKey: .businessId)
-        businessName = try container.decodeIfPresent(String.self, forKey: .businessName)
-        coworkerId = try container.decodeIfPresent(Int.self, forKey: .coworkerId)
-        coworkerFullName = try container.decodeIfPresent(String.self, forKey: .coworkerFullName)
-        coworkerCoworkerType = try container.decodeIfPresent(String.self, forKey: .coworkerCoworkerType)
-        coworkerCompanyName = try container.decodeIfPresent(String.self, forKey: .coworkerCompanyName)
-        coworkerBillingName = try container.decodeIfPresent(String.self, forKey: .coworkerBillingName)
-        name = try container.decodeIfPresent(String.self, forKey: .name)
-        identityCheckProvider = try container.decodeIfPresent(IdentityCheckProvider.self, forKey: .identityCheckProvider)
-        identityDocumentType = try container.decodeIfPresent(IdentityCheckDocumentType.self, forKey: .identityDocumentType)
-        identityDocumentNumber = try container.decodeIfPresent(String.self, forKey: .identityDocumentNumber)
-        identityDocumentIssuedBy = try container.decodeIfPresent(String.self, forKey: .identityDocumentIssuedBy)
-        identityDocumentExpirationDate = try container.decodeIfPresent(NexudusDate.self, forKey: .identityDocumentExpirationDate)
-        addressDocumentType = try container.decodeIfPresent(AddressCheckDocumentType.self, forKey: .addressDocumentType)
-        verificationType = try container.decodeIfPresent(IdVerificationType.self, forKey: .verificationType)
-        verificationStatus = try container.decodeIfPresent(IdVerificationStatus.self, forKey: .verificationStatus)
-        lastError = try container.decodeIfPresent(String.self, forKey: .lastError)
-        billed = try container.decodeIfPresent(Bool.self, forKey: .billed)
-        proposalGuid = try container.decodeIfPresent(String.self, forKey: .proposalGuid)
-        coworkerContractGuid = try container.decodeIfPresent(String.self, forKey: .coworkerContractGuid)
-        contractContactGuid = try container.decodeIfPresent(String.self, forKey: .contractContactGuid)
-        stripeVerificationSessionId = try container.decodeIfPresent(String.self, forKey: .stripeVerificationSessionId)
-        identityCheckGroupGuid = try container.decodeIfPresent(String.self, forKey: .identityCheckGroupGuid)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        uniqueId = try container.decodeIfPresent(String.self, forKey: .uniqueId)
-        createdOn = try container.decodeIfPresent(NexudusDate.self, forKey: .createdOn)
-        updatedOn = try container.decodeIfPresent(NexudusDate.self, forKey: .updatedOn)
-        updatedBy = try container.decodeIfPresent(String.self, forKey: .updatedBy)
-        isNew = try container.decodeIfPresent(Bool.self, forKey: .isNew)
-        systemId = try container.decodeIfPresent(String.self, forKey: .systemId)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(businessId, forKey: .businessId)
-        try container.encode(businessName, forKey: .businessName)
-        try container.encode(coworkerId, forKey: .coworkerId)
-        try container.encode(coworkerFullName, forKey: .coworkerFullName)
-        try container.encode(coworkerCoworkerType, forKey: .coworkerCoworkerType)
-        try container.encode(coworkerCompanyName, forKey: .coworkerCompanyName)
-        try container.encode(coworkerBillingName, forKey: .coworkerBillingName)
-        try container.encode(name, forKey: .name)
-        try container.encode(identityCheckProvider, forKey: .identityCheckProvider)
-        try container.encode(identityDocumentType, forKey: .identityDocumentType)
-        try container.encode(identityDocumentNumber, forKey: .identityDocumentNumber)
-        try container.encode(identityDocumentIssuedBy, forKey: .identityDocumentIssuedBy)
-        try container.encode(identityDocumentExpirationDate, forKey: .identityDocumentExpirationDate)
-        try container.encode(addressDocumentType, forKey: .addressDocumentType)
-        try container.encode(verificationType, forKey: .verificationType)
-        try container.encode(verificationStatus, forKey: .verificationStatus)
-        try container.encode(lastError, forKey: .lastError)
-        try container.encode(billed, forKey: .billed)
-        try container.encode(proposalGuid, forKey: .proposalGuid)
-        try container.encode(coworkerContractGuid, forKey: .coworkerContractGuid)
-        try container.encode(contractContactGuid, forKey: .contractContactGuid)
-        try container.encode(stripeVerificationSessionId, forKey: .stripeVerificationSessionId)
-        try container.encode(identityCheckGroupGuid, forKey: .identityCheckGroupGuid)
-        try container.encode(id, forKey: .id)
-        try container.encode(uniqueId, forKey: .uniqueId)
-        try container.encode(createdOn, forKey: .createdOn)
-        try container.encode(updatedOn, forKey: .updatedOn)
-        try container.encode(updatedBy, forKey: .updatedBy)
-        try container.encode(isNew, forKey: .isNew)
-        try container.encode(systemId, forKey: .systemId)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("BusinessId", "businessId", Int.self),
+        JSONField("BusinessName", "businessName", String.self),
+        JSONField("CoworkerId", "coworkerId", Int.self),
+        JSONField("CoworkerFullName", "coworkerFullName", String.self),
+        JSONField("CoworkerCoworkerType", "coworkerCoworkerType", String.self),
+        JSONField("CoworkerCompanyName", "coworkerCompanyName", String.self),
+        JSONField("CoworkerBillingName", "coworkerBillingName", String.self),
+        JSONField("Name", "name", String.self),
+        JSONField("IdentityCheckProvider", "identityCheckProvider", IdentityCheckProvider.self),
+        JSONField("IdentityDocumentType", "identityDocumentType", IdentityCheckDocumentType.self),
+        JSONField("IdentityDocumentNumber", "identityDocumentNumber", String.self),
+        JSONField("IdentityDocumentIssuedBy", "identityDocumentIssuedBy", String.self),
+        JSONField("IdentityDocumentExpirationDate", "identityDocumentExpirationDate", NexudusDate.self),
+        JSONField("AddressDocumentType", "addressDocumentType", AddressCheckDocumentType.self),
+        JSONField("VerificationType", "verificationType", IdVerificationType.self),
+        JSONField("VerificationStatus", "verificationStatus", IdVerificationStatus.self),
+        JSONField("LastError", "lastError", String.self),
+        JSONField("Billed", "billed", Bool.self),
+        JSONField("ProposalGuid", "proposalGuid", String.self),
+        JSONField("CoworkerContractGuid", "coworkerContractGuid", String.self),
+        JSONField("ContractContactGuid", "contractContactGuid", String.self),
+        JSONField("StripeVerificationSessionId", "stripeVerificationSessionId", String.self),
+        JSONField("IdentityCheckGroupGuid", "identityCheckGroupGuid", String.self),
+        JSONField("Id", "id", Int.self),
+        JSONField("UniqueId", "uniqueId", String.self),
+        JSONField("CreatedOn", "createdOn", NexudusDate.self),
+        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+        JSONField("UpdatedBy", "updatedBy", String.self),
+        JSONField("IsNew", "isNew", Bool.self),
+        JSONField("SystemId", "systemId", String.self),
+    ])
 }

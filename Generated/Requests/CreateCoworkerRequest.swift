@@ -5,1295 +5,1682 @@ import Foundation
 /// The body of `POST /api/spaces/coworkers`.
 ///
 /// Documented in `spec/docs/004_171b5e522a1534d0.txt:2`.
-public struct CreateCoworkerRequest: Codable, Hashable, Sendable, CustomReflectable {
+public struct CreateCoworkerRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// Full name.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:76`.
-    public var fullName: String
+    public var fullName: String {
+        get { fields[required: "FullName"] }
+        set { fields["FullName"] = newValue }
+    }
+
     /// Email address.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:80`.
-    public var email: String
+    public var email: String {
+        get { fields[required: "Email"] }
+        set { fields["Email"] = newValue }
+    }
+
     /// Country Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:84`.
-    public var countryId: Int
+    public var countryId: Int {
+        get { fields[required: "CountryId"] }
+        set { fields["CountryId"] = newValue }
+    }
+
     /// Simple Time Zone Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:88`.
-    public var simpleTimeZoneId: Int
+    public var simpleTimeZoneId: Int {
+        get { fields[required: "SimpleTimeZoneId"] }
+        set { fields["SimpleTimeZoneId"] = newValue }
+    }
+
     /// Coworker type. Defaults to eCoworkerRecordType.Individual. See eCoworkerRecordType enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:95`.
-    public var coworkerType: CoworkerRecordType?
+    public var coworkerType: CoworkerRecordType? {
+        get { fields["CoworkerType"] }
+        set { fields["CoworkerType"] = newValue }
+    }
+
     /// Businesses.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:98`.
-    public var businesses: [Int]?
+    public var businesses: [Int]? {
+        get { fields["Businesses"] }
+        set { fields["Businesses"] = newValue }
+    }
+
     /// Teams.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:101`.
-    public var teams: [Int]?
+    public var teams: [Int]? {
+        get { fields["Teams"] }
+        set { fields["Teams"] = newValue }
+    }
+
     /// Salutation.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:104`.
-    public var salutation: String?
+    public var salutation: String? {
+        get { fields["Salutation"] }
+        set { fields["Salutation"] = newValue }
+    }
+
     /// Gender. Defaults to eGender.NotSet. See eGender enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:107`.
-    public var gender: Gender?
+    public var gender: Gender? {
+        get { fields["Gender"] }
+        set { fields["Gender"] = newValue }
+    }
+
     /// Create user account. Grants portal and app access and sends a welcome email with the access details.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:110`.
-    public var createUser: Bool?
+    public var createUser: Bool? {
+        get { fields["CreateUser"] }
+        set { fields["CreateUser"] = newValue }
+    }
+
     /// New Avatar Url.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:113`.
-    public var newAvatarUrl: String?
+    public var newAvatarUrl: String? {
+        get { fields["NewAvatarUrl"] }
+        set { fields["NewAvatarUrl"] = newValue }
+    }
+
     /// Clear Avatar File.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:116`.
-    public var clearAvatarFile: Bool?
+    public var clearAvatarFile: Bool? {
+        get { fields["ClearAvatarFile"] }
+        set { fields["ClearAvatarFile"] = newValue }
+    }
+
     /// New Banner Image Url.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:119`.
-    public var newBannerImageUrl: String?
+    public var newBannerImageUrl: String? {
+        get { fields["NewBannerImageUrl"] }
+        set { fields["NewBannerImageUrl"] = newValue }
+    }
+
     /// Clear Banner Image File.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:122`.
-    public var clearBannerImageFile: Bool?
+    public var clearBannerImageFile: Bool? {
+        get { fields["ClearBannerImageFile"] }
+        set { fields["ClearBannerImageFile"] = newValue }
+    }
+
     /// Address.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:125`.
-    public var address: String?
+    public var address: String? {
+        get { fields["Address"] }
+        set { fields["Address"] = newValue }
+    }
+
     /// Post code.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:128`.
-    public var postCode: String?
+    public var postCode: String? {
+        get { fields["PostCode"] }
+        set { fields["PostCode"] = newValue }
+    }
+
     /// City name.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:131`.
-    public var cityName: String?
+    public var cityName: String? {
+        get { fields["CityName"] }
+        set { fields["CityName"] = newValue }
+    }
+
     /// State.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:134`.
-    public var state: String?
+    public var state: String? {
+        get { fields["State"] }
+        set { fields["State"] = newValue }
+    }
+
     /// Mobile phone.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:137`.
-    public var mobilePhone: String?
+    public var mobilePhone: String? {
+        get { fields["MobilePhone"] }
+        set { fields["MobilePhone"] = newValue }
+    }
+
     /// Land line.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:140`.
-    public var landLine: String?
+    public var landLine: String? {
+        get { fields["LandLine"] }
+        set { fields["LandLine"] = newValue }
+    }
+
     /// Date of birth.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:143`.
-    public var dateOfBirth: String?
+    public var dateOfBirth: String? {
+        get { fields["DateOfBirth"] }
+        set { fields["DateOfBirth"] = newValue }
+    }
+
     /// Nickname.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:146`.
-    public var nickName: String?
+    public var nickName: String? {
+        get { fields["NickName"] }
+        set { fields["NickName"] = newValue }
+    }
+
     /// Business area.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:149`.
-    public var businessArea: String?
+    public var businessArea: String? {
+        get { fields["BusinessArea"] }
+        set { fields["BusinessArea"] = newValue }
+    }
+
     /// Position.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:152`.
-    public var position: String?
+    public var position: String? {
+        get { fields["Position"] }
+        set { fields["Position"] = newValue }
+    }
+
     /// Company name.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:155`.
-    public var companyName: String?
+    public var companyName: String? {
+        get { fields["CompanyName"] }
+        set { fields["CompanyName"] = newValue }
+    }
+
     /// Profile website.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:158`.
-    public var profileWebsite: String?
+    public var profileWebsite: String? {
+        get { fields["ProfileWebsite"] }
+        set { fields["ProfileWebsite"] = newValue }
+    }
+
     /// Profile tags.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:161`.
-    public var profileTags: String?
+    public var profileTags: String? {
+        get { fields["ProfileTags"] }
+        set { fields["ProfileTags"] = newValue }
+    }
+
     /// Profile summary.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:164`.
-    public var profileSummary: String?
+    public var profileSummary: String? {
+        get { fields["ProfileSummary"] }
+        set { fields["ProfileSummary"] = newValue }
+    }
+
     /// Twitter handle.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:167`.
-    public var twitter: String?
+    public var twitter: String? {
+        get { fields["Twitter"] }
+        set { fields["Twitter"] = newValue }
+    }
+
     /// Facebook profile.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:170`.
-    public var facebook: String?
+    public var facebook: String? {
+        get { fields["Facebook"] }
+        set { fields["Facebook"] = newValue }
+    }
+
     /// Google.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:173`.
-    public var google: String?
+    public var google: String? {
+        get { fields["Google"] }
+        set { fields["Google"] = newValue }
+    }
+
     /// Telegram handle.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:176`.
-    public var telegram: String?
+    public var telegram: String? {
+        get { fields["Telegram"] }
+        set { fields["Telegram"] = newValue }
+    }
+
     /// LinkedIn profile.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:179`.
-    public var linkedin: String?
+    public var linkedin: String? {
+        get { fields["Linkedin"] }
+        set { fields["Linkedin"] = newValue }
+    }
+
     /// Skype handle.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:182`.
-    public var skype: String?
+    public var skype: String? {
+        get { fields["Skype"] }
+        set { fields["Skype"] = newValue }
+    }
+
     /// GitHub profile.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:185`.
-    public var github: String?
+    public var github: String? {
+        get { fields["Github"] }
+        set { fields["Github"] = newValue }
+    }
+
     /// Pinterest.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:188`.
-    public var pinterest: String?
+    public var pinterest: String? {
+        get { fields["Pinterest"] }
+        set { fields["Pinterest"] = newValue }
+    }
+
     /// Flickr.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:191`.
-    public var flickr: String?
+    public var flickr: String? {
+        get { fields["Flickr"] }
+        set { fields["Flickr"] = newValue }
+    }
+
     /// Instagram profile.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:194`.
-    public var instagram: String?
+    public var instagram: String? {
+        get { fields["Instagram"] }
+        set { fields["Instagram"] = newValue }
+    }
+
     /// Vimeo.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:197`.
-    public var vimeo: String?
+    public var vimeo: String? {
+        get { fields["Vimeo"] }
+        set { fields["Vimeo"] = newValue }
+    }
+
     /// Tumblr.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:200`.
-    public var tumblr: String?
+    public var tumblr: String? {
+        get { fields["Tumblr"] }
+        set { fields["Tumblr"] = newValue }
+    }
+
     /// Blogger.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:203`.
-    public var blogger: String?
+    public var blogger: String? {
+        get { fields["Blogger"] }
+        set { fields["Blogger"] = newValue }
+    }
+
     /// Profile is public.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:206`.
-    public var profileIsPublic: Bool?
+    public var profileIsPublic: Bool? {
+        get { fields["ProfileIsPublic"] }
+        set { fields["ProfileIsPublic"] = newValue }
+    }
+
     /// Invoicing Business Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:209`.
-    public var invoicingBusinessId: Int?
+    public var invoicingBusinessId: Int? {
+        get { fields["InvoicingBusinessId"] }
+        set { fields["InvoicingBusinessId"] = newValue }
+    }
+
     /// Billing email.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:212`.
-    public var billingEmail: String?
+    public var billingEmail: String? {
+        get { fields["BillingEmail"] }
+        set { fields["BillingEmail"] = newValue }
+    }
+
     /// Billing name.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:215`.
-    public var billingName: String?
+    public var billingName: String? {
+        get { fields["BillingName"] }
+        set { fields["BillingName"] = newValue }
+    }
+
     /// Billing address.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:218`.
-    public var billingAddress: String?
+    public var billingAddress: String? {
+        get { fields["BillingAddress"] }
+        set { fields["BillingAddress"] = newValue }
+    }
+
     /// Billing post code.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:221`.
-    public var billingPostCode: String?
+    public var billingPostCode: String? {
+        get { fields["BillingPostCode"] }
+        set { fields["BillingPostCode"] = newValue }
+    }
+
     /// Billing city.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:224`.
-    public var billingCityName: String?
+    public var billingCityName: String? {
+        get { fields["BillingCityName"] }
+        set { fields["BillingCityName"] = newValue }
+    }
+
     /// Billing state.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:227`.
-    public var billingState: String?
+    public var billingState: String? {
+        get { fields["BillingState"] }
+        set { fields["BillingState"] = newValue }
+    }
+
     /// Billing Country Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:230`.
-    public var billingCountryId: Int?
+    public var billingCountryId: Int? {
+        get { fields["BillingCountryId"] }
+        set { fields["BillingCountryId"] = newValue }
+    }
+
     /// Billing Simple Time Zone Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:233`.
-    public var billingSimpleTimeZoneId: Int?
+    public var billingSimpleTimeZoneId: Int? {
+        get { fields["BillingSimpleTimeZoneId"] }
+        set { fields["BillingSimpleTimeZoneId"] = newValue }
+    }
+
     /// Tax rate type. Defaults to eCoworkerTaxRateType.Default. See eCoworkerTaxRateType enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:236`.
-    public var taxRateType: CoworkerTaxRateType?
+    public var taxRateType: CoworkerTaxRateType? {
+        get { fields["TaxRateType"] }
+        set { fields["TaxRateType"] = newValue }
+    }
+
     /// Tax rate.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:239`.
-    public var taxRate: Double?
+    public var taxRate: Double? {
+        get { fields["TaxRate"] }
+        set { fields["TaxRate"] = newValue }
+    }
+
     /// Tax ID number.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:242`.
-    public var taxIDNumber: String?
+    public var taxIDNumber: String? {
+        get { fields["TaxIDNumber"] }
+        set { fields["TaxIDNumber"] = newValue }
+    }
+
     /// Bank name.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:245`.
-    public var bankName: String?
+    public var bankName: String? {
+        get { fields["BankName"] }
+        set { fields["BankName"] = newValue }
+    }
+
     /// Bank account.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:248`.
-    public var bankAccount: String?
+    public var bankAccount: String? {
+        get { fields["BankAccount"] }
+        set { fields["BankAccount"] = newValue }
+    }
+
     /// Bank branch.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:251`.
-    public var bankBranch: String?
+    public var bankBranch: String? {
+        get { fields["BankBranch"] }
+        set { fields["BankBranch"] = newValue }
+    }
+
     /// Notify on new invoice.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:254`.
-    public var notifyOnNewInvoice: Bool?
+    public var notifyOnNewInvoice: Bool? {
+        get { fields["NotifyOnNewInvoice"] }
+        set { fields["NotifyOnNewInvoice"] = newValue }
+    }
+
     /// Notify on new payment.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:257`.
-    public var notifyOnNewPayment: Bool?
+    public var notifyOnNewPayment: Bool? {
+        get { fields["NotifyOnNewPayment"] }
+        set { fields["NotifyOnNewPayment"] = newValue }
+    }
+
     /// Notify on failed payment.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:260`.
-    public var notifyOnFailedPayment: Bool?
+    public var notifyOnFailedPayment: Bool? {
+        get { fields["NotifyOnFailedPayment"] }
+        set { fields["NotifyOnFailedPayment"] = newValue }
+    }
+
     /// Show paying member invoices.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:263`.
-    public var showPayingMemberInvoices: Bool?
+    public var showPayingMemberInvoices: Bool? {
+        get { fields["ShowPayingMemberInvoices"] }
+        set { fields["ShowPayingMemberInvoices"] = newValue }
+    }
+
     /// Enable GoCardless payments.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:266`.
-    public var enableGoCardlessPayments: Bool?
+    public var enableGoCardlessPayments: Bool? {
+        get { fields["EnableGoCardlessPayments"] }
+        set { fields["EnableGoCardlessPayments"] = newValue }
+    }
+
     /// Use Go Cardless Pro Payments.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:269`.
-    public var useGoCardlessProPayments: Bool?
+    public var useGoCardlessProPayments: Bool? {
+        get { fields["UseGoCardlessProPayments"] }
+        set { fields["UseGoCardlessProPayments"] = newValue }
+    }
+
     /// GoCardless contract number.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:272`.
-    public var goCardlessContractNumber: String?
+    public var goCardlessContractNumber: String? {
+        get { fields["GoCardlessContractNumber"] }
+        set { fields["GoCardlessContractNumber"] = newValue }
+    }
+
     /// Stripe Bacs DDPayment Method Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:275`.
-    public var stripeBacsDDPaymentMethodId: String?
+    public var stripeBacsDDPaymentMethodId: String? {
+        get { fields["StripeBacsDDPaymentMethodId"] }
+        set { fields["StripeBacsDDPaymentMethodId"] = newValue }
+    }
+
     /// Stripe Bacs DDMandate Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:278`.
-    public var stripeBacsDDMandateId: String?
+    public var stripeBacsDDMandateId: String? {
+        get { fields["StripeBacsDDMandateId"] }
+        set { fields["StripeBacsDDMandateId"] = newValue }
+    }
+
     /// Stripe Bacs DDCustomer Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:281`.
-    public var stripeBacsDDCustomerToken: String?
+    public var stripeBacsDDCustomerToken: String? {
+        get { fields["StripeBacsDDCustomerToken"] }
+        set { fields["StripeBacsDDCustomerToken"] = newValue }
+    }
+
     /// Stripe Bacs DDEnabled.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:284`.
-    public var stripeBacsDDEnabled: Bool?
+    public var stripeBacsDDEnabled: Bool? {
+        get { fields["StripeBacsDDEnabled"] }
+        set { fields["StripeBacsDDEnabled"] = newValue }
+    }
+
     /// Last Over Due Invoice Reminder.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:287`.
-    public var lastOverDueInvoiceReminder: String?
+    public var lastOverDueInvoiceReminder: String? {
+        get { fields["LastOverDueInvoiceReminder"] }
+        set { fields["LastOverDueInvoiceReminder"] = newValue }
+    }
+
     /// Last Low Credit Reminder.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:290`.
-    public var lastLowCreditReminder: String?
+    public var lastLowCreditReminder: String? {
+        get { fields["LastLowCreditReminder"] }
+        set { fields["LastLowCreditReminder"] = newValue }
+    }
+
     /// Referer Guid.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:293`.
-    public var refererGuid: String?
+    public var refererGuid: String? {
+        get { fields["RefererGuid"] }
+        set { fields["RefererGuid"] = newValue }
+    }
+
     /// Regular payment provider. See eRegularPaymentProvider? enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:296`.
-    public var regularPaymentProvider: RegularPaymentProvider?
+    public var regularPaymentProvider: RegularPaymentProvider? {
+        get { fields["RegularPaymentProvider"] }
+        set { fields["RegularPaymentProvider"] = newValue }
+    }
+
     /// Regular payment contract number.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:299`.
-    public var regularPaymentContractNumber: String?
+    public var regularPaymentContractNumber: String? {
+        get { fields["RegularPaymentContractNumber"] }
+        set { fields["RegularPaymentContractNumber"] = newValue }
+    }
+
     /// Do not process invoices automatically.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:302`.
-    public var doNotProcessInvoicesAutomatically: Bool?
+    public var doNotProcessInvoicesAutomatically: Bool? {
+        get { fields["DoNotProcessInvoicesAutomatically"] }
+        set { fields["DoNotProcessInvoicesAutomatically"] = newValue }
+    }
+
     /// Allow network check-in.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:305`.
-    public var allowNetworkCheckin: Bool?
+    public var allowNetworkCheckin: Bool? {
+        get { fields["AllowNetworkCheckin"] }
+        set { fields["AllowNetworkCheckin"] = newValue }
+    }
+
     /// Access card ID.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:308`.
-    public var accessCardId: String?
+    public var accessCardId: String? {
+        get { fields["AccessCardId"] }
+        set { fields["AccessCardId"] = newValue }
+    }
+
     /// Access PIN code.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:311`.
-    public var accessPincode: String?
+    public var accessPincode: String? {
+        get { fields["AccessPincode"] }
+        set { fields["AccessPincode"] = newValue }
+    }
+
     /// Key fob number.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:314`.
-    public var keyFobNumber: String?
+    public var keyFobNumber: String? {
+        get { fields["KeyFobNumber"] }
+        set { fields["KeyFobNumber"] = newValue }
+    }
+
     /// Notify on delivery.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:317`.
-    public var notifyOnDelivery: Bool?
+    public var notifyOnDelivery: Bool? {
+        get { fields["NotifyOnDelivery"] }
+        set { fields["NotifyOnDelivery"] = newValue }
+    }
+
     /// Ezeep User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:320`.
-    public var ezeepUserId: String?
+    public var ezeepUserId: String? {
+        get { fields["EzeepUserId"] }
+        set { fields["EzeepUserId"] = newValue }
+    }
+
     /// Ezeep Free Printing.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:323`.
-    public var ezeepFreePrinting: Bool?
+    public var ezeepFreePrinting: Bool? {
+        get { fields["EzeepFreePrinting"] }
+        set { fields["EzeepFreePrinting"] = newValue }
+    }
+
     /// Ezeep Blue User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:326`.
-    public var ezeepBlueUserId: String?
+    public var ezeepBlueUserId: String? {
+        get { fields["EzeepBlueUserId"] }
+        set { fields["EzeepBlueUserId"] = newValue }
+    }
+
     /// Ezeep Blue Free Printing.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:329`.
-    public var ezeepBlueFreePrinting: Bool?
+    public var ezeepBlueFreePrinting: Bool? {
+        get { fields["EzeepBlueFreePrinting"] }
+        set { fields["EzeepBlueFreePrinting"] = newValue }
+    }
+
     /// Ezeep Blue Printing Enabled.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:332`.
-    public var ezeepBluePrintingEnabled: Bool?
+    public var ezeepBluePrintingEnabled: Bool? {
+        get { fields["EzeepBluePrintingEnabled"] }
+        set { fields["EzeepBluePrintingEnabled"] = newValue }
+    }
+
     /// Paper Cut Pay As You Print.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:335`.
-    public var paperCutPayAsYouPrint: Bool?
+    public var paperCutPayAsYouPrint: Bool? {
+        get { fields["PaperCutPayAsYouPrint"] }
+        set { fields["PaperCutPayAsYouPrint"] = newValue }
+    }
+
     /// Paper Cut Free Printing.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:338`.
-    public var paperCutFreePrinting: Bool?
+    public var paperCutFreePrinting: Bool? {
+        get { fields["PaperCutFreePrinting"] }
+        set { fields["PaperCutFreePrinting"] = newValue }
+    }
+
     /// Paper Cut User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:341`.
-    public var paperCutUserId: String?
+    public var paperCutUserId: String? {
+        get { fields["PaperCutUserId"] }
+        set { fields["PaperCutUserId"] = newValue }
+    }
+
     /// Can make bookings.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:344`.
-    public var canMakeBookings: Bool?
+    public var canMakeBookings: Bool? {
+        get { fields["CanMakeBookings"] }
+        set { fields["CanMakeBookings"] = newValue }
+    }
+
     /// Can book for team.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:347`.
-    public var canBookForTeam: Bool?
+    public var canBookForTeam: Bool? {
+        get { fields["CanBookForTeam"] }
+        set { fields["CanBookForTeam"] = newValue }
+    }
+
     /// Can purchase products.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:350`.
-    public var canPurchaseProducts: Bool?
+    public var canPurchaseProducts: Bool? {
+        get { fields["CanPurchaseProducts"] }
+        set { fields["CanPurchaseProducts"] = newValue }
+    }
+
     /// Can purchase events.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:353`.
-    public var canPurchaseEvents: Bool?
+    public var canPurchaseEvents: Bool? {
+        get { fields["CanPurchaseEvents"] }
+        set { fields["CanPurchaseEvents"] = newValue }
+    }
+
     /// Can access community.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:356`.
-    public var canAccessCommunity: Bool?
+    public var canAccessCommunity: Bool? {
+        get { fields["CanAccessCommunity"] }
+        set { fields["CanAccessCommunity"] = newValue }
+    }
+
     /// Reference number.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:359`.
-    public var referenceNumber: String?
+    public var referenceNumber: String? {
+        get { fields["ReferenceNumber"] }
+        set { fields["ReferenceNumber"] = newValue }
+    }
+
     /// Tag.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:362`.
-    public var tag: String?
+    public var tag: String? {
+        get { fields["Tag"] }
+        set { fields["Tag"] = newValue }
+    }
+
     /// Notes.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:365`.
-    public var notes: String?
+    public var notes: String? {
+        get { fields["Notes"] }
+        set { fields["Notes"] = newValue }
+    }
+
     /// Show alert.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:368`.
-    public var showAlert: Bool?
+    public var showAlert: Bool? {
+        get { fields["ShowAlert"] }
+        set { fields["ShowAlert"] = newValue }
+    }
+
     /// Alert note.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:371`.
-    public var alertNote: String?
+    public var alertNote: String? {
+        get { fields["AlertNote"] }
+        set { fields["AlertNote"] = newValue }
+    }
+
     /// User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:374`.
-    public var userId: Int?
+    public var userId: Int? {
+        get { fields["UserId"] }
+        set { fields["UserId"] = newValue }
+    }
+
     /// Active.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:377`.
-    public var active: Bool?
+    public var active: Bool? {
+        get { fields["Active"] }
+        set { fields["Active"] = newValue }
+    }
+
     /// Next auto invoice date.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:380`.
-    public var nextAutoInvoice: String?
+    public var nextAutoInvoice: String? {
+        get { fields["NextAutoInvoice"] }
+        set { fields["NextAutoInvoice"] = newValue }
+    }
+
     /// Invoice due date period.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:383`.
-    public var invoiceDueDatePeriod: Int?
+    public var invoiceDueDatePeriod: Int? {
+        get { fields["InvoiceDueDatePeriod"] }
+        set { fields["InvoiceDueDatePeriod"] = newValue }
+    }
+
     /// Registration date.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:386`.
-    public var registrationDate: String?
+    public var registrationDate: String? {
+        get { fields["RegistrationDate"] }
+        set { fields["RegistrationDate"] = newValue }
+    }
+
     /// General terms accepted.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:389`.
-    public var generalTermsAccepted: Bool?
+    public var generalTermsAccepted: Bool? {
+        get { fields["GeneralTermsAccepted"] }
+        set { fields["GeneralTermsAccepted"] = newValue }
+    }
+
     /// Last Renewal.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:392`.
-    public var lastRenewal: String?
+    public var lastRenewal: String? {
+        get { fields["LastRenewal"] }
+        set { fields["LastRenewal"] = newValue }
+    }
+
     /// Last Invoice Attempt.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:395`.
-    public var lastInvoiceAttempt: String?
+    public var lastInvoiceAttempt: String? {
+        get { fields["LastInvoiceAttempt"] }
+        set { fields["LastInvoiceAttempt"] = newValue }
+    }
+
     /// Custom field 1.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:398`.
-    public var custom1: String?
+    public var custom1: String? {
+        get { fields["Custom1"] }
+        set { fields["Custom1"] = newValue }
+    }
+
     /// Custom field 2.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:401`.
-    public var custom2: String?
+    public var custom2: String? {
+        get { fields["Custom2"] }
+        set { fields["Custom2"] = newValue }
+    }
+
     /// Custom field 3.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:404`.
-    public var custom3: String?
+    public var custom3: String? {
+        get { fields["Custom3"] }
+        set { fields["Custom3"] = newValue }
+    }
+
     /// Custom field 4.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:407`.
-    public var custom4: String?
+    public var custom4: String? {
+        get { fields["Custom4"] }
+        set { fields["Custom4"] = newValue }
+    }
+
     /// Custom field 5.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:410`.
-    public var custom5: String?
+    public var custom5: String? {
+        get { fields["Custom5"] }
+        set { fields["Custom5"] = newValue }
+    }
+
     /// Custom field 6.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:413`.
-    public var custom6: String?
+    public var custom6: String? {
+        get { fields["Custom6"] }
+        set { fields["Custom6"] = newValue }
+    }
+
     /// Custom field 7.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:416`.
-    public var custom7: String?
+    public var custom7: String? {
+        get { fields["Custom7"] }
+        set { fields["Custom7"] = newValue }
+    }
+
     /// Custom field 8.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:419`.
-    public var custom8: String?
+    public var custom8: String? {
+        get { fields["Custom8"] }
+        set { fields["Custom8"] = newValue }
+    }
+
     /// Custom field 9.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:422`.
-    public var custom9: String?
+    public var custom9: String? {
+        get { fields["Custom9"] }
+        set { fields["Custom9"] = newValue }
+    }
+
     /// Custom field 10.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:425`.
-    public var custom10: String?
+    public var custom10: String? {
+        get { fields["Custom10"] }
+        set { fields["Custom10"] = newValue }
+    }
+
     /// Custom field 11.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:428`.
-    public var custom11: String?
+    public var custom11: String? {
+        get { fields["Custom11"] }
+        set { fields["Custom11"] = newValue }
+    }
+
     /// Custom field 12.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:431`.
-    public var custom12: String?
+    public var custom12: String? {
+        get { fields["Custom12"] }
+        set { fields["Custom12"] = newValue }
+    }
+
     /// Custom field 13.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:434`.
-    public var custom13: String?
+    public var custom13: String? {
+        get { fields["Custom13"] }
+        set { fields["Custom13"] = newValue }
+    }
+
     /// Custom field 14.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:437`.
-    public var custom14: String?
+    public var custom14: String? {
+        get { fields["Custom14"] }
+        set { fields["Custom14"] = newValue }
+    }
+
     /// Custom field 15.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:440`.
-    public var custom15: String?
+    public var custom15: String? {
+        get { fields["Custom15"] }
+        set { fields["Custom15"] = newValue }
+    }
+
     /// Custom field 16.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:443`.
-    public var custom16: String?
+    public var custom16: String? {
+        get { fields["Custom16"] }
+        set { fields["Custom16"] = newValue }
+    }
+
     /// Custom field 17.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:446`.
-    public var custom17: String?
+    public var custom17: String? {
+        get { fields["Custom17"] }
+        set { fields["Custom17"] = newValue }
+    }
+
     /// Custom field 18.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:449`.
-    public var custom18: String?
+    public var custom18: String? {
+        get { fields["Custom18"] }
+        set { fields["Custom18"] = newValue }
+    }
+
     /// Custom field 19.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:452`.
-    public var custom19: String?
+    public var custom19: String? {
+        get { fields["Custom19"] }
+        set { fields["Custom19"] = newValue }
+    }
+
     /// Custom field 20.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:455`.
-    public var custom20: String?
+    public var custom20: String? {
+        get { fields["Custom20"] }
+        set { fields["Custom20"] = newValue }
+    }
+
     /// Custom field 21.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:458`.
-    public var custom21: String?
+    public var custom21: String? {
+        get { fields["Custom21"] }
+        set { fields["Custom21"] = newValue }
+    }
+
     /// Custom field 22.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:461`.
-    public var custom22: String?
+    public var custom22: String? {
+        get { fields["Custom22"] }
+        set { fields["Custom22"] = newValue }
+    }
+
     /// Custom field 23.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:464`.
-    public var custom23: String?
+    public var custom23: String? {
+        get { fields["Custom23"] }
+        set { fields["Custom23"] = newValue }
+    }
+
     /// Custom field 24.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:467`.
-    public var custom24: String?
+    public var custom24: String? {
+        get { fields["Custom24"] }
+        set { fields["Custom24"] = newValue }
+    }
+
     /// Custom field 25.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:470`.
-    public var custom25: String?
+    public var custom25: String? {
+        get { fields["Custom25"] }
+        set { fields["Custom25"] = newValue }
+    }
+
     /// Custom field 26.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:473`.
-    public var custom26: String?
+    public var custom26: String? {
+        get { fields["Custom26"] }
+        set { fields["Custom26"] = newValue }
+    }
+
     /// Custom field 27.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:476`.
-    public var custom27: String?
+    public var custom27: String? {
+        get { fields["Custom27"] }
+        set { fields["Custom27"] = newValue }
+    }
+
     /// Custom field 28.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:479`.
-    public var custom28: String?
+    public var custom28: String? {
+        get { fields["Custom28"] }
+        set { fields["Custom28"] = newValue }
+    }
+
     /// Custom field 29.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:482`.
-    public var custom29: String?
+    public var custom29: String? {
+        get { fields["Custom29"] }
+        set { fields["Custom29"] = newValue }
+    }
+
     /// Custom field 30.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:485`.
-    public var custom30: String?
+    public var custom30: String? {
+        get { fields["Custom30"] }
+        set { fields["Custom30"] = newValue }
+    }
+
     /// Next Invoice Local.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:488`.
-    public var nextInvoiceLocal: String?
+    public var nextInvoiceLocal: String? {
+        get { fields["NextInvoiceLocal"] }
+        set { fields["NextInvoiceLocal"] = newValue }
+    }
+
     /// Next Auto Invoice Local.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:491`.
-    public var nextAutoInvoiceLocal: String?
+    public var nextAutoInvoiceLocal: String? {
+        get { fields["NextAutoInvoiceLocal"] }
+        set { fields["NextAutoInvoiceLocal"] = newValue }
+    }
+
     /// Registration Date Local.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:494`.
-    public var registrationDateLocal: String?
+    public var registrationDateLocal: String? {
+        get { fields["RegistrationDateLocal"] }
+        set { fields["RegistrationDateLocal"] = newValue }
+    }
+
     /// Access Control Debounce Time.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:497`.
-    public var accessControlDebounceTime: String?
+    public var accessControlDebounceTime: String? {
+        get { fields["AccessControlDebounceTime"] }
+        set { fields["AccessControlDebounceTime"] = newValue }
+    }
+
     /// Office365Access Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:500`.
-    public var office365AccessToken: String?
+    public var office365AccessToken: String? {
+        get { fields["Office365AccessToken"] }
+        set { fields["Office365AccessToken"] = newValue }
+    }
+
     /// Office365Refresh Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:503`.
-    public var office365RefreshToken: String?
+    public var office365RefreshToken: String? {
+        get { fields["Office365RefreshToken"] }
+        set { fields["Office365RefreshToken"] = newValue }
+    }
+
     /// Zoom Access Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:506`.
-    public var zoomAccessToken: String?
+    public var zoomAccessToken: String? {
+        get { fields["ZoomAccessToken"] }
+        set { fields["ZoomAccessToken"] = newValue }
+    }
+
     /// Zoom Refresh Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:509`.
-    public var zoomRefreshToken: String?
+    public var zoomRefreshToken: String? {
+        get { fields["ZoomRefreshToken"] }
+        set { fields["ZoomRefreshToken"] = newValue }
+    }
+
     /// Zoom User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:512`.
-    public var zoomUserId: String?
+    public var zoomUserId: String? {
+        get { fields["ZoomUserId"] }
+        set { fields["ZoomUserId"] = newValue }
+    }
+
     /// Doordeck Private Key.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:515`.
-    public var doordeckPrivateKey: String?
+    public var doordeckPrivateKey: String? {
+        get { fields["DoordeckPrivateKey"] }
+        set { fields["DoordeckPrivateKey"] = newValue }
+    }
+
     /// Doordeck Public Key.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:518`.
-    public var doordeckPublicKey: String?
+    public var doordeckPublicKey: String? {
+        get { fields["DoordeckPublicKey"] }
+        set { fields["DoordeckPublicKey"] = newValue }
+    }
+
     /// Doordeck User Guid.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:521`.
-    public var doordeckUserGuid: String?
+    public var doordeckUserGuid: String? {
+        get { fields["DoordeckUserGuid"] }
+        set { fields["DoordeckUserGuid"] = newValue }
+    }
+
     /// Office365Subscription Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:524`.
-    public var office365SubscriptionId: String?
+    public var office365SubscriptionId: String? {
+        get { fields["Office365SubscriptionId"] }
+        set { fields["Office365SubscriptionId"] = newValue }
+    }
+
     /// Salto V2Access Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:527`.
-    public var saltoV2AccessToken: String?
+    public var saltoV2AccessToken: String? {
+        get { fields["SaltoV2AccessToken"] }
+        set { fields["SaltoV2AccessToken"] = newValue }
+    }
+
     /// Stripe ACHBank Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:530`.
-    public var stripeACHBankToken: String?
+    public var stripeACHBankToken: String? {
+        get { fields["StripeACHBankToken"] }
+        set { fields["StripeACHBankToken"] = newValue }
+    }
+
     /// Stripe ACHCustomer Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:533`.
-    public var stripeACHCustomerToken: String?
+    public var stripeACHCustomerToken: String? {
+        get { fields["StripeACHCustomerToken"] }
+        set { fields["StripeACHCustomerToken"] = newValue }
+    }
+
     /// Has Accepted Stripe ACHAgreement.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:536`.
-    public var hasAcceptedStripeACHAgreement: Bool?
+    public var hasAcceptedStripeACHAgreement: Bool? {
+        get { fields["HasAcceptedStripeACHAgreement"] }
+        set { fields["HasAcceptedStripeACHAgreement"] = newValue }
+    }
+
     /// Has Verified Stripe ACHDeposits.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:539`.
-    public var hasVerifiedStripeACHDeposits: Bool?
+    public var hasVerifiedStripeACHDeposits: Bool? {
+        get { fields["HasVerifiedStripeACHDeposits"] }
+        set { fields["HasVerifiedStripeACHDeposits"] = newValue }
+    }
+
     /// Purchase order.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:542`.
-    public var purchaseOrder: String?
+    public var purchaseOrder: String? {
+        get { fields["PurchaseOrder"] }
+        set { fields["PurchaseOrder"] = newValue }
+    }
+
     /// Sync To Square.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:545`.
-    public var syncToSquare: Bool?
+    public var syncToSquare: Bool? {
+        get { fields["SyncToSquare"] }
+        set { fields["SyncToSquare"] = newValue }
+    }
+
     /// Notify on deliveries email.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:548`.
-    public var notifyOnDeliveriesEmail: String?
+    public var notifyOnDeliveriesEmail: String? {
+        get { fields["NotifyOnDeliveriesEmail"] }
+        set { fields["NotifyOnDeliveriesEmail"] = newValue }
+    }
+
     /// Access Control Error Notification Sent.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:551`.
-    public var accessControlErrorNotificationSent: Bool?
+    public var accessControlErrorNotificationSent: Bool? {
+        get { fields["AccessControlErrorNotificationSent"] }
+        set { fields["AccessControlErrorNotificationSent"] = newValue }
+    }
+
     /// Sync To Paper Cut Due.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:554`.
-    public var syncToPaperCutDue: Bool?
+    public var syncToPaperCutDue: Bool? {
+        get { fields["SyncToPaperCutDue"] }
+        set { fields["SyncToPaperCutDue"] = newValue }
+    }
+
     /// Google Api Token.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:557`.
-    public var googleApiToken: String?
+    public var googleApiToken: String? {
+        get { fields["GoogleApiToken"] }
+        set { fields["GoogleApiToken"] = newValue }
+    }
+
     /// Google Subscription Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:560`.
-    public var googleSubscriptionId: String?
+    public var googleSubscriptionId: String? {
+        get { fields["GoogleSubscriptionId"] }
+        set { fields["GoogleSubscriptionId"] = newValue }
+    }
+
     /// Invoice Segregation Override.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:563`.
-    public var invoiceSegregationOverride: Bool?
+    public var invoiceSegregationOverride: Bool? {
+        get { fields["InvoiceSegregationOverride"] }
+        set { fields["InvoiceSegregationOverride"] = newValue }
+    }
+
     /// Invoice Segregate Contracts.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:566`.
-    public var invoiceSegregateContracts: Bool?
+    public var invoiceSegregateContracts: Bool? {
+        get { fields["InvoiceSegregateContracts"] }
+        set { fields["InvoiceSegregateContracts"] = newValue }
+    }
+
     /// Invoice Segregate Bookings.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:569`.
-    public var invoiceSegregateBookings: Bool?
+    public var invoiceSegregateBookings: Bool? {
+        get { fields["InvoiceSegregateBookings"] }
+        set { fields["InvoiceSegregateBookings"] = newValue }
+    }
+
     /// Invoice Segregate Products.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:572`.
-    public var invoiceSegregateProducts: Bool?
+    public var invoiceSegregateProducts: Bool? {
+        get { fields["InvoiceSegregateProducts"] }
+        set { fields["InvoiceSegregateProducts"] = newValue }
+    }
+
     /// Invoice Segregate Time Passes.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:575`.
-    public var invoiceSegregateTimePasses: Bool?
+    public var invoiceSegregateTimePasses: Bool? {
+        get { fields["InvoiceSegregateTimePasses"] }
+        set { fields["InvoiceSegregateTimePasses"] = newValue }
+    }
+
     /// Invoice Segregate Tickets.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:578`.
-    public var invoiceSegregateTickets: Bool?
+    public var invoiceSegregateTickets: Bool? {
+        get { fields["InvoiceSegregateTickets"] }
+        set { fields["InvoiceSegregateTickets"] = newValue }
+    }
+
     /// Is Default Profile.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:581`.
-    public var isDefaultProfile: Bool?
+    public var isDefaultProfile: Bool? {
+        get { fields["IsDefaultProfile"] }
+        set { fields["IsDefaultProfile"] = newValue }
+    }
+
     /// Invoice Segregate Charges.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:584`.
-    public var invoiceSegregateCharges: Bool?
+    public var invoiceSegregateCharges: Bool? {
+        get { fields["InvoiceSegregateCharges"] }
+        set { fields["InvoiceSegregateCharges"] = newValue }
+    }
+
     /// Brivo User Id.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:587`.
-    public var brivoUserId: Int?
+    public var brivoUserId: Int? {
+        get { fields["BrivoUserId"] }
+        set { fields["BrivoUserId"] = newValue }
+    }
+
     /// Ezeep Printing Enabled.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:590`.
-    public var ezeepPrintingEnabled: Bool?
+    public var ezeepPrintingEnabled: Bool? {
+        get { fields["EzeepPrintingEnabled"] }
+        set { fields["EzeepPrintingEnabled"] = newValue }
+    }
+
     /// Invoice Due Date Day.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:593`.
-    public var invoiceDueDateDay: Int?
+    public var invoiceDueDateDay: Int? {
+        get { fields["InvoiceDueDateDay"] }
+        set { fields["InvoiceDueDateDay"] = newValue }
+    }
+
     /// Monday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:596`.
-    public var mondayAttendance: CoworkerAttendance?
+    public var mondayAttendance: CoworkerAttendance? {
+        get { fields["MondayAttendance"] }
+        set { fields["MondayAttendance"] = newValue }
+    }
+
     /// Tuesday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:599`.
-    public var tuesdayAttendance: CoworkerAttendance?
+    public var tuesdayAttendance: CoworkerAttendance? {
+        get { fields["TuesdayAttendance"] }
+        set { fields["TuesdayAttendance"] = newValue }
+    }
+
     /// Wednesday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:602`.
-    public var wednesdayAttendance: CoworkerAttendance?
+    public var wednesdayAttendance: CoworkerAttendance? {
+        get { fields["WednesdayAttendance"] }
+        set { fields["WednesdayAttendance"] = newValue }
+    }
+
     /// Thursday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:605`.
-    public var thursdayAttendance: CoworkerAttendance?
+    public var thursdayAttendance: CoworkerAttendance? {
+        get { fields["ThursdayAttendance"] }
+        set { fields["ThursdayAttendance"] = newValue }
+    }
+
     /// Friday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:608`.
-    public var fridayAttendance: CoworkerAttendance?
+    public var fridayAttendance: CoworkerAttendance? {
+        get { fields["FridayAttendance"] }
+        set { fields["FridayAttendance"] = newValue }
+    }
+
     /// Saturday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:611`.
-    public var saturdayAttendance: CoworkerAttendance?
+    public var saturdayAttendance: CoworkerAttendance? {
+        get { fields["SaturdayAttendance"] }
+        set { fields["SaturdayAttendance"] = newValue }
+    }
+
     /// Sunday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:614`.
-    public var sundayAttendance: CoworkerAttendance?
+    public var sundayAttendance: CoworkerAttendance? {
+        get { fields["SundayAttendance"] }
+        set { fields["SundayAttendance"] = newValue }
+    }
+
     /// Longitude.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:617`.
-    public var longitude: Double?
+    public var longitude: Double? {
+        get { fields["Longitude"] }
+        set { fields["Longitude"] = newValue }
+    }
+
     /// Latitude.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:620`.
-    public var latitude: Double?
+    public var latitude: Double? {
+        get { fields["Latitude"] }
+        set { fields["Latitude"] = newValue }
+    }
+
     /// Billing longitude.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:623`.
-    public var billingLongitude: Double?
+    public var billingLongitude: Double? {
+        get { fields["BillingLongitude"] }
+        set { fields["BillingLongitude"] = newValue }
+    }
+
     /// Billing latitude.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:626`.
-    public var billingLatitude: Double?
+    public var billingLatitude: Double? {
+        get { fields["BillingLatitude"] }
+        set { fields["BillingLatitude"] = newValue }
+    }
+
     /// Archived.
     ///
     /// Documented in `spec/docs/004_171b5e522a1534d0.txt:629`.
-    public var archived: Bool?
+    public var archived: Bool? {
+        get { fields["Archived"] }
+        set { fields["Archived"] = newValue }
+    }
 
-    public init(
-        fullName: String,
-        email: String,
-        countryId: Int,
-        simpleTimeZoneId: Int,
-        coworkerType: CoworkerRecordType? = .individual,
-        businesses: [Int]? = nil,
-        teams: [Int]? = nil,
-        salutation: String? = nil,
-        gender: Gender? = .notSet,
-        createUser: Bool? = nil,
-        newAvatarUrl: String? = nil,
-        clearAvatarFile: Bool? = nil,
-        newBannerImageUrl: String? = nil,
-        clearBannerImageFile: Bool? = nil,
-        address: String? = nil,
-        postCode: String? = nil,
-        cityName: String? = nil,
-        state: String? = nil,
-        mobilePhone: String? = nil,
-        landLine: String? = nil,
-        dateOfBirth: String? = nil,
-        nickName: String? = nil,
-        businessArea: String? = nil,
-        position: String? = nil,
-        companyName: String? = nil,
-        profileWebsite: String? = nil,
-        profileTags: String? = nil,
-        profileSummary: String? = nil,
-        twitter: String? = nil,
-        facebook: String? = nil,
-        google: String? = nil,
-        telegram: String? = nil,
-        linkedin: String? = nil,
-        skype: String? = nil,
-        github: String? = nil,
-        pinterest: String? = nil,
-        flickr: String? = nil,
-        instagram: String? = nil,
-        vimeo: String? = nil,
-        tumblr: String? = nil,
-        blogger: String? = nil,
-        profileIsPublic: Bool? = nil,
-        invoicingBusinessId: Int? = nil,
-        billingEmail: String? = nil,
-        billingName: String? = nil,
-        billingAddress: String? = nil,
-        billingPostCode: String? = nil,
-        billingCityName: String? = nil,
-        billingState: String? = nil,
-        billingCountryId: Int? = nil,
-        billingSimpleTimeZoneId: Int? = nil,
-        taxRateType: CoworkerTaxRateType? = .`default`,
-        taxRate: Double? = nil,
-        taxIDNumber: String? = nil,
-        bankName: String? = nil,
-        bankAccount: String? = nil,
-        bankBranch: String? = nil,
-        notifyOnNewInvoice: Bool? = nil,
-        notifyOnNewPayment: Bool? = nil,
-        notifyOnFailedPayment: Bool? = nil,
-        showPayingMemberInvoices: Bool? = nil,
-        enableGoCardlessPayments: Bool? = nil,
-        useGoCardlessProPayments: Bool? = nil,
-        goCardlessContractNumber: String? = nil,
-        stripeBacsDDPaymentMethodId: String? = nil,
-        stripeBacsDDMandateId: String? = nil,
-        stripeBacsDDCustomerToken: String? = nil,
-        stripeBacsDDEnabled: Bool? = nil,
-        lastOverDueInvoiceReminder: String? = nil,
-        lastLowCreditReminder: String? = nil,
-        refererGuid: String? = nil,
-        regularPaymentProvider: RegularPaymentProvider? = nil,
-        regularPaymentContractNumber: String? = nil,
-        doNotProcessInvoicesAutomatically: Bool? = nil,
-        allowNetworkCheckin: Bool? = nil,
-        accessCardId: String? = nil,
-        accessPincode: String? = nil,
-        keyFobNumber: String? = nil,
-        notifyOnDelivery: Bool? = nil,
-        ezeepUserId: String? = nil,
-        ezeepFreePrinting: Bool? = nil,
-        ezeepBlueUserId: String? = nil,
-        ezeepBlueFreePrinting: Bool? = nil,
-        ezeepBluePrintingEnabled: Bool? = nil,
-        paperCutPayAsYouPrint: Bool? = nil,
-        paperCutFreePrinting: Bool? = nil,
-        paperCutUserId: String? = nil,
-        canMakeBookings: Bool? = nil,
-        canBookForTeam: Bool? = nil,
-        canPurchaseProducts: Bool? = nil,
-        canPurchaseEvents: Bool? = nil,
-        canAccessCommunity: Bool? = nil,
-        referenceNumber: String? = nil,
-        tag: String? = nil,
-        notes: String? = nil,
-        showAlert: Bool? = nil,
-        alertNote: String? = nil,
-        userId: Int? = nil,
-        active: Bool? = nil,
-        nextAutoInvoice: String? = nil,
-        invoiceDueDatePeriod: Int? = nil,
-        registrationDate: String? = nil,
-        generalTermsAccepted: Bool? = nil,
-        lastRenewal: String? = nil,
-        lastInvoiceAttempt: String? = nil,
-        custom1: String? = nil,
-        custom2: String? = nil,
-        custom3: String? = nil,
-        custom4: String? = nil,
-        custom5: String? = nil,
-        custom6: String? = nil,
-        custom7: String? = nil,
-        custom8: String? = nil,
-        custom9: String? = nil,
-        custom10: String? = nil,
-        custom11: String? = nil,
-        custom12: String? = nil,
-        custom13: String? = nil,
-        custom14: String? = nil,
-        custom15: String? = nil,
-        custom16: String? = nil,
-        custom17: String? = nil,
-        custom18: String? = nil,
-        custom19: String? = nil,
-        custom20: String? = nil,
-        custom21: String? = nil,
-        custom22: String? = nil,
-        custom23: String? = nil,
-        custom24: String? = nil,
-        custom25: String? = nil,
-        custom26: String? = nil,
-        custom27: String? = nil,
-        custom28: String? = nil,
-        custom29: String? = nil,
-        custom30: String? = nil,
-        nextInvoiceLocal: String? = nil,
-        nextAutoInvoiceLocal: String? = nil,
-        registrationDateLocal: String? = nil,
-        accessControlDebounceTime: String? = nil,
-        office365AccessToken: String? = nil,
-        office365RefreshToken: String? = nil,
-        zoomAccessToken: String? = nil,
-        zoomRefreshToken: String? = nil,
-        zoomUserId: String? = nil,
-        doordeckPrivateKey: String? = nil,
-        doordeckPublicKey: String? = nil,
-        doordeckUserGuid: String? = nil,
-        office365SubscriptionId: String? = nil,
-        saltoV2AccessToken: String? = nil,
-        stripeACHBankToken: String? = nil,
-        stripeACHCustomerToken: String? = nil,
-        hasAcceptedStripeACHAgreement: Bool? = nil,
-        hasVerifiedStripeACHDeposits: Bool? = nil,
-        purchaseOrder: String? = nil,
-        syncToSquare: Bool? = nil,
-        notifyOnDeliveriesEmail: String? = nil,
-        accessControlErrorNotificationSent: Bool? = nil,
-        syncToPaperCutDue: Bool? = nil,
-        googleApiToken: String? = nil,
-        googleSubscriptionId: String? = nil,
-        invoiceSegregationOverride: Bool? = nil,
-        invoiceSegregateContracts: Bool? = nil,
-        invoiceSegregateBookings: Bool? = nil,
-        invoiceSegregateProducts: Bool? = nil,
-        invoiceSegregateTimePasses: Bool? = nil,
-        invoiceSegregateTickets: Bool? = nil,
-        isDefaultProfile: Bool? = nil,
-        invoiceSegregateCharges: Bool? = nil,
-        brivoUserId: Int? = nil,
-        ezeepPrintingEnabled: Bool? = nil,
-        invoiceDueDateDay: Int? = nil,
-        mondayAttendance: CoworkerAttendance? = .workingFromOffice,
-        tuesdayAttendance: CoworkerAttendance? = .workingFromOffice,
-        wednesdayAttendance: CoworkerAttendance? = .workingFromOffice,
-        thursdayAttendance: CoworkerAttendance? = .workingFromOffice,
-        fridayAttendance: CoworkerAttendance? = .workingFromOffice,
-        saturdayAttendance: CoworkerAttendance? = .workingFromOffice,
-        sundayAttendance: CoworkerAttendance? = .workingFromOffice,
-        longitude: Double? = nil,
-        latitude: Double? = nil,
-        billingLongitude: Double? = nil,
-        billingLatitude: Double? = nil,
-        archived: Bool? = nil
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(fullName: String, email: String, countryId: Int, simpleTimeZoneId: Int) {
+        fields = JSONObject()
         self.fullName = fullName
         self.email = email
         self.countryId = countryId
         self.simpleTimeZoneId = simpleTimeZoneId
-        self.coworkerType = coworkerType
-        self.businesses = businesses
-        self.teams = teams
-        self.salutation = salutation
-        self.gender = gender
-        self.createUser = createUser
-        self.newAvatarUrl = newAvatarUrl
-        self.clearAvatarFile = clearAvatarFile
-        self.newBannerImageUrl = newBannerImageUrl
-        self.clearBannerImageFile = clearBannerImageFile
-        self.address = address
-        self.postCode = postCode
-        self.cityName = cityName
-        self.state = state
-        self.mobilePhone = mobilePhone
-        self.landLine = landLine
-        self.dateOfBirth = dateOfBirth
-        self.nickName = nickName
-        self.businessArea = businessArea
-        self.position = position
-        self.companyName = companyName
-        self.profileWebsite = profileWebsite
-        self.profileTags = profileTags
-        self.profileSummary = profileSummary
-        self.twitter = twitter
-        self.facebook = facebook
-        self.google = google
-        self.telegram = telegram
-        self.linkedin = linkedin
-        self.skype = skype
-        self.github = github
-        self.pinterest = pinterest
-        self.flickr = flickr
-        self.instagram = instagram
-        self.vimeo = vimeo
-        self.tumblr = tumblr
-        self.blogger = blogger
-        self.profileIsPublic = profileIsPublic
-        self.invoicingBusinessId = invoicingBusinessId
-        self.billingEmail = billingEmail
-        self.billingName = billingName
-        self.billingAddress = billingAddress
-        self.billingPostCode = billingPostCode
-        self.billingCityName = billingCityName
-        self.billingState = billingState
-        self.billingCountryId = billingCountryId
-        self.billingSimpleTimeZoneId = billingSimpleTimeZoneId
-        self.taxRateType = taxRateType
-        self.taxRate = taxRate
-        self.taxIDNumber = taxIDNumber
-        self.bankName = bankName
-        self.bankAccount = bankAccount
-        self.bankBranch = bankBranch
-        self.notifyOnNewInvoice = notifyOnNewInvoice
-        self.notifyOnNewPayment = notifyOnNewPayment
-        self.notifyOnFailedPayment = notifyOnFailedPayment
-        self.showPayingMemberInvoices = showPayingMemberInvoices
-        self.enableGoCardlessPayments = enableGoCardlessPayments
-        self.useGoCardlessProPayments = useGoCardlessProPayments
-        self.goCardlessContractNumber = goCardlessContractNumber
-        self.stripeBacsDDPaymentMethodId = stripeBacsDDPaymentMethodId
-        self.stripeBacsDDMandateId = stripeBacsDDMandateId
-        self.stripeBacsDDCustomerToken = stripeBacsDDCustomerToken
-        self.stripeBacsDDEnabled = stripeBacsDDEnabled
-        self.lastOverDueInvoiceReminder = lastOverDueInvoiceReminder
-        self.lastLowCreditReminder = lastLowCreditReminder
-        self.refererGuid = refererGuid
-        self.regularPaymentProvider = regularPaymentProvider
-        self.regularPaymentContractNumber = regularPaymentContractNumber
-        self.doNotProcessInvoicesAutomatically = doNotProcessInvoicesAutomatically
-        self.allowNetworkCheckin = allowNetworkCheckin
-        self.accessCardId = accessCardId
-        self.accessPincode = accessPincode
-        self.keyFobNumber = keyFobNumber
-        self.notifyOnDelivery = notifyOnDelivery
-        self.ezeepUserId = ezeepUserId
-        self.ezeepFreePrinting = ezeepFreePrinting
-        self.ezeepBlueUserId = ezeepBlueUserId
-        self.ezeepBlueFreePrinting = ezeepBlueFreePrinting
-        self.ezeepBluePrintingEnabled = ezeepBluePrintingEnabled
-        self.paperCutPayAsYouPrint = paperCutPayAsYouPrint
-        self.paperCutFreePrinting = paperCutFreePrinting
-        self.paperCutUserId = paperCutUserId
-        self.canMakeBookings = canMakeBookings
-        self.canBookForTeam = canBookForTeam
-        self.canPurchaseProducts = canPurchaseProducts
-        self.canPurchaseEvents = canPurchaseEvents
-        self.canAccessCommunity = canAccessCommunity
-        self.referenceNumber = referenceNumber
-        self.tag = tag
-        self.notes = notes
-        self.showAlert = showAlert
-        self.alertNote = alertNote
-        self.userId = userId
-        self.active = active
-        self.nextAutoInvoice = nextAutoInvoice
-        self.invoiceDueDatePeriod = invoiceDueDatePeriod
-        self.registrationDate = registrationDate
-        self.generalTermsAccepted = generalTermsAccepted
-        self.lastRenewal = lastRenewal
-        self.lastInvoiceAttempt = lastInvoiceAttempt
-        self.custom1 = custom1
-        self.custom2 = custom2
-        self.custom3 = custom3
-        self.custom4 = custom4
-        self.custom5 = custom5
-        self.custom6 = custom6
-        self.custom7 = custom7
-        self.custom8 = custom8
-        self.custom9 = custom9
-        self.custom10 = custom10
-        self.custom11 = custom11
-        self.custom12 = custom12
-        self.custom13 = custom13
-        self.custom14 = custom14
-        self.custom15 = custom15
-        self.custom16 = custom16
-        self.custom17 = custom17
-        self.custom18 = custom18
-        self.custom19 = custom19
-        self.custom20 = custom20
-        self.custom21 = custom21
-        self.custom22 = custom22
-        self.custom23 = custom23
-        self.custom24 = custom24
-        self.custom25 = custom25
-        self.custom26 = custom26
-        self.custom27 = custom27
-        self.custom28 = custom28
-        self.custom29 = custom29
-        self.custom30 = custom30
-        self.nextInvoiceLocal = nextInvoiceLocal
-        self.nextAutoInvoiceLocal = nextAutoInvoiceLocal
-        self.registrationDateLocal = registrationDateLocal
-        self.accessControlDebounceTime = accessControlDebounceTime
-        self.office365AccessToken = office365AccessToken
-        self.office365RefreshToken = office365RefreshToken
-        self.zoomAccessToken = zoomAccessToken
-        self.zoomRefreshToken = zoomRefreshToken
-        self.zoomUserId = zoomUserId
-        self.doordeckPrivateKey = doordeckPrivateKey
-        self.doordeckPublicKey = doordeckPublicKey
-        self.doordeckUserGuid = doordeckUserGuid
-        self.office365SubscriptionId = office365SubscriptionId
-        self.saltoV2AccessToken = saltoV2AccessToken
-        self.stripeACHBankToken = stripeACHBankToken
-        self.stripeACHCustomerToken = stripeACHCustomerToken
-        self.hasAcceptedStripeACHAgreement = hasAcceptedStripeACHAgreement
-        self.hasVerifiedStripeACHDeposits = hasVerifiedStripeACHDeposits
-        self.purchaseOrder = purchaseOrder
-        self.syncToSquare = syncToSquare
-        self.notifyOnDeliveriesEmail = notifyOnDeliveriesEmail
-        self.accessControlErrorNotificationSent = accessControlErrorNotificationSent
-        self.syncToPaperCutDue = syncToPaperCutDue
-        self.googleApiToken = googleApiToken
-        self.googleSubscriptionId = googleSubscriptionId
-        self.invoiceSegregationOverride = invoiceSegregationOverride
-        self.invoiceSegregateContracts = invoiceSegregateContracts
-        self.invoiceSegregateBookings = invoiceSegregateBookings
-        self.invoiceSegregateProducts = invoiceSegregateProducts
-        self.invoiceSegregateTimePasses = invoiceSegregateTimePasses
-        self.invoiceSegregateTickets = invoiceSegregateTickets
-        self.isDefaultProfile = isDefaultProfile
-        self.invoiceSegregateCharges = invoiceSegregateCharges
-        self.brivoUserId = brivoUserId
-        self.ezeepPrintingEnabled = ezeepPrintingEnabled
-        self.invoiceDueDateDay = invoiceDueDateDay
-        self.mondayAttendance = mondayAttendance
-        self.tuesdayAttendance = tuesdayAttendance
-        self.wednesdayAttendance = wednesdayAttendance
-        self.thursdayAttendance = thursdayAttendance
-        self.fridayAttendance = fridayAttendance
-        self.saturdayAttendance = saturdayAttendance
-        self.sundayAttendance = sundayAttendance
-        self.longitude = longitude
-        self.latitude = latitude
-        self.billingLongitude = billingLongitude
-        self.billingLatitude = billingLatitude
-        self.archived = archived
+        self.coworkerType = .individual
+        self.gender = .notSet
+        self.taxRateType = .`default`
+        self.mondayAttendance = .workingFromOffice
+        self.tuesdayAttendance = .workingFromOffice
+        self.wednesdayAttendance = .workingFromOffice
+        self.thursdayAttendance = .workingFromOffice
+        self.fridayAttendance = .workingFromOffice
+        self.saturdayAttendance = .workingFromOffice
+        self.sundayAttendance = .workingFromOffice
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fullName = "FullName"
-        case email = "Email"
-        case countryId = "CountryId"
-        case simpleTimeZoneId = "SimpleTimeZoneId"
-        case coworkerType = "CoworkerType"
-        case businesses = "Businesses"
-        case teams = "Teams"
-        case salutation = "Salutation"
-        case gender = "Gender"
-        case createUser = "CreateUser"
-        case newAvatarUrl = "NewAvatarUrl"
-        case clearAvatarFile = "ClearAvatarFile"
-        case newBannerImageUrl = "NewBannerImageUrl"
-        case clearBannerImageFile = "ClearBannerImageFile"
-        case address = "Address"
-        case postCode = "PostCode"
-        case cityName = "CityName"
-        case state = "State"
-        case mobilePhone = "MobilePhone"
-        case landLine = "LandLine"
-        case dateOfBirth = "DateOfBirth"
-        case nickName = "NickName"
-        case businessArea = "BusinessArea"
-        case position = "Position"
-        case companyName = "CompanyName"
-        case profileWebsite = "ProfileWebsite"
-        case profileTags = "ProfileTags"
-        case profileSummary = "ProfileSummary"
-        case twitter = "Twitter"
-        case facebook = "Facebook"
-        case google = "Google"
-        case telegram = "Telegram"
-        case linkedin = "Linkedin"
-        case skype = "Skype"
-        case github = "Github"
-        case pinterest = "Pinterest"
-        case flickr = "Flickr"
-        case instagram = "Instagram"
-        case vimeo = "Vimeo"
-        case tumblr = "Tumblr"
-        case blogger = "Blogger"
-        case profileIsPublic = "ProfileIsPublic"
-        case invoicingBusinessId = "InvoicingBusinessId"
-        case billingEmail = "BillingEmail"
-        case billingName = "BillingName"
-        case billingAddress = "BillingAddress"
-        case billingPostCode = "BillingPostCode"
-        case billingCityName = "BillingCityName"
-        case billingState = "BillingState"
-        case billingCountryId = "BillingCountryId"
-        case billingSimpleTimeZoneId = "BillingSimpleTimeZoneId"
-        case taxRateType = "TaxRateType"
-        case taxRate = "TaxRate"
-        case taxIDNumber = "TaxIDNumber"
-        case bankName = "BankName"
-        case bankAccount = "BankAccount"
-        case bankBranch = "BankBranch"
-        case notifyOnNewInvoice = "NotifyOnNewInvoice"
-        case notifyOnNewPayment = "NotifyOnNewPayment"
-        case notifyOnFailedPayment = "NotifyOnFailedPayment"
-        case showPayingMemberInvoices = "ShowPayingMemberInvoices"
-        case enableGoCardlessPayments = "EnableGoCardlessPayments"
-        case useGoCardlessProPayments = "UseGoCardlessProPayments"
-        case goCardlessContractNumber = "GoCardlessContractNumber"
-        case stripeBacsDDPaymentMethodId = "StripeBacsDDPaymentMethodId"
-        case stripeBacsDDMandateId = "StripeBacsDDMandateId"
-        case stripeBacsDDCustomerToken = "StripeBacsDDCustomerToken"
-        case stripeBacsDDEnabled = "StripeBacsDDEnabled"
-        case lastOverDueInvoiceReminder = "LastOverDueInvoiceReminder"
-        case lastLowCreditReminder = "LastLowCreditReminder"
-        case refererGuid = "RefererGuid"
-        case regularPaymentProvider = "RegularPaymentProvider"
-        case regularPaymentContractNumber = "RegularPaymentContractNumber"
-        case doNotProcessInvoicesAutomatically = "DoNotProcessInvoicesAutomatically"
-        case allowNetworkCheckin = "AllowNetworkCheckin"
-        case accessCardId = "AccessCardId"
-        case accessPincode = "AccessPincode"
-        case keyFobNumber = "KeyFobNumber"
-        case notifyOnDelivery = "NotifyOnDelivery"
-        case ezeepUserId = "EzeepUserId"
-        case ezeepFreePrinting = "EzeepFreePrinting"
-        case ezeepBlueUserId = "EzeepBlueUserId"
-        case ezeepBlueFreePrinting = "EzeepBlueFreePrinting"
-        case ezeepBluePrintingEnabled = "EzeepBluePrintingEnabled"
-        case paperCutPayAsYouPrint = "PaperCutPayAsYouPrint"
-        case paperCutFreePrinting = "PaperCutFreePrinting"
-        case paperCutUserId = "PaperCutUserId"
-        case canMakeBookings = "CanMakeBookings"
-        case canBookForTeam = "CanBookForTeam"
-        case canPurchaseProducts = "CanPurchaseProducts"
-        case canPurchaseEvents = "CanPurchaseEvents"
-        case canAccessCommunity = "CanAccessCommunity"
-        case referenceNumber = "ReferenceNumber"
-        case tag = "Tag"
-        case notes = "Notes"
-        case showAlert = "ShowAlert"
-        case alertNote = "AlertNote"
-        case userId = "UserId"
-        case active = "Active"
-        case nextAutoInvoice = "NextAutoInvoice"
-        case invoiceDueDatePeriod = "InvoiceDueDatePeriod"
-        case registrationDate = "RegistrationDate"
-        case generalTermsAccepted = "GeneralTermsAccepted"
-        case lastRenewal = "LastRenewal"
-        case lastInvoiceAttempt = "LastInvoiceAttempt"
-        case custom1 = "Custom1"
-        case custom2 = "Custom2"
-        case custom3 = "Custom3"
-        case custom4 = "Custom4"
-        case custom5 = "Custom5"
-        case custom6 = "Custom6"
-        case custom7 = "Custom7"
-        case custom8 = "Custom8"
-        case custom9 = "Custom9"
-        case custom10 = "Custom10"
-        case custom11 = "Custom11"
-        case custom12 = "Custom12"
-        case custom13 = "Custom13"
-        case custom14 = "Custom14"
-        case custom15 = "Custom15"
-        case custom16 = "Custom16"
-        case custom17 = "Custom17"
-        case custom18 = "Custom18"
-        case custom19 = "Custom19"
-        case custom20 = "Custom20"
-        case custom21 = "Custom21"
-        case custom22 = "Custom22"
-        case custom23 = "Custom23"
-        case custom24 = "Custom24"
-        case custom25 = "Custom25"
-        case custom26 = "Custom26"
-        case custom27 = "Custom27"
-        case custom28 = "Custom28"
-        case custom29 = "Custom29"
-        case custom30 = "Custom30"
-        case nextInvoiceLocal = "NextInvoiceLocal"
-        case nextAutoInvoiceLocal = "NextAutoInvoiceLocal"
-        case registrationDateLocal = "RegistrationDateLocal"
-        case accessControlDebounceTime = "AccessControlDebounceTime"
-        case office365AccessToken = "Office365AccessToken"
-        case office365RefreshToken = "Office365RefreshToken"
-        case zoomAccessToken = "ZoomAccessToken"
-        case zoomRefreshToken = "ZoomRefreshToken"
-        case zoomUserId = "ZoomUserId"
-        case doordeckPrivateKey = "DoordeckPrivateKey"
-        case doordeckPublicKey = "DoordeckPublicKey"
-        case doordeckUserGuid = "DoordeckUserGuid"
-        case office365SubscriptionId = "Office365SubscriptionId"
-        case saltoV2AccessToken = "SaltoV2AccessToken"
-        case stripeACHBankToken = "StripeACHBankToken"
-        case stripeACHCustomerToken = "StripeACHCustomerToken"
-        case hasAcceptedStripeACHAgreement = "HasAcceptedStripeACHAgreement"
-        case hasVerifiedStripeACHDeposits = "HasVerifiedStripeACHDeposits"
-        case purchaseOrder = "PurchaseOrder"
-        case syncToSquare = "SyncToSquare"
-        case notifyOnDeliveriesEmail = "NotifyOnDeliveriesEmail"
-        case accessControlErrorNotificationSent = "AccessControlErrorNotificationSent"
-        case syncToPaperCutDue = "SyncToPaperCutDue"
-        case googleApiToken = "GoogleApiToken"
-        case googleSubscriptionId = "GoogleSubscriptionId"
-        case invoiceSegregationOverride = "InvoiceSegregationOverride"
-        case invoiceSegregateContracts = "InvoiceSegregateContracts"
-        case invoiceSegregateBookings = "InvoiceSegregateBookings"
-        case invoiceSegregateProducts = "InvoiceSegregateProducts"
-        case invoiceSegregateTimePasses = "InvoiceSegregateTimePasses"
-        case invoiceSegregateTickets = "InvoiceSegregateTickets"
-        case isDefaultProfile = "IsDefaultProfile"
-        case invoiceSegregateCharges = "InvoiceSegregateCharges"
-        case brivoUserId = "BrivoUserId"
-        case ezeepPrintingEnabled = "EzeepPrintingEnabled"
-        case invoiceDueDateDay = "InvoiceDueDateDay"
-        case mondayAttendance = "MondayAttendance"
-        case tuesdayAttendance = "TuesdayAttendance"
-        case wednesdayAttendance = "WednesdayAttendance"
-        case thursdayAttendance = "ThursdayAttendance"
-        case fridayAttendance = "FridayAttendance"
-        case saturdayAttendance = "SaturdayAttendance"
-        case sundayAttendance = "SundayAttendance"
-        case longitude = "Longitude"
-        case latitude = "Latitude"
-        case billingLongitude = "BillingLongitude"
-        case billingLatitude = "BillingLatitude"
-        case archived = "Archived"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("FullName", "fullName", String.self, required: true),
+        JSONField("Email", "email", String.self, required: true),
+        JSONField("CountryId", "countryId", Int.self, required: true),
+        JSONField("SimpleTimeZoneId", "simpleTimeZoneId", Int.self, required: true),
+        JSONField("CoworkerType", "coworkerType", CoworkerRecordType.self),
+        JSONField("Businesses", "businesses", [Int].self),
+        JSONField("Teams", "teams", [Int].self),
+        JSONField("Salutation", "salutation", String.self),
+        JSONField("Gender", "gender", Gender.self),
+        JSONField("CreateUser", "createUser", Bool.self),
+        JSONField("NewAvatarUrl", "newAvatarUrl", String.self),
+        JSONField("ClearAvatarFile", "clearAvatarFile", Bool.self),
+        JSONField("NewBannerImageUrl", "newBannerImageUrl", String.self),
+        JSONField("ClearBannerImageFile", "clearBannerImageFile", Bool.self),
+        JSONField("Address", "address", String.self),
+        JSONField("PostCode", "postCode", String.self),
+        JSONField("CityName", "cityName", String.self),
+        JSONField("State", "state", String.self),
+        JSONField("MobilePhone", "mobilePhone", String.self),
+        JSONField("LandLine", "landLine", String.self),
+        JSONField("DateOfBirth", "dateOfBirth", String.self),
+        JSONField("NickName", "nickName", String.self),
+        JSONField("BusinessArea", "businessArea", String.self),
+        JSONField("Position", "position", String.self),
+        JSONField("CompanyName", "companyName", String.self),
+        JSONField("ProfileWebsite", "profileWebsite", String.self),
+        JSONField("ProfileTags", "profileTags", String.self),
+        JSONField("ProfileSummary", "profileSummary", String.self),
+        JSONField("Twitter", "twitter", String.self),
+        JSONField("Facebook", "facebook", String.self),
+        JSONField("Google", "google", String.self),
+        JSONField("Telegram", "telegram", String.self),
+        JSONField("Linkedin", "linkedin", String.self),
+        JSONField("Skype", "skype", String.self),
+        JSONField("Github", "github", String.self),
+        JSONField("Pinterest", "pinterest", String.self),
+        JSONField("Flickr", "flickr", String.self),
+        JSONField("Instagram", "instagram", String.self),
+        JSONField("Vimeo", "vimeo", String.self),
+        JSONField("Tumblr", "tumblr", String.self),
+        JSONField("Blogger", "blogger", String.self),
+        JSONField("ProfileIsPublic", "profileIsPublic", Bool.self),
+        JSONField("InvoicingBusinessId", "invoicingBusinessId", Int.self),
+        JSONField("BillingEmail", "billingEmail", String.self),
+        JSONField("BillingName", "billingName", String.self),
+        JSONField("BillingAddress", "billingAddress", String.self),
+        JSONField("BillingPostCode", "billingPostCode", String.self),
+        JSONField("BillingCityName", "billingCityName", String.self),
+        JSONField("BillingState", "billingState", String.self),
+        JSONField("BillingCountryId", "billingCountryId", Int.self),
+        JSONField("BillingSimpleTimeZoneId", "billingSimpleTimeZoneId", Int.self),
+        JSONField("TaxRateType", "taxRateType", CoworkerTaxRateType.self),
+        JSONField("TaxRate", "taxRate", Double.self),
+        JSONField("TaxIDNumber", "taxIDNumber", String.self),
+        JSONField("BankName", "bankName", String.self),
+        JSONField("BankAccount", "bankAccount", String.self, secret: true),
+        JSONField("BankBranch", "bankBranch", String.self),
+        JSONField("NotifyOnNewInvoice", "notifyOnNewInvoice", Bool.self),
+        JSONField("NotifyOnNewPayment", "notifyOnNewPayment", Bool.self),
+        JSONField("NotifyOnFailedPayment", "notifyOnFailedPayment", Bool.self),
+        JSONField("ShowPayingMemberInvoices", "showPayingMemberInvoices", Bool.self),
+        JSONField("EnableGoCardlessPayments", "enableGoCardlessPayments", Bool.self),
+        JSONField("UseGoCardlessProPayments", "useGoCardlessProPayments", Bool.self),
+        JSONField("GoCardlessContractNumber", "goCardlessContractNumber", String.self),
+        JSONField("StripeBacsDDPaymentMethodId", "stripeBacsDDPaymentMethodId", String.self),
+        JSONField("StripeBacsDDMandateId", "stripeBacsDDMandateId", String.self),
+        JSONField("StripeBacsDDCustomerToken", "stripeBacsDDCustomerToken", String.self, secret: true),
+        JSONField("StripeBacsDDEnabled", "stripeBacsDDEnabled", Bool.self),
+        JSONField("LastOverDueInvoiceReminder", "lastOverDueInvoiceReminder", String.self),
+        JSONField("LastLowCreditReminder", "lastLowCreditReminder", String.self),
+        JSONField("RefererGuid", "refererGuid", String.self),
+        JSONField("RegularPaymentProvider", "regularPaymentProvider", RegularPaymentProvider.self),
+        JSONField("RegularPaymentContractNumber", "regularPaymentContractNumber", String.self),
+        JSONField("DoNotProcessInvoicesAutomatically", "doNotProcessInvoicesAutomatically", Bool.self),
+        JSONField("AllowNetworkCheckin", "allowNetworkCheckin", Bool.self),
+        JSONField("AccessCardId", "accessCardId", String.self, secret: true),
+        JSONField("AccessPincode", "accessPincode", String.self, secret: true),
+        JSONField("KeyFobNumber", "keyFobNumber", String.self, secret: true),
+        JSONField("NotifyOnDelivery", "notifyOnDelivery", Bool.self),
+        JSONField("EzeepUserId", "ezeepUserId", String.self),
+        JSONField("EzeepFreePrinting", "ezeepFreePrinting", Bool.self),
+        JSONField("EzeepBlueUserId", "ezeepBlueUserId", String.self),
+        JSONField("EzeepBlueFreePrinting", "ezeepBlueFreePrinting", Bool.self),
+        JSONField("EzeepBluePrintingEnabled", "ezeepBluePrintingEnabled", Bool.self),
+        JSONField("PaperCutPayAsYouPrint", "paperCutPayAsYouPrint", Bool.self),
+        JSONField("PaperCutFreePrinting", "paperCutFreePrinting", Bool.self),
+        JSONField("PaperCutUserId", "paperCutUserId", String.self),
+        JSONField("CanMakeBookings", "canMakeBookings", Bool.self),
+        JSONField("CanBookForTeam", "canBookForTeam", Bool.self),
+        JSONField("CanPurchaseProducts", "canPurchaseProducts", Bool.self),
+        JSONField("CanPurchaseEvents", "canPurchaseEvents", Bool.self),
+        JSONField("CanAccessCommunity", "canAccessCommunity", Bool.self),
+        JSONField("ReferenceNumber", "referenceNumber", String.self),
+        JSONField("Tag", "tag", String.self),
+        JSONField("Notes", "notes", String.self),
+        JSONField("ShowAlert", "showAlert", Bool.self),
+        JSONField("AlertNote", "alertNote", String.self),
+        JSONField("UserId", "userId", Int.self),
+        JSONField("Active", "active", Bool.self),
+        JSONField("NextAutoInvoice", "nextAutoInvoice", String.self),
+        JSONField("InvoiceDueDatePeriod", "invoiceDueDatePeriod", Int.self),
+        JSONField("RegistrationDate", "registrationDate", String.self),
+        JSONField("GeneralTermsAccepted", "generalTermsAccepted", Bool.self),
+        JSONField("LastRenewal", "lastRenewal", String.self),
+        JSONField("LastInvoiceAttempt", "lastInvoiceAttempt", String.self),
+        JSONField("Custom1", "custom1", String.self),
+        JSONField("Custom2", "custom2", String.self),
+        JSONField("Custom3", "custom3", String.self),
+        JSONField("Custom4", "custom4", String.self),
+        JSONField("Custom5", "custom5", String.self),
+        JSONField("Custom6", "custom6", String.self),
+        JSONField("Custom7", "custom7", String.self),
+        JSONField("Custom8", "custom8", String.self),
+        JSONField("Custom9", "custom9", String.self),
+        JSONField("Custom10", "custom10", String.self),
+        JSONField("Custom11", "custom11", String.self),
+        JSONField("Custom12", "custom12", String.self),
+        JSONField("Custom13", "custom13", String.self),
+        JSONField("Custom14", "custom14", String.self),
+        JSONField("Custom15", "custom15", String.self),
+        JSONField("Custom16", "custom16", String.self),
+        JSONField("Custom17", "custom17", String.self),
+        JSONField("Custom18", "custom18", String.self),
+        JSONField("Custom19", "custom19", String.self),
+        JSONField("Custom20", "custom20", String.self),
+        JSONField("Custom21", "custom21", String.self),
+        JSONField("Custom22", "custom22", String.self),
+        JSONField("Custom23", "custom23", String.self),
+        JSONField("Custom24", "custom24", String.self),
+        JSONField("Custom25", "custom25", String.self),
+        JSONField("Custom26", "custom26", String.self),
+        JSONField("Custom27", "custom27", String.self),
+        JSONField("Custom28", "custom28", String.self),
+        JSONField("Custom29", "custom29", String.self),
+        JSONField("Custom30", "custom30", String.self),
+        JSONField("NextInvoiceLocal", "nextInvoiceLocal", String.self),
+        JSONField("NextAutoInvoiceLocal", "nextAutoInvoiceLocal", String.self),
+        JSONField("RegistrationDateLocal", "registrationDateLocal", String.self),
+        JSONField("AccessControlDebounceTime", "accessControlDebounceTime", String.self),
+        JSONField("Office365AccessToken", "office365AccessToken", String.self, secret: true),
+        JSONField("Office365RefreshToken", "office365RefreshToken", String.self, secret: true),
+        JSONField("ZoomAccessToken", "zoomAccessToken", String.self, secret: true),
+        JSONField("ZoomRefreshToken", "zoomRefreshToken", String.self, secret: true),
+        JSONField("ZoomUserId", "zoomUserId", String.self),
+        JSONField("DoordeckPrivateKey", "doordeckPrivateKey", String.self, secret: true),
+        JSONField("DoordeckPublicKey", "doordeckPublicKey", String.self),
+        JSONField("DoordeckUserGuid", "doordeckUserGuid", String.self),
+        JSONField("Office365SubscriptionId", "office365SubscriptionId", String.self),
+        JSONField("SaltoV2AccessToken", "saltoV2AccessToken", String.self, secret: true),
+        JSONField("StripeACHBankToken", "stripeACHBankToken", String.self, secret: true),
+        JSONField("StripeACHCustomerToken", "stripeACHCustomerToken", String.self, secret: true),
+        JSONField("HasAcceptedStripeACHAgreement", "hasAcceptedStripeACHAgreement", Bool.self),
+        JSONField("HasVerifiedStripeACHDeposits", "hasVerifiedStripeACHDeposits", Bool.self),
+        JSONField("PurchaseOrder", "purchaseOrder", String.self),
+        JSONField("SyncToSquare", "syncToSquare", Bool.self),
+        JSONField("NotifyOnDeliveriesEmail", "notifyOnDeliveriesEmail", String.self),
+        JSONField("AccessControlErrorNotificationSent", "accessControlErrorNotificationSent", Bool.self),
+        JSONField("SyncToPaperCutDue", "syncToPaperCutDue", Bool.self),
+        JSONField("GoogleApiToken", "googleApiToken", String.self, secret: true),
+        JSONField("GoogleSubscriptionId", "googleSubscriptionId", String.self),
+        JSONField("InvoiceSegregationOverride", "invoiceSegregationOverride", Bool.self),
+        JSONField("InvoiceSegregateContracts", "invoiceSegregateContracts", Bool.self),
+        JSONField("InvoiceSegregateBookings", "invoiceSegregateBookings", Bool.self),
+        JSONField("InvoiceSegregateProducts", "invoiceSegregateProducts", Bool.self),
+        JSONField("InvoiceSegregateTimePasses", "invoiceSegregateTimePasses", Bool.self),
+        JSONField("InvoiceSegregateTickets", "invoiceSegregateTickets", Bool.self),
+        JSONField("IsDefaultProfile", "isDefaultProfile", Bool.self),
+        JSONField("InvoiceSegregateCharges", "invoiceSegregateCharges", Bool.self),
+        JSONField("BrivoUserId", "brivoUserId", Int.self),
+        JSONField("EzeepPrintingEnabled", "ezeepPrintingEnabled", Bool.self),
+        JSONField("InvoiceDueDateDay", "invoiceDueDateDay", Int.self),
+        JSONField("MondayAttendance", "mondayAttendance", CoworkerAttendance.self),
+        JSONField("TuesdayAttendance", "tuesdayAttendance", CoworkerAttendance.self),
+        JSONField("WednesdayAttendance", "wednesdayAttendance", CoworkerAttendance.self),
+        JSONField("ThursdayAttendance", "thursdayAttendance", CoworkerAttendance.self),
+        JSONField("FridayAttendance", "fridayAttendance", CoworkerAttendance.self),
+        JSONField("SaturdayAttendance", "saturdayAttendance", CoworkerAttendance.self),
+        JSONField("SundayAttendance", "sundayAttendance", CoworkerAttendance.self),
+        JSONField("Longitude", "longitude", Double.self),
+        JSONField("Latitude", "latitude", Double.self),
+        JSONField("BillingLongitude", "billingLongitude", Double.self),
+        JSONField("BillingLatitude", "billingLatitude", Double.self),
+        JSONField("Archived", "archived", Bool.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.
@@ -1313,194 +1700,5 @@ public struct CreateCoworkerRequest: Codable, Hashable, Sendable, CustomReflecta
         Validation.requireDocumented(saturdayAttendance, "SaturdayAttendance", into: &errors)
         Validation.requireDocumented(sundayAttendance, "SundayAttendance", into: &errors)
         return errors
-    }
-
-    /// What printing, logging and `dump` show: every field, with credentials as `<redacted>`.
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            ("fullName", fullName as Any),
-            ("email", email as Any),
-            ("countryId", countryId as Any),
-            ("simpleTimeZoneId", simpleTimeZoneId as Any),
-            ("coworkerType", coworkerType as Any),
-            ("businesses", businesses as Any),
-            ("teams", teams as Any),
-            ("salutation", salutation as Any),
-            ("gender", gender as Any),
-            ("createUser", createUser as Any),
-            ("newAvatarUrl", newAvatarUrl as Any),
-            ("clearAvatarFile", clearAvatarFile as Any),
-            ("newBannerImageUrl", newBannerImageUrl as Any),
-            ("clearBannerImageFile", clearBannerImageFile as Any),
-            ("address", address as Any),
-            ("postCode", postCode as Any),
-            ("cityName", cityName as Any),
-            ("state", state as Any),
-            ("mobilePhone", mobilePhone as Any),
-            ("landLine", landLine as Any),
-            ("dateOfBirth", dateOfBirth as Any),
-            ("nickName", nickName as Any),
-            ("businessArea", businessArea as Any),
-            ("position", position as Any),
-            ("companyName", companyName as Any),
-            ("profileWebsite", profileWebsite as Any),
-            ("profileTags", profileTags as Any),
-            ("profileSummary", profileSummary as Any),
-            ("twitter", twitter as Any),
-            ("facebook", facebook as Any),
-            ("google", google as Any),
-            ("telegram", telegram as Any),
-            ("linkedin", linkedin as Any),
-            ("skype", skype as Any),
-            ("github", github as Any),
-            ("pinterest", pinterest as Any),
-            ("flickr", flickr as Any),
-            ("instagram", instagram as Any),
-            ("vimeo", vimeo as Any),
-            ("tumblr", tumblr as Any),
-            ("blogger", blogger as Any),
-            ("profileIsPublic", profileIsPublic as Any),
-            ("invoicingBusinessId", invoicingBusinessId as Any),
-            ("billingEmail", billingEmail as Any),
-            ("billingName", billingName as Any),
-            ("billingAddress", billingAddress as Any),
-            ("billingPostCode", billingPostCode as Any),
-            ("billingCityName", billingCityName as Any),
-            ("billingState", billingState as Any),
-            ("billingCountryId", billingCountryId as Any),
-            ("billingSimpleTimeZoneId", billingSimpleTimeZoneId as Any),
-            ("taxRateType", taxRateType as Any),
-            ("taxRate", taxRate as Any),
-            ("taxIDNumber", taxIDNumber as Any),
-            ("bankName", bankName as Any),
-            ("bankAccount", Redacted(bankAccount) as Any),
-            ("bankBranch", bankBranch as Any),
-            ("notifyOnNewInvoice", notifyOnNewInvoice as Any),
-            ("notifyOnNewPayment", notifyOnNewPayment as Any),
-            ("notifyOnFailedPayment", notifyOnFailedPayment as Any),
-            ("showPayingMemberInvoices", showPayingMemberInvoices as Any),
-            ("enableGoCardlessPayments", enableGoCardlessPayments as Any),
-            ("useGoCardlessProPayments", useGoCardlessProPayments as Any),
-            ("goCardlessContractNumber", goCardlessContractNumber as Any),
-            ("stripeBacsDDPaymentMethodId", stripeBacsDDPaymentMethodId as Any),
-            ("stripeBacsDDMandateId", stripeBacsDDMandateId as Any),
-            ("stripeBacsDDCustomerToken", Redacted(stripeBacsDDCustomerToken) as Any),
-            ("stripeBacsDDEnabled", stripeBacsDDEnabled as Any),
-            ("lastOverDueInvoiceReminder", lastOverDueInvoiceReminder as Any),
-            ("lastLowCreditReminder", lastLowCreditReminder as Any),
-            ("refererGuid", refererGuid as Any),
-            ("regularPaymentProvider", regularPaymentProvider as Any),
-            ("regularPaymentContractNumber", regularPaymentContractNumber as Any),
-            ("doNotProcessInvoicesAutomatically", doNotProcessInvoicesAutomatically as Any),
-            ("allowNetworkCheckin", allowNetworkCheckin as Any),
-            ("accessCardId", Redacted(accessCardId) as Any),
-            ("accessPincode", Redacted(accessPincode) as Any),
-            ("keyFobNumber", Redacted(keyFobNumber) as Any),
-            ("notifyOnDelivery", notifyOnDelivery as Any),
-            ("ezeepUserId", ezeepUserId as Any),
-            ("ezeepFreePrinting", ezeepFreePrinting as Any),
-            ("ezeepBlueUserId", ezeepBlueUserId as Any),
-            ("ezeepBlueFreePrinting", ezeepBlueFreePrinting as Any),
-            ("ezeepBluePrintingEnabled", ezeepBluePrintingEnabled as Any),
-            ("paperCutPayAsYouPrint", paperCutPayAsYouPrint as Any),
-            ("paperCutFreePrinting", paperCutFreePrinting as Any),
-            ("paperCutUserId", paperCutUserId as Any),
-            ("canMakeBookings", canMakeBookings as Any),
-            ("canBookForTeam", canBookForTeam as Any),
-            ("canPurchaseProducts", canPurchaseProducts as Any),
-            ("canPurchaseEvents", canPurchaseEvents as Any),
-            ("canAccessCommunity", canAccessCommunity as Any),
-            ("referenceNumber", referenceNumber as Any),
-            ("tag", tag as Any),
-            ("notes", notes as Any),
-            ("showAlert", showAlert as Any),
-            ("alertNote", alertNote as Any),
-            ("userId", userId as Any),
-            ("active", active as Any),
-            ("nextAutoInvoice", nextAutoInvoice as Any),
-            ("invoiceDueDatePeriod", invoiceDueDatePeriod as Any),
-            ("registrationDate", registrationDate as Any),
-            ("generalTermsAccepted", generalTermsAccepted as Any),
-            ("lastRenewal", lastRenewal as Any),
-            ("lastInvoiceAttempt", lastInvoiceAttempt as Any),
-            ("custom1", custom1 as Any),
-            ("custom2", custom2 as Any),
-            ("custom3", custom3 as Any),
-            ("custom4", custom4 as Any),
-            ("custom5", custom5 as Any),
-            ("custom6", custom6 as Any),
-            ("custom7", custom7 as Any),
-            ("custom8", custom8 as Any),
-            ("custom9", custom9 as Any),
-            ("custom10", custom10 as Any),
-            ("custom11", custom11 as Any),
-            ("custom12", custom12 as Any),
-            ("custom13", custom13 as Any),
-            ("custom14", custom14 as Any),
-            ("custom15", custom15 as Any),
-            ("custom16", custom16 as Any),
-            ("custom17", custom17 as Any),
-            ("custom18", custom18 as Any),
-            ("custom19", custom19 as Any),
-            ("custom20", custom20 as Any),
-            ("custom21", custom21 as Any),
-            ("custom22", custom22 as Any),
-            ("custom23", custom23 as Any),
-            ("custom24", custom24 as Any),
-            ("custom25", custom25 as Any),
-            ("custom26", custom26 as Any),
-            ("custom27", custom27 as Any),
-            ("custom28", custom28 as Any),
-            ("custom29", custom29 as Any),
-            ("custom30", custom30 as Any),
-            ("nextInvoiceLocal", nextInvoiceLocal as Any),
-            ("nextAutoInvoiceLocal", nextAutoInvoiceLocal as Any),
-            ("registrationDateLocal", registrationDateLocal as Any),
-            ("accessControlDebounceTime", accessControlDebounceTime as Any),
-            ("office365AccessToken", Redacted(office365AccessToken) as Any),
-            ("office365RefreshToken", Redacted(office365RefreshToken) as Any),
-            ("zoomAccessToken", Redacted(zoomAccessToken) as Any),
-            ("zoomRefreshToken", Redacted(zoomRefreshToken) as Any),
-            ("zoomUserId", zoomUserId as Any),
-            ("doordeckPrivateKey", Redacted(doordeckPrivateKey) as Any),
-            ("doordeckPublicKey", doordeckPublicKey as Any),
-            ("doordeckUserGuid", doordeckUserGuid as Any),
-            ("office365SubscriptionId", office365SubscriptionId as Any),
-            ("saltoV2AccessToken", Redacted(saltoV2AccessToken) as Any),
-            ("stripeACHBankToken", Redacted(stripeACHBankToken) as Any),
-            ("stripeACHCustomerToken", Redacted(stripeACHCustomerToken) as Any),
-            ("hasAcceptedStripeACHAgreement", hasAcceptedStripeACHAgreement as Any),
-            ("hasVerifiedStripeACHDeposits", hasVerifiedStripeACHDeposits as Any),
-            ("purchaseOrder", purchaseOrder as Any),
-            ("syncToSquare", syncToSquare as Any),
-            ("notifyOnDeliveriesEmail", notifyOnDeliveriesEmail as Any),
-            ("accessControlErrorNotificationSent", accessControlErrorNotificationSent as Any),
-            ("syncToPaperCutDue", syncToPaperCutDue as Any),
-            ("googleApiToken", Redacted(googleApiToken) as Any),
-            ("googleSubscriptionId", googleSubscriptionId as Any),
-            ("invoiceSegregationOverride", invoiceSegregationOverride as Any),
-            ("invoiceSegregateContracts", invoiceSegregateContracts as Any),
-            ("invoiceSegregateBookings", invoiceSegregateBookings as Any),
-            ("invoiceSegregateProducts", invoiceSegregateProducts as Any),
-            ("invoiceSegregateTimePasses", invoiceSegregateTimePasses as Any),
-            ("invoiceSegregateTickets", invoiceSegregateTickets as Any),
-            ("isDefaultProfile", isDefaultProfile as Any),
-            ("invoiceSegregateCharges", invoiceSegregateCharges as Any),
-            ("brivoUserId", brivoUserId as Any),
-            ("ezeepPrintingEnabled", ezeepPrintingEnabled as Any),
-            ("invoiceDueDateDay", invoiceDueDateDay as Any),
-            ("mondayAttendance", mondayAttendance as Any),
-            ("tuesdayAttendance", tuesdayAttendance as Any),
-            ("wednesdayAttendance", wednesdayAttendance as Any),
-            ("thursdayAttendance", thursdayAttendance as Any),
-            ("fridayAttendance", fridayAttendance as Any),
-            ("saturdayAttendance", saturdayAttendance as Any),
-            ("sundayAttendance", sundayAttendance as Any),
-            ("longitude", longitude as Any),
-            ("latitude", latitude as Any),
-            ("billingLongitude", billingLongitude as Any),
-            ("billingLatitude", billingLatitude as Any),
-            ("archived", archived as Any),
-        ], displayStyle: .struct)
     }
 }

@@ -5,91 +5,124 @@ import Foundation
 /// The body of `PUT /api/spaces/coworkeridentitycheckdocuments`.
 ///
 /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:2`.
-public struct UpdateCoworkerIdentityCheckDocumentRequest: Codable, Hashable, Sendable {
+public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// The Id of the CoworkerIdentityCheckDocument record to update.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:42`.
-    public var id: Int
+    public var id: Int {
+        get { fields[required: "Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Coworker Id.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:46`.
-    public var coworkerId: Int
+    public var coworkerId: Int {
+        get { fields[required: "CoworkerId"] }
+        set { fields["CoworkerId"] = newValue }
+    }
+
     /// Coworker Identity Check Id.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:50`.
-    public var coworkerIdentityCheckId: Int
+    public var coworkerIdentityCheckId: Int {
+        get { fields[required: "CoworkerIdentityCheckId"] }
+        set { fields["CoworkerIdentityCheckId"] = newValue }
+    }
+
     /// Display name for this document record.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:54`.
-    public var name: String
+    public var name: String {
+        get { fields[required: "Name"] }
+        set { fields["Name"] = newValue }
+    }
+
     /// New Photo Url.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:61`.
-    public var newPhotoUrl: String?
+    public var newPhotoUrl: String? {
+        get { fields["NewPhotoUrl"] }
+        set { fields["NewPhotoUrl"] = newValue }
+    }
+
     /// Clear Photo File.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:64`.
-    public var clearPhotoFile: Bool?
+    public var clearPhotoFile: Bool? {
+        get { fields["ClearPhotoFile"] }
+        set { fields["ClearPhotoFile"] = newValue }
+    }
+
     /// New Document Url.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:67`.
-    public var newDocumentUrl: String?
+    public var newDocumentUrl: String? {
+        get { fields["NewDocumentUrl"] }
+        set { fields["NewDocumentUrl"] = newValue }
+    }
+
     /// Clear Document File.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:70`.
-    public var clearDocumentFile: Bool?
+    public var clearDocumentFile: Bool? {
+        get { fields["ClearDocumentFile"] }
+        set { fields["ClearDocumentFile"] = newValue }
+    }
+
     /// New Additional Document Url.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:73`.
-    public var newAdditionalDocumentUrl: String?
+    public var newAdditionalDocumentUrl: String? {
+        get { fields["NewAdditionalDocumentUrl"] }
+        set { fields["NewAdditionalDocumentUrl"] = newValue }
+    }
+
     /// Clear Additional Document File.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:76`.
-    public var clearAdditionalDocumentFile: Bool?
+    public var clearAdditionalDocumentFile: Bool? {
+        get { fields["ClearAdditionalDocumentFile"] }
+        set { fields["ClearAdditionalDocumentFile"] = newValue }
+    }
+
     /// Free-text notes or reviewer comments about this document.
     ///
     /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:79`.
-    public var notes: String?
+    public var notes: String? {
+        get { fields["Notes"] }
+        set { fields["Notes"] = newValue }
+    }
 
-    public init(
-        id: Int,
-        coworkerId: Int,
-        coworkerIdentityCheckId: Int,
-        name: String,
-        newPhotoUrl: String? = nil,
-        clearPhotoFile: Bool? = nil,
-        newDocumentUrl: String? = nil,
-        clearDocumentFile: Bool? = nil,
-        newAdditionalDocumentUrl: String? = nil,
-        clearAdditionalDocumentFile: Bool? = nil,
-        notes: String? = nil
-    ) {
+    /// A body with the fields the docs require; set
+    /// any other field through its property.
+    public init(id: Int, coworkerId: Int, coworkerIdentityCheckId: Int, name: String) {
+        fields = JSONObject()
         self.id = id
         self.coworkerId = coworkerId
         self.coworkerIdentityCheckId = coworkerIdentityCheckId
         self.name = name
-        self.newPhotoUrl = newPhotoUrl
-        self.clearPhotoFile = clearPhotoFile
-        self.newDocumentUrl = newDocumentUrl
-        self.clearDocumentFile = clearDocumentFile
-        self.newAdditionalDocumentUrl = newAdditionalDocumentUrl
-        self.clearAdditionalDocumentFile = clearAdditionalDocumentFile
-        self.notes = notes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "Id"
-        case coworkerId = "CoworkerId"
-        case coworkerIdentityCheckId = "CoworkerIdentityCheckId"
-        case name = "Name"
-        case newPhotoUrl = "NewPhotoUrl"
-        case clearPhotoFile = "ClearPhotoFile"
-        case newDocumentUrl = "NewDocumentUrl"
-        case clearDocumentFile = "ClearDocumentFile"
-        case newAdditionalDocumentUrl = "NewAdditionalDocumentUrl"
-        case clearAdditionalDocumentFile = "ClearAdditionalDocumentFile"
-        case notes = "Notes"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Id", "id", Int.self, required: true),
+        JSONField("CoworkerId", "coworkerId", Int.self, required: true),
+        JSONField("CoworkerIdentityCheckId", "coworkerIdentityCheckId", Int.self, required: true),
+        JSONField("Name", "name", String.self, required: true),
+        JSONField("NewPhotoUrl", "newPhotoUrl", String.self),
+        JSONField("ClearPhotoFile", "clearPhotoFile", Bool.self),
+        JSONField("NewDocumentUrl", "newDocumentUrl", String.self),
+        JSONField("ClearDocumentFile", "clearDocumentFile", Bool.self),
+        JSONField("NewAdditionalDocumentUrl", "newAdditionalDocumentUrl", String.self),
+        JSONField("ClearAdditionalDocumentFile", "clearAdditionalDocumentFile", Bool.self),
+        JSONField("Notes", "notes", String.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

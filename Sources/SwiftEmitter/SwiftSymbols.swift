@@ -19,7 +19,7 @@ public struct SwiftSymbol: Equatable, Sendable {
 /// contexts the templates use so the names can never disagree. `diff` compares two of
 /// these to tell Swift callers what changes for them.
 public enum SwiftSymbols {
-    /// Symbol path (`CoworkerIdentityCheck.name`, `CreateCoworkerRequest.init(gender:)`) → symbol.
+    /// Symbol path (`CoworkerIdentityCheck.name`, `CreateCoworkerRequest.init(email:)`) → symbol.
     public static func table(for schema: APISchema) -> [String: SwiftSymbol] {
         var table = Table()
         let types = TypeMapping(schema: schema)
@@ -49,10 +49,16 @@ public enum SwiftSymbols {
                 let typeName = context.string("typeName")
                 table.type(typeName, "struct")
                 for property in context.objects("properties") {
-                    let name = property.string("name")
-                    let parameter = property.string("parameter")
-                    table.add("\(typeName).init(\(name):)", .initParameter, in: typeName, "\(typeName).init(\(parameter))",
-                              signature: String(parameter.dropFirst(name.count + 2)))
+                    let path = "\(typeName).\(property.string("name"))"
+                    // The documented default the initializer sets is part of what a caller gets.
+                    let type = property.string("type") + property.string("initialValue")
+                    table.add(path, .property, in: typeName, "var \(path): \(type)", signature: type)
+                }
+                for parameter in context.objects("requiredProperties") {
+                    let name = parameter.string("name")
+                    let declaration = parameter.string("parameter")
+                    table.add("\(typeName).init(\(name):)", .initParameter, in: typeName, "\(typeName).init(\(declaration))",
+                              signature: String(declaration.dropFirst(name.count + 2)))
                 }
             }
             if operation.kind == .search {

@@ -128,7 +128,7 @@ final class DiffCommandTests: XCTestCase {
               breaking      CoworkerIdentityCheckDocument.create body Notes: type changed from string to integer; the Swift property changes type
 
             Swift symbols (- removed, + added, ~ changed)
-              ~ CreateCoworkerIdentityCheckDocumentRequest.init(notes:): String? = nil → Int? = nil
+              ~ CreateCoworkerIdentityCheckDocumentRequest.notes: String? → Int?
 
             """), result.stderr)
         XCTAssertTrue(result.stderr.contains("spec/schema.json: error: differs from what the docs give"), result.stderr)

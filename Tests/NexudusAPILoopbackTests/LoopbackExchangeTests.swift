@@ -11,10 +11,10 @@ import XCTest
 final class LoopbackExchangeTests: LoopbackTestCase {
     func testCreateCoworkerPostsDocumentedJSONAndDecodesTheNewId() async throws {
         let server = try startServer(answering: .json(200, try DocExamples.response("Coworker.create", status: 200)))
-        let body = CreateCoworkerRequest(
-            fullName: "Ada Lovelace", email: "ada@example.com", countryId: 1220, simpleTimeZoneId: 47,
-            businesses: [1414], createUser: true, mobilePhone: "+44 20 7946 0000"
-        )
+        var body = CreateCoworkerRequest(fullName: "Ada Lovelace", email: "ada@example.com", countryId: 1220, simpleTimeZoneId: 47)
+        body.businesses = [1414]
+        body.createUser = true
+        body.mobilePhone = "+44 20 7946 0000"
 
         let result = try await client(for: server).send(CoworkerAPI.create(body))
 
@@ -57,10 +57,10 @@ final class LoopbackExchangeTests: LoopbackTestCase {
 
     func testUpdateDocumentPutsTheIdInTheBody() async throws {
         let server = try startServer(answering: .json(200, try DocExamples.response("CoworkerIdentityCheckDocument.update", status: 200)))
-        let body = UpdateCoworkerIdentityCheckDocumentRequest(
-            id: 87654321, coworkerId: 1234, coworkerIdentityCheckId: 5678, name: "Passport",
-            clearPhotoFile: true, newDocumentUrl: "https://example.com/front.png", notes: "Checked \"twice\" & OK"
-        )
+        var body = UpdateCoworkerIdentityCheckDocumentRequest(id: 87654321, coworkerId: 1234, coworkerIdentityCheckId: 5678, name: "Passport")
+        body.clearPhotoFile = true
+        body.newDocumentUrl = "https://example.com/front.png"
+        body.notes = "Checked \"twice\" & OK"
 
         let result = try await client(for: server).send(CoworkerIdentityCheckDocumentAPI.update(body))
 

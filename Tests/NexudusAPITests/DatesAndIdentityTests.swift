@@ -56,8 +56,12 @@ final class DatesAndIdentityTests: XCTestCase {
     func testRecordsAreIdentifiableByTheirId() throws {
         func ids<Record: Identifiable>(_ records: [Record]) -> [Record.ID] { records.map(\.id) }
 
-        let record = CoworkerIdentityCheck(name: "Passport check", id: 87654321)
-        XCTAssertEqual(ids([record, CoworkerIdentityCheck(id: 5)]), [87654321, 5])
+        var record = CoworkerIdentityCheck()
+        record.name = "Passport check"
+        record.id = 87654321
+        var other = CoworkerIdentityCheck()
+        other.id = 5
+        XCTAssertEqual(ids([record, other]), [87654321, 5])
 
         let example = try DocExample.find(entity: "CoworkerIdentityCheck", kind: "search", status: 200)
         let list = try decode(ListResult<CoworkerIdentityCheckListing>.self, example.json)

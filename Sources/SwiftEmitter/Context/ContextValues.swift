@@ -33,11 +33,3 @@ enum DocComment {
         SwiftLiteral.docText("\(source.file):\(source.line)").replacingOccurrences(of: "`", with: "'")
     }
 }
-
-/// Credentials never reach a log: a type with secret fields reflects them as `Redacted`,
-/// which is what `print`, string interpolation, `debugPrint` and `dump` show.
-enum Redaction {
-    static func mirrorValue(of field: Field, name: String) -> String {
-        field.secret == true ? "Redacted(\(name))" : name
-    }
-}

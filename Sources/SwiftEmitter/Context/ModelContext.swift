@@ -25,13 +25,16 @@ struct ModelContext {
     /// The Swift property names of a record's fields, as the model declares them; the
     /// request's `init?(updating:)` reads the record through the same names.
     static func propertyNames(_ fields: [Field]) -> [String] {
-        SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: reservedPropertyNames)
+        SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: recordMembers)
     }
 
-    /// Names the model template already uses: its own property, and the locals and parameters
-    /// of `init(from:)` and `encode(to:)`, which would shadow a property of the same name
-    /// (`container = try container.decode…` would assign to the local).
-    static let reservedPropertyNames: Set<String> = ["additionalProperties", "container", "decoder", "encoder"]
+    /// Members every record has from `JSONRecord`; a field must not take their names.
+    static let recordMembers: Set<String> = ["fields", "additionalProperties", "customMirror", "jsonValue"]
+
+    /// The Swift name as a string literal, without the backticks a keyword needs.
+    static func label(_ name: String) -> TemplateValue {
+        .string(SwiftLiteral.string(name.filter { $0 != "`" }))
+    }
 
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
         let names = Self.propertyNames(fields)
@@ -53,28 +56,23 @@ struct ModelContext {
                 nested.append(make(typeName: candidate, fields: field.children, doc: field.description, source: field.source, identifiable: false))
             }
             let swiftType = types.swiftType(of: field, nestedType: nestedType)
-            let defaultValue = types.defaultExpression(of: field, swiftType: swiftType) ?? "nil"
             properties.append([
                 "name": .string(name),
-                "caseName": .string(name),
+                "label": Self.label(name),
                 "type": .string(swiftType),
                 "key": .string(SwiftLiteral.string(field.name)),
-                "defaultValue": .string(defaultValue),
+                "secret": .bool(field.secret == true),
                 "docLines": DocComment.lines(field.description, source: field.source),
-                "mirrorValue": .string(Redaction.mirrorValue(of: field, name: name)),
             ])
         }
-        var conformances = ["Codable", "Hashable", "Sendable"]
+        var conformances = ["JSONRecord"]
         if identifiable && names.contains("id") { conformances.append("Identifiable") }
-        let hasSecrets = fields.contains { $0.secret == true }
-        if hasSecrets { conformances.append("CustomReflectable") }
         return .object([
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
             "docLines": DocComment.lines(doc, source: source),
             "properties": .items(properties),
             "nestedTypes": .list(nested),
-            "hasSecrets": .bool(hasSecrets),
         ])
     }
 

@@ -20,9 +20,13 @@ struct RequestContext {
     func make(_ operation: Operation) -> TemplateValue? {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
         // `validate` is the request's own method, `errors` the list it fills and `record` the
-        // parameter of `init?(updating:)`: a field of any of these names must take another.
-        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) }, reserved: ["validate", "errors", "record"])
+        // parameter of `init?(updating:)`; the `JSONRecord` members are taken too: a field of
+        // any of these names must take another.
+        let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) },
+                                        reserved: ModelContext.recordMembers.union(["validate", "errors", "record"]))
         var properties: [[String: TemplateValue]] = []
+        var requiredProperties: [[String: TemplateValue]] = []
+        var defaultedProperties: [TemplateValue] = []
         var validations: [String] = []
         var recordCopies: [String] = []
         let record = schema.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
@@ -33,15 +37,23 @@ struct RequestContext {
         for (field, name) in zip(operation.body, names) {
             let baseType = types.swiftType(of: field, nestedType: nil)
             let type = field.required ? baseType : baseType + "?"
-            let defaultValue = types.defaultExpression(of: field, swiftType: baseType) ?? (field.required ? nil : "nil")
+            let defaultValue = types.defaultExpression(of: field, swiftType: baseType)
             properties.append([
                 "name": .string(name),
+                "initialValue": .string(field.required ? "" : defaultValue.map { " = \($0)" } ?? ""),
+                "label": ModelContext.label(name),
                 "type": .string(type),
+                "baseType": .string(baseType),
                 "key": .string(SwiftLiteral.string(field.name)),
-                "parameter": .string("\(name): \(type)" + (defaultValue.map { " = \($0)" } ?? "")),
+                "required": .bool(field.required),
+                "secret": .bool(field.secret == true),
                 "docLines": DocComment.lines(field.description, source: field.source),
-                "mirrorValue": .string(Redaction.mirrorValue(of: field, name: name)),
             ])
+            if field.required {
+                requiredProperties.append(["name": .string(name), "parameter": .string("\(name): \(type)")])
+            } else if let defaultValue {
+                defaultedProperties.append(.object(["name": .string(name), "defaultValue": .string(defaultValue)]))
+            }
             if let validation = validation(field, name: name, swiftType: baseType, operation: operation) { validations.append(validation) }
             if canCopyFromRecord {
                 let recordField = record?.fields.first { $0.name == field.name }
@@ -55,8 +67,8 @@ struct RequestContext {
                     }
                 } else if field.required {
                     canCopyFromRecord = false  // the record cannot supply it
-                } else {
-                    recordCopies.append("self.\(name) = \(defaultValue ?? "nil")")
+                } else if let defaultValue {
+                    recordCopies.append("self.\(name) = \(defaultValue)")
                 }
             }
         }
@@ -68,8 +80,9 @@ struct RequestContext {
             "validations": .strings(validations),
             "hasValidations": .bool(!validations.isEmpty),
             "recordType": .string(SwiftNaming.typeName(operation.entity)),
-            "hasSecrets": .bool(operation.body.contains { $0.secret == true }),
-            "conformances": .string("Codable, Hashable, Sendable" + (operation.body.contains { $0.secret == true } ? ", CustomReflectable" : "")),
+            "requiredProperties": .items(requiredProperties),
+            "defaultedProperties": .list(defaultedProperties),
+            "hasDefaults": .bool(!defaultedProperties.isEmpty),
             "recordInit": canCopyFromRecord ? .object(["lines": .strings(recordCopies)]) : .bool(false),
         ])
     }

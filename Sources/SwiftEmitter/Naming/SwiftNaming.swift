@@ -79,10 +79,11 @@ public enum SwiftNaming {
         "Set", "Never", "Void", "Character", "Date", "Data", "URL", "URLQueryItem", "URLRequest", "URLSession",
         "Error", "Result", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "Hashable", "Sendable",
         "Identifiable", "CaseIterable", "RawRepresentable", "OptionSet", "CustomStringConvertible",
-        "CodingKey", "CodingKeys", "Foundation", "FoundationNetworking", "NexudusAPI",
+        "CodingKey", "CodingKeys", "CustomReflectable", "Mirror", "Foundation", "FoundationNetworking", "NexudusAPI",
         // Declared by templates/runtime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
-        "HTTPTransport", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
+        "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
+        "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
     ]
 

@@ -24,9 +24,9 @@ final class ContextSnippetTests: XCTestCase {
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("    public var gender: GenderItem?\n"), model)
-        XCTAssertTrue(model.contains("    public var sex: Gender?\n"), model)
-        XCTAssertTrue(model.contains("    public struct GenderItem: Codable, Hashable, Sendable {\n"), model)
+        XCTAssertTrue(model.contains("    public var gender: GenderItem? {\n"), model)
+        XCTAssertTrue(model.contains("    public var sex: Gender? {\n"), model)
+        XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecord {\n"), model)
     }
 
     /// `Validate` in a request body would redeclare the request's `validate()`.
@@ -55,13 +55,13 @@ final class ContextSnippetTests: XCTestCase {
         ```
         """)
         let request = try file(try EmitterFixtures.emit([page]), "Requests/CreateGateRequest.swift")
-        XCTAssertTrue(request.contains("    public var validate2: Bool\n"), request)
-        XCTAssertTrue(request.contains("        case validate2 = \"Validate\"\n"), request)
+        XCTAssertTrue(request.contains("    public var validate2: Bool {\n        get { fields[required: \"Validate\"] }\n"), request)
+        XCTAssertTrue(request.contains("        JSONField(\"Validate\", \"validate2\", Bool.self, required: true),\n"), request)
         XCTAssertTrue(request.contains("    public func validate() -> [ValidationError] {\n"), request)
     }
 
     /// The update's `init?(updating:)` reads the record through the model's own property
-    /// names, where a field named `AdditionalProperties` is `additionalProperties2`.
+    /// names, where a field named `AdditionalProperties` is `additionalProperties2` (in both).
     func testUpdateFromRecordUsesTheModelsPropertyNames() throws {
         let get = EmitterFixtures.Page(file: "get-gate.txt", text: """
         Skip to main content
@@ -129,8 +129,8 @@ final class ContextSnippetTests: XCTestCase {
         Extra settings.
         """)
         let files = try EmitterFixtures.emit([get, update])
-        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("    public var additionalProperties2: String?\n"))
+        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("    public var additionalProperties2: String? {\n"))
         let request = try file(files, "Requests/UpdateGateRequest.swift")
-        XCTAssertTrue(request.contains("        self.additionalProperties = record.additionalProperties2\n"), request)
+        XCTAssertTrue(request.contains("        self.additionalProperties2 = record.additionalProperties2\n"), request)
     }
 }

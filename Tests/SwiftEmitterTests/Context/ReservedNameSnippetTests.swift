@@ -53,14 +53,15 @@ final class ReservedNameSnippetTests: XCTestCase {
             """)
     }
 
-    /// `container = try container.decodeIfPresent(…)` would assign to the local, and
-    /// `container.encode(encoder, …)` would encode the `Encoder`.
-    func testModelFieldsNamedLikeTheCodingLocalsAreRenamed() throws {
-        let model = try file(try EmitterFixtures.emit([getGate(["Container", "Decoder", "Encoder"])]), "Models/Gate.swift")
-        XCTAssertTrue(model.contains("        container2 = try container.decodeIfPresent(String.self, forKey: .container2)\n"), model)
-        XCTAssertTrue(model.contains("        decoder2 = try container.decodeIfPresent(String.self, forKey: .decoder2)\n"), model)
-        XCTAssertTrue(model.contains("        try container.encode(encoder2, forKey: .encoder2)\n"), model)
-        XCTAssertTrue(model.contains("        case container2 = \"Container\"\n"), model)
+    /// Every record has `fields`, `additionalProperties`, `customMirror` and `jsonValue` from
+    /// `JSONRecord`; a documented field of one of those names takes another.
+    func testModelFieldsNamedLikeTheRecordMembersAreRenamed() throws {
+        let model = try file(try EmitterFixtures.emit([getGate(["Fields", "CustomMirror", "JsonValue", "Container"])]), "Models/Gate.swift")
+        XCTAssertTrue(model.contains("    public var fields2: String? {\n        get { fields[\"Fields\"] }\n"), model)
+        XCTAssertTrue(model.contains("    public var customMirror2: String? {\n"), model)
+        XCTAssertTrue(model.contains("    public var jsonValue2: String? {\n"), model)
+        XCTAssertTrue(model.contains("    public var container: String? {\n"), "no coding locals to shadow any more")
+        XCTAssertTrue(model.contains("        JSONField(\"Fields\", \"fields2\", String.self),\n"), model)
     }
 
     /// `validate()` fills a local `errors`; `init?(updating record:)` binds each required field

@@ -5,7 +5,7 @@
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:27`.
 ///
 /// A set of flags: values combine, and bits the docs do not list are kept as received.
-public struct WeekDays: OptionSet, Codable, Hashable, Sendable, CustomStringConvertible {
+public struct WeekDays: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomStringConvertible {
     public let rawValue: Int
 
     public init(rawValue: Int) {

@@ -5,35 +5,50 @@ import Foundation
 /// Create a new Booking record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
-public struct CreateBookingRequest: Codable, Hashable, Sendable {
+public struct CreateBookingRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// Resource Id.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:41`.
-    public var resourceId: Int
+    public var resourceId: Int {
+        get { fields[required: "ResourceId"] }
+        set { fields["ResourceId"] = newValue }
+    }
+
     /// Booking status. See eBookingStatus enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:45`.
-    public var status: BookingStatus
+    public var status: BookingStatus {
+        get { fields[required: "Status"] }
+        set { fields["Status"] = newValue }
+    }
+
     /// Days the booking repeats on. See eWeekDays enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:51`.
-    public var repeatOn: WeekDays?
+    public var repeatOn: WeekDays? {
+        get { fields["RepeatOn"] }
+        set { fields["RepeatOn"] = newValue }
+    }
 
-    public init(
-        resourceId: Int,
-        status: BookingStatus,
-        repeatOn: WeekDays? = nil
-    ) {
+    /// A body with the fields the docs require; set
+    /// any other field through its property.
+    public init(resourceId: Int, status: BookingStatus) {
+        fields = JSONObject()
         self.resourceId = resourceId
         self.status = status
-        self.repeatOn = repeatOn
     }
 
-    enum CodingKeys: String, CodingKey {
-        case resourceId = "ResourceId"
-        case status = "Status"
-        case repeatOn = "RepeatOn"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("ResourceId", "resourceId", Int.self, required: true),
+        JSONField("Status", "status", BookingStatus.self, required: true),
+        JSONField("RepeatOn", "repeatOn", WeekDays.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

@@ -5,42 +5,61 @@ import Foundation
 /// The body of `PUT /api/spaces/bookings`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:2`.
-public struct UpdateBookingRequest: Codable, Hashable, Sendable {
+public struct UpdateBookingRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// The Id of the Booking record to update.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:45`.
-    public var id: Int
+    public var id: Int {
+        get { fields[required: "Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Resource Id.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:49`.
-    public var resourceId: Int
+    public var resourceId: Int {
+        get { fields[required: "ResourceId"] }
+        set { fields["ResourceId"] = newValue }
+    }
+
     /// Booking status. See eBookingStatus enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:53`.
-    public var status: BookingStatus
+    public var status: BookingStatus {
+        get { fields[required: "Status"] }
+        set { fields["Status"] = newValue }
+    }
+
     /// Days the booking repeats on. Defaults to eWeekDays.None. See eWeekDays enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:60`.
-    public var repeatOn: WeekDays?
+    public var repeatOn: WeekDays? {
+        get { fields["RepeatOn"] }
+        set { fields["RepeatOn"] = newValue }
+    }
 
-    public init(
-        id: Int,
-        resourceId: Int,
-        status: BookingStatus,
-        repeatOn: WeekDays? = .noneValue
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(id: Int, resourceId: Int, status: BookingStatus) {
+        fields = JSONObject()
         self.id = id
         self.resourceId = resourceId
         self.status = status
-        self.repeatOn = repeatOn
+        self.repeatOn = .noneValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "Id"
-        case resourceId = "ResourceId"
-        case status = "Status"
-        case repeatOn = "RepeatOn"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Id", "id", Int.self, required: true),
+        JSONField("ResourceId", "resourceId", Int.self, required: true),
+        JSONField("Status", "status", BookingStatus.self, required: true),
+        JSONField("RepeatOn", "repeatOn", WeekDays.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

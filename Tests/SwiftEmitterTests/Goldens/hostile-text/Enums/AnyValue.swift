@@ -5,7 +5,7 @@
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:43`.
 ///
 /// A set of flags: values combine, and bits the docs do not list are kept as received.
-public struct AnyValue: OptionSet, Codable, Hashable, Sendable, CustomStringConvertible {
+public struct AnyValue: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomStringConvertible {
     public let rawValue: Int
 
     public init(rawValue: Int) {

@@ -5,250 +5,232 @@ import Foundation
 /// A Type as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Größe`. Fetch the full `TypeValue` before an update.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
-public struct TypeValueListing: Codable, Hashable, Sendable, Identifiable {
+public struct TypeValueListing: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Default label. */ ends the comment
     /// }
     /// public func injected() {}
     /// /* and """ and \(injected()) and C:\temp\ and #if false
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:64`.
-    public var `default`: String?
+    public var `default`: String? {
+        get { fields["Default"] }
+        set { fields["Default"] = newValue }
+    }
+
     /// Self link, one of the eProtocol values. See eProtocol enum.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:70`.
-    public var self_: ProtocolValue?
+    public var self_: ProtocolValue? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
     /// Kind of type, a set of flags. See eAny enum.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:73`.
-    public var type: AnyValue?
+    public var type: AnyValue? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
     /// Initial value. \
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:76`.
-    public var init_: String?
+    public var init_: String? {
+        get { fields["init"] }
+        set { fields["init"] = newValue }
+    }
+
     /// Any number.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:79`.
-    public var any: Int?
+    public var any: Int? {
+        get { fields["Any"] }
+        set { fields["Any"] = newValue }
+    }
+
     /// Protocol used to reach it: "https" or "http\(s)".
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:82`.
-    public var `protocol`: String?
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
     /// A field named like the parameter of init?(updating:).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:91`.
-    public var record: String?
+    public var record: String? {
+        get { fields["Record"] }
+        set { fields["Record"] = newValue }
+    }
+
     /// A field named like the decoding container.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:94`.
-    public var container2: String?
+    public var container: String? {
+        get { fields["Container"] }
+        set { fields["Container"] = newValue }
+    }
+
     /// A field named like the decoder.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:97`.
-    public var decoder2: String?
+    public var decoder: String? {
+        get { fields["Decoder"] }
+        set { fields["Decoder"] = newValue }
+    }
+
     /// A field named like a CodingKey member.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:100`.
-    public var stringValue: String?
+    public var stringValue: String? {
+        get { fields["StringValue"] }
+        set { fields["StringValue"] = newValue }
+    }
+
     /// A field named like CaseIterable's member.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:103`.
-    public var allCases: String?
+    public var allCases: String? {
+        get { fields["AllCases"] }
+        set { fields["AllCases"] = newValue }
+    }
+
     /// A field named like the list validate() fills.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:106`.
-    public var errors: String?
+    public var errors: String? {
+        get { fields["Errors"] }
+        set { fields["Errors"] = newValue }
+    }
+
     /// Kind, an enum whose Swift name would be the record's own (TypeValue). See eTypeValue enum.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:109`.
-    public var kind: TypeValueEnum?
+    public var kind: TypeValueEnum? {
+        get { fields["Kind"] }
+        set { fields["Kind"] = newValue }
+    }
+
     /// The owner, an object with hostile child names.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-    public var owner: Owner?
+    public var owner: Owner? {
+        get { fields["Owner"] }
+        set { fields["Owner"] = newValue }
+    }
+
     /// Link to the record.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:115`.
-    public var url: String?
+    public var url: String? {
+        get { fields["Url"] }
+        set { fields["Url"] = newValue }
+    }
+
     /// Link to the record, spelt another way.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:118`.
-    public var url2: String?
+    public var url2: String? {
+        get { fields["URL"] }
+        set { fields["URL"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:121`.
-    public var id: Int?
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Legacy identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:124`.
-    public var id2: String?
+    public var id2: String? {
+        get { fields["ID"] }
+        set { fields["ID"] = newValue }
+    }
+
     /// Date and time the record was last updated (ISO 8601).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:127`.
-    public var updatedOn: NexudusDate?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        `default`: String? = nil,
-        self_: ProtocolValue? = nil,
-        type: AnyValue? = nil,
-        init_: String? = nil,
-        any: Int? = nil,
-        `protocol`: String? = nil,
-        record: String? = nil,
-        container2: String? = nil,
-        decoder2: String? = nil,
-        stringValue: String? = nil,
-        allCases: String? = nil,
-        errors: String? = nil,
-        kind: TypeValueEnum? = nil,
-        owner: Owner? = nil,
-        url: String? = nil,
-        url2: String? = nil,
-        id: Int? = nil,
-        id2: String? = nil,
-        updatedOn: NexudusDate? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.`default` = `default`
-        self.self_ = self_
-        self.type = type
-        self.init_ = init_
-        self.any = any
-        self.`protocol` = `protocol`
-        self.record = record
-        self.container2 = container2
-        self.decoder2 = decoder2
-        self.stringValue = stringValue
-        self.allCases = allCases
-        self.errors = errors
-        self.kind = kind
-        self.owner = owner
-        self.url = url
-        self.url2 = url2
-        self.id = id
-        self.id2 = id2
-        self.updatedOn = updatedOn
-        self.additionalProperties = additionalProperties
+    public var updatedOn: NexudusDate? {
+        get { fields["UpdatedOn"] }
+        set { fields["UpdatedOn"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case `default` = "Default"
-        case self_ = "Self"
-        case type = "Type"
-        case init_ = "init"
-        case any = "Any"
-        case `protocol` = "Protocol"
-        case record = "Record"
-        case container2 = "Container"
-        case decoder2 = "Decoder"
-        case stringValue = "StringValue"
-        case allCases = "AllCases"
-        case errors = "Errors"
-        case kind = "Kind"
-        case owner = "Owner"
-        case url = "Url"
-        case url2 = "URL"
-        case id = "Id"
-        case id2 = "ID"
-        case updatedOn = "UpdatedOn"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        `default` = try container.decodeIfPresent(String.self, forKey: .`default`)
-        self_ = try container.decodeIfPresent(ProtocolValue.self, forKey: .self_)
-        type = try container.decodeIfPresent(AnyValue.self, forKey: .type)
-        init_ = try container.decodeIfPresent(String.self, forKey: .init_)
-        any = try container.decodeIfPresent(Int.self, forKey: .any)
-        `protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        record = try container.decodeIfPresent(String.self, forKey: .record)
-        container2 = try container.decodeIfPresent(String.self, forKey: .container2)
-        decoder2 = try container.decodeIfPresent(String.self, forKey: .decoder2)
-        stringValue = try container.decodeIfPresent(String.self, forKey: .stringValue)
-        allCases = try container.decodeIfPresent(String.self, forKey: .allCases)
-        errors = try container.decodeIfPresent(String.self, forKey: .errors)
-        kind = try container.decodeIfPresent(TypeValueEnum.self, forKey: .kind)
-        owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
-        url = try container.decodeIfPresent(String.self, forKey: .url)
-        url2 = try container.decodeIfPresent(String.self, forKey: .url2)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        id2 = try container.decodeIfPresent(String.self, forKey: .id2)
-        updatedOn = try container.decodeIfPresent(NexudusDate.self, forKey: .updatedOn)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`default`, forKey: .`default`)
-        try container.encode(self_, forKey: .self_)
-        try container.encode(type, forKey: .type)
-        try container.encode(init_, forKey: .init_)
-        try container.encode(any, forKey: .any)
-        try container.encode(`protocol`, forKey: .`protocol`)
-        try container.encode(record, forKey: .record)
-        try container.encode(container2, forKey: .container2)
-        try container.encode(decoder2, forKey: .decoder2)
-        try container.encode(stringValue, forKey: .stringValue)
-        try container.encode(allCases, forKey: .allCases)
-        try container.encode(errors, forKey: .errors)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(owner, forKey: .owner)
-        try container.encode(url, forKey: .url)
-        try container.encode(url2, forKey: .url2)
-        try container.encode(id, forKey: .id)
-        try container.encode(id2, forKey: .id2)
-        try container.encode(updatedOn, forKey: .updatedOn)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Default", "default", String.self),
+        JSONField("Self", "self_", ProtocolValue.self),
+        JSONField("Type", "type", AnyValue.self),
+        JSONField("init", "init_", String.self),
+        JSONField("Any", "any", Int.self),
+        JSONField("Protocol", "protocol", String.self),
+        JSONField("Record", "record", String.self),
+        JSONField("Container", "container", String.self),
+        JSONField("Decoder", "decoder", String.self),
+        JSONField("StringValue", "stringValue", String.self),
+        JSONField("AllCases", "allCases", String.self),
+        JSONField("Errors", "errors", String.self),
+        JSONField("Kind", "kind", TypeValueEnum.self),
+        JSONField("Owner", "owner", Owner.self),
+        JSONField("Url", "url", String.self),
+        JSONField("URL", "url2", String.self),
+        JSONField("Id", "id", Int.self),
+        JSONField("ID", "id2", String.self),
+        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    ])
 
     /// The owner, an object with hostile child names.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-    public struct Owner: Codable, Hashable, Sendable {
+    public struct Owner: JSONRecord {
+        public private(set) var fields: JSONObject
+
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var self_: String?
+        public var self_: String? {
+            get { fields["Self"] }
+            set { fields["Self"] = newValue }
+        }
+
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var init_: Int?
+        public var init_: Int? {
+            get { fields["init"] }
+            set { fields["init"] = newValue }
+        }
+
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var type: String?
-        /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-        public var additionalProperties: [String: JSONValue]
-
-        public init(
-            self_: String? = nil,
-            init_: Int? = nil,
-            type: String? = nil,
-            additionalProperties: [String: JSONValue] = [:]
-        ) {
-            self.self_ = self_
-            self.init_ = init_
-            self.type = type
-            self.additionalProperties = additionalProperties
+        public var type: String? {
+            get { fields["Type"] }
+            set { fields["Type"] = newValue }
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case self_ = "Self"
-            case init_ = "init"
-            case type = "Type"
+        /// An empty record, to fill in by hand (in a test, say).
+        public init() {
+            fields = JSONObject()
         }
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self_ = try container.decodeIfPresent(String.self, forKey: .self_)
-            init_ = try container.decodeIfPresent(Int.self, forKey: .init_)
-            type = try container.decodeIfPresent(String.self, forKey: .type)
-            additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+        public init(unchecked fields: JSONObject) {
+            self.fields = fields
         }
 
-        /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self_, forKey: .self_)
-            try container.encode(init_, forKey: .init_)
-            try container.encode(type, forKey: .type)
-            try AdditionalProperties.encode(additionalProperties, to: encoder)
-        }
+        public static let layout: JSONLayout = JSONLayout([
+            JSONField("Self", "self_", String.self),
+            JSONField("init", "init_", Int.self),
+            JSONField("Type", "type", String.self),
+        ])
     }
 }

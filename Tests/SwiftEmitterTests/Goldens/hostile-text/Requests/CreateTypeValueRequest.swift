@@ -5,108 +5,149 @@ import Foundation
 /// Create a Type */ public func injected() {} /* with """ and \(injected()) and C:\temp\ and #if false.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
-public struct CreateTypeValueRequest: Codable, Hashable, Sendable {
+public struct CreateTypeValueRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// Default label. */ ends the comment
     /// }
     /// public func injected() {}
     /// /* and """ and \(injected()) and C:\temp\ and #if false
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:25`.
-    public var `default`: String
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
     /// A field named like the list validate() fills.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:32`.
-    public var errors2: String
+    public var errors2: String {
+        get { fields[required: "Errors"] }
+        set { fields["Errors"] = newValue }
+    }
+
     /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:38`.
-    public var _3DSecure: String?
+    public var _3DSecure: String? {
+        get { fields["3D Secure"] }
+        set { fields["3D Secure"] = newValue }
+    }
+
     /// Self link. Defaults to eProtocol.Default. See eProtocol enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:42`.
-    public var self_: ProtocolValue?
+    public var self_: ProtocolValue? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
     /// Initial value, defaulting to one backslash.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:46`.
-    public var init_: String?
+    public var init_: String? {
+        get { fields["init"] }
+        set { fields["init"] = newValue }
+    }
+
     /// Kind of type. See eAny enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:50`.
-    public var type: AnyValue?
+    public var type: AnyValue? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
     /// Any number.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:54`.
-    public var any: Int?
+    public var any: Int? {
+        get { fields["Any"] }
+        set { fields["Any"] = newValue }
+    }
+
     /// Protocol, defaulting to three quotes.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:58`.
-    public var `protocol`: String?
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
     /// A name with a space.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:62`.
-    public var displayName: String?
+    public var displayName: String? {
+        get { fields["Display Name"] }
+        set { fields["Display Name"] = newValue }
+    }
+
     /// A field named like the request's own method.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:66`.
-    public var validate2: Bool?
+    public var validate2: Bool? {
+        get { fields["Validate"] }
+        set { fields["Validate"] = newValue }
+    }
+
     /// Size in German.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:70`.
-    public var gr__e: String?
+    public var gr__e: String? {
+        get { fields["Größe"] }
+        set { fields["Größe"] = newValue }
+    }
+
     /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:74`.
-    public var ratio: Double?
+    public var ratio: Double? {
+        get { fields["Ratio"] }
+        set { fields["Ratio"] = newValue }
+    }
+
     /// A default that is no Swift literal as written.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
-    public var scale: Double?
+    public var scale: Double? {
+        get { fields["Scale"] }
+        set { fields["Scale"] = newValue }
+    }
 
-    public init(
-        `default`: String,
-        errors2: String,
-        _3DSecure: String? = "say \"hi\" \\(injected()) C:\\temp\\ #x */",
-        self_: ProtocolValue? = .`default`,
-        init_: String? = "\\",
-        type: AnyValue? = nil,
-        any: Int? = 5,
-        `protocol`: String? = "\"\"\"",
-        displayName: String? = nil,
-        validate2: Bool? = nil,
-        gr__e: String? = nil,
-        ratio: Double? = nil,
-        scale: Double? = 0.5
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(`default`: String, errors2: String) {
+        fields = JSONObject()
         self.`default` = `default`
         self.errors2 = errors2
-        self._3DSecure = _3DSecure
-        self.self_ = self_
-        self.init_ = init_
-        self.type = type
-        self.any = any
-        self.`protocol` = `protocol`
-        self.displayName = displayName
-        self.validate2 = validate2
-        self.gr__e = gr__e
-        self.ratio = ratio
-        self.scale = scale
+        self._3DSecure = "say \"hi\" \\(injected()) C:\\temp\\ #x */"
+        self.self_ = .`default`
+        self.init_ = "\\"
+        self.any = 5
+        self.`protocol` = "\"\"\""
+        self.scale = 0.5
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `default` = "Default"
-        case errors2 = "Errors"
-        case _3DSecure = "3D Secure"
-        case self_ = "Self"
-        case init_ = "init"
-        case type = "Type"
-        case any = "Any"
-        case `protocol` = "Protocol"
-        case displayName = "Display Name"
-        case validate2 = "Validate"
-        case gr__e = "Größe"
-        case ratio = "Ratio"
-        case scale = "Scale"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Default", "default", String.self, required: true),
+        JSONField("Errors", "errors2", String.self, required: true),
+        JSONField("3D Secure", "_3DSecure", String.self),
+        JSONField("Self", "self_", ProtocolValue.self),
+        JSONField("init", "init_", String.self),
+        JSONField("Type", "type", AnyValue.self),
+        JSONField("Any", "any", Int.self),
+        JSONField("Protocol", "protocol", String.self),
+        JSONField("Display Name", "displayName", String.self),
+        JSONField("Validate", "validate2", Bool.self),
+        JSONField("Größe", "gr__e", String.self),
+        JSONField("Ratio", "ratio", Double.self),
+        JSONField("Scale", "scale", Double.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

@@ -5,73 +5,102 @@ import Foundation
 /// The body of `PUT /api/spaces/types`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
-public struct UpdateTypeValueRequest: Codable, Hashable, Sendable {
+public struct UpdateTypeValueRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// The Id of the Type record to update.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:32`.
-    public var id: Int
+    public var id: Int {
+        get { fields[required: "Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// A field named like the parameter of init?(updating:).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:36`.
-    public var record2: String
+    public var record2: String {
+        get { fields[required: "Record"] }
+        set { fields["Record"] = newValue }
+    }
+
     /// Default label. */ ends the comment
     /// }
     /// public func injected() {}
     /// /* and """ and \(injected()) and C:\temp\ and #if false
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:40`.
-    public var `default`: String
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
     /// A field named like the list validate() fills.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:47`.
-    public var errors2: String
+    public var errors2: String {
+        get { fields[required: "Errors"] }
+        set { fields["Errors"] = newValue }
+    }
+
     /// A field named like the decoding container.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:54`.
-    public var container: String?
+    public var container: String? {
+        get { fields["Container"] }
+        set { fields["Container"] = newValue }
+    }
+
     /// Protocol, with a default that looks like interpolation.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:57`.
-    public var `protocol`: String?
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
     /// Self link. Defaults to eProtocol.Self. See eProtocol enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:61`.
-    public var self_: ProtocolValue?
+    public var self_: ProtocolValue? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
     /// Size in German.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:64`.
-    public var gr__e: String?
+    public var gr__e: String? {
+        get { fields["Größe"] }
+        set { fields["Größe"] = newValue }
+    }
 
-    public init(
-        id: Int,
-        record2: String,
-        `default`: String,
-        errors2: String,
-        container: String? = nil,
-        `protocol`: String? = "\\(injected()) \\",
-        self_: ProtocolValue? = .self_,
-        gr__e: String? = nil
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(id: Int, record2: String, `default`: String, errors2: String) {
+        fields = JSONObject()
         self.id = id
         self.record2 = record2
         self.`default` = `default`
         self.errors2 = errors2
-        self.container = container
-        self.`protocol` = `protocol`
-        self.self_ = self_
-        self.gr__e = gr__e
+        self.`protocol` = "\\(injected()) \\"
+        self.self_ = .self_
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "Id"
-        case record2 = "Record"
-        case `default` = "Default"
-        case errors2 = "Errors"
-        case container = "Container"
-        case `protocol` = "Protocol"
-        case self_ = "Self"
-        case gr__e = "Größe"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Id", "id", Int.self, required: true),
+        JSONField("Record", "record2", String.self, required: true),
+        JSONField("Default", "default", String.self, required: true),
+        JSONField("Errors", "errors2", String.self, required: true),
+        JSONField("Container", "container", String.self),
+        JSONField("Protocol", "protocol", String.self),
+        JSONField("Self", "self_", ProtocolValue.self),
+        JSONField("Größe", "gr__e", String.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.
@@ -89,6 +118,7 @@ public struct UpdateTypeValueRequest: Codable, Hashable, Sendable {
     /// from a listing record, which is another type and cannot be passed here. Returns nil
     /// when the record lacks a field the update requires.
     public init?(updating record: TypeValue) {
+        fields = JSONObject()
         guard let id = record.id else { return nil }
         self.id = id
         guard let record2 = record.record else { return nil }
@@ -97,7 +127,7 @@ public struct UpdateTypeValueRequest: Codable, Hashable, Sendable {
         self.`default` = `default`
         guard let errors2 = record.errors else { return nil }
         self.errors2 = errors2
-        self.container = record.container2
+        self.container = record.container
         self.`protocol` = record.`protocol`
         self.self_ = record.self_
         self.gr__e = record.gr__e

@@ -5,132 +5,114 @@ import Foundation
 /// A Desk is a bookable place to work in a location.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
-public struct Desk: Codable, Hashable, Sendable, Identifiable {
+public struct Desk: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Name of the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
-    public var name: String?
+    public var name: String? {
+        get { fields["Name"] }
+        set { fields["Name"] = newValue }
+    }
+
     /// Number of people the desk seats.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
-    public var capacity: Int?
+    public var capacity: Int? {
+        get { fields["Capacity"] }
+        set { fields["Capacity"] = newValue }
+    }
+
     /// Internal notes about the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:52`.
-    public var notes: String?
+    public var notes: String? {
+        get { fields["Notes"] }
+        set { fields["Notes"] = newValue }
+    }
+
     /// Photo of the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
-    public var photo: Photo?
+    public var photo: Photo? {
+        get { fields["Photo"] }
+        set { fields["Photo"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
-    public var id: Int?
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Date and time the record was created (ISO 8601).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
-    public var createdOn: NexudusDate?
+    public var createdOn: NexudusDate? {
+        get { fields["CreatedOn"] }
+        set { fields["CreatedOn"] = newValue }
+    }
+
     /// Date and time the record was last updated (ISO 8601).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
-    public var updatedOn: NexudusDate?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        name: String? = nil,
-        capacity: Int? = nil,
-        notes: String? = nil,
-        photo: Photo? = nil,
-        id: Int? = nil,
-        createdOn: NexudusDate? = nil,
-        updatedOn: NexudusDate? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.name = name
-        self.capacity = capacity
-        self.notes = notes
-        self.photo = photo
-        self.id = id
-        self.createdOn = createdOn
-        self.updatedOn = updatedOn
-        self.additionalProperties = additionalProperties
+    public var updatedOn: NexudusDate? {
+        get { fields["UpdatedOn"] }
+        set { fields["UpdatedOn"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case name = "Name"
-        case capacity = "Capacity"
-        case notes = "Notes"
-        case photo = "Photo"
-        case id = "Id"
-        case createdOn = "CreatedOn"
-        case updatedOn = "UpdatedOn"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decodeIfPresent(String.self, forKey: .name)
-        capacity = try container.decodeIfPresent(Int.self, forKey: .capacity)
-        notes = try container.decodeIfPresent(String.self, forKey: .notes)
-        photo = try container.decodeIfPresent(Photo.self, forKey: .photo)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        createdOn = try container.decodeIfPresent(NexudusDate.self, forKey: .createdOn)
-        updatedOn = try container.decodeIfPresent(NexudusDate.self, forKey: .updatedOn)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(capacity, forKey: .capacity)
-        try container.encode(notes, forKey: .notes)
-        try container.encode(photo, forKey: .photo)
-        try container.encode(id, forKey: .id)
-        try container.encode(createdOn, forKey: .createdOn)
-        try container.encode(updatedOn, forKey: .updatedOn)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Name", "name", String.self),
+        JSONField("Capacity", "capacity", Int.self),
+        JSONField("Notes", "notes", String.self),
+        JSONField("Photo", "photo", Photo.self),
+        JSONField("Id", "id", Int.self),
+        JSONField("CreatedOn", "createdOn", NexudusDate.self),
+        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    ])
 
     /// Photo of the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
-    public struct Photo: Codable, Hashable, Sendable {
+    public struct Photo: JSONRecord {
+        public private(set) var fields: JSONObject
+
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
-        public var url: String?
+        public var url: String? {
+            get { fields["Url"] }
+            set { fields["Url"] = newValue }
+        }
+
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
-        public var width: Int?
-        /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-        public var additionalProperties: [String: JSONValue]
-
-        public init(
-            url: String? = nil,
-            width: Int? = nil,
-            additionalProperties: [String: JSONValue] = [:]
-        ) {
-            self.url = url
-            self.width = width
-            self.additionalProperties = additionalProperties
+        public var width: Int? {
+            get { fields["Width"] }
+            set { fields["Width"] = newValue }
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case url = "Url"
-            case width = "Width"
+        /// An empty record, to fill in by hand (in a test, say).
+        public init() {
+            fields = JSONObject()
         }
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            url = try container.decodeIfPresent(String.self, forKey: .url)
-            width = try container.decodeIfPresent(Int.self, forKey: .width)
-            additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+        public init(unchecked fields: JSONObject) {
+            self.fields = fields
         }
 
-        /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(url, forKey: .url)
-            try container.encode(width, forKey: .width)
-            try AdditionalProperties.encode(additionalProperties, to: encoder)
-        }
+        public static let layout: JSONLayout = JSONLayout([
+            JSONField("Url", "url", String.self),
+            JSONField("Width", "width", Int.self),
+        ])
     }
 }

@@ -5,72 +5,63 @@ import Foundation
 /// A Desk as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Photo`. Fetch the full `Desk` before an update.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
-public struct DeskListing: Codable, Hashable, Sendable, Identifiable {
+public struct DeskListing: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Name of the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
-    public var name: String?
+    public var name: String? {
+        get { fields["Name"] }
+        set { fields["Name"] = newValue }
+    }
+
     /// Number of people the desk seats.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
-    public var capacity: Int?
+    public var capacity: Int? {
+        get { fields["Capacity"] }
+        set { fields["Capacity"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
-    public var id: Int?
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Date and time the record was created (ISO 8601).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
-    public var createdOn: NexudusDate?
+    public var createdOn: NexudusDate? {
+        get { fields["CreatedOn"] }
+        set { fields["CreatedOn"] = newValue }
+    }
+
     /// Date and time the record was last updated (ISO 8601).
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
-    public var updatedOn: NexudusDate?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        name: String? = nil,
-        capacity: Int? = nil,
-        id: Int? = nil,
-        createdOn: NexudusDate? = nil,
-        updatedOn: NexudusDate? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.name = name
-        self.capacity = capacity
-        self.id = id
-        self.createdOn = createdOn
-        self.updatedOn = updatedOn
-        self.additionalProperties = additionalProperties
+    public var updatedOn: NexudusDate? {
+        get { fields["UpdatedOn"] }
+        set { fields["UpdatedOn"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case name = "Name"
-        case capacity = "Capacity"
-        case id = "Id"
-        case createdOn = "CreatedOn"
-        case updatedOn = "UpdatedOn"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decodeIfPresent(String.self, forKey: .name)
-        capacity = try container.decodeIfPresent(Int.self, forKey: .capacity)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        createdOn = try container.decodeIfPresent(NexudusDate.self, forKey: .createdOn)
-        updatedOn = try container.decodeIfPresent(NexudusDate.self, forKey: .updatedOn)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(capacity, forKey: .capacity)
-        try container.encode(id, forKey: .id)
-        try container.encode(createdOn, forKey: .createdOn)
-        try container.encode(updatedOn, forKey: .updatedOn)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Name", "name", String.self),
+        JSONField("Capacity", "capacity", Int.self),
+        JSONField("Id", "id", Int.self),
+        JSONField("CreatedOn", "createdOn", NexudusDate.self),
+        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    ])
 }

@@ -5,63 +5,54 @@ import Foundation
 /// A Payment records money received from a customer.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:2`.
-public struct Payment: Codable, Hashable, Sendable, Identifiable {
+public struct Payment: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Amount paid.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:34`.
-    public var amount: Double?
+    public var amount: Double? {
+        get { fields["Amount"] }
+        set { fields["Amount"] = newValue }
+    }
+
     /// Payment provider, or null when none was used. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:37`.
-    public var provider: PaymentProvider?
+    public var provider: PaymentProvider? {
+        get { fields["Provider"] }
+        set { fields["Provider"] = newValue }
+    }
+
     /// Payment status. See ePaymentStatus enum values: 0 = None, 1 = Pending, 2 = Paid.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:40`.
-    public var status: PaymentStatus?
+    public var status: PaymentStatus? {
+        get { fields["Status"] }
+        set { fields["Status"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:43`.
-    public var id: Int?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        amount: Double? = nil,
-        provider: PaymentProvider? = nil,
-        status: PaymentStatus? = nil,
-        id: Int? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.amount = amount
-        self.provider = provider
-        self.status = status
-        self.id = id
-        self.additionalProperties = additionalProperties
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case amount = "Amount"
-        case provider = "Provider"
-        case status = "Status"
-        case id = "Id"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        amount = try container.decodeIfPresent(Double.self, forKey: .amount)
-        provider = try container.decodeIfPresent(PaymentProvider.self, forKey: .provider)
-        status = try container.decodeIfPresent(PaymentStatus.self, forKey: .status)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(provider, forKey: .provider)
-        try container.encode(status, forKey: .status)
-        try container.encode(id, forKey: .id)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Amount", "amount", Double.self),
+        JSONField("Provider", "provider", PaymentProvider.self),
+        JSONField("Status", "status", PaymentStatus.self),
+        JSONField("Id", "id", Int.self),
+    ])
 }

@@ -5,35 +5,50 @@ import Foundation
 /// The body of `POST /api/billing/payments`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:2`.
-public struct CreatePaymentRequest: Codable, Hashable, Sendable {
+public struct CreatePaymentRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// Amount paid.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:43`.
-    public var amount: Double
+    public var amount: Double {
+        get { fields[required: "Amount"] }
+        set { fields["Amount"] = newValue }
+    }
+
     /// Payment provider. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:50`.
-    public var provider: PaymentProvider?
+    public var provider: PaymentProvider? {
+        get { fields["Provider"] }
+        set { fields["Provider"] = newValue }
+    }
+
     /// Payment status. Defaults to ePaymentStatus.None. See ePaymentStatus enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:53`.
-    public var status: PaymentStatus?
+    public var status: PaymentStatus? {
+        get { fields["Status"] }
+        set { fields["Status"] = newValue }
+    }
 
-    public init(
-        amount: Double,
-        provider: PaymentProvider? = nil,
-        status: PaymentStatus? = .noneValue
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(amount: Double) {
+        fields = JSONObject()
         self.amount = amount
-        self.provider = provider
-        self.status = status
+        self.status = .noneValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case amount = "Amount"
-        case provider = "Provider"
-        case status = "Status"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Amount", "amount", Double.self, required: true),
+        JSONField("Provider", "provider", PaymentProvider.self),
+        JSONField("Status", "status", PaymentStatus.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

@@ -6,7 +6,7 @@
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.
-public enum WidgetType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum WidgetType: JSONIntegerCoded, Codable, Hashable, CaseIterable, CustomStringConvertible {
     /// `1`: Default.
     case `default`
     /// `2`: Self.

@@ -5,81 +5,72 @@ import Foundation
 /// A **Widget** is a small thing with awkward field names.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
-public struct Widget: Codable, Hashable, Sendable, Identifiable {
+public struct Widget: JSONRecord, Identifiable {
+    public private(set) var fields: JSONObject
+
     /// Default label. A description may hold */ or """ or \(code) and still be text.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:36`.
-    public var `default`: String?
+    public var `default`: String? {
+        get { fields["Default"] }
+        set { fields["Default"] = newValue }
+    }
+
     /// Kind of widget. See eWidgetType enum values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:39`.
-    public var type: WidgetType?
+    public var type: WidgetType? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
     /// Link to this record.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:42`.
-    public var self_: String?
+    public var self_: String? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
     /// Protocol used to reach the widget.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:45`.
-    public var `protocol`: String?
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
     /// Unique record identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:48`.
-    public var id: Int?
+    public var id: Int? {
+        get { fields["Id"] }
+        set { fields["Id"] = newValue }
+    }
+
     /// Legacy identifier.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:51`.
-    public var id2: String?
-    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        `default`: String? = nil,
-        type: WidgetType? = nil,
-        self_: String? = nil,
-        `protocol`: String? = nil,
-        id: Int? = nil,
-        id2: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.`default` = `default`
-        self.type = type
-        self.self_ = self_
-        self.`protocol` = `protocol`
-        self.id = id
-        self.id2 = id2
-        self.additionalProperties = additionalProperties
+    public var id2: String? {
+        get { fields["ID"] }
+        set { fields["ID"] = newValue }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case `default` = "Default"
-        case type = "Type"
-        case self_ = "Self"
-        case `protocol` = "Protocol"
-        case id = "Id"
-        case id2 = "ID"
+    /// An empty record, to fill in by hand (in a test, say).
+    public init() {
+        fields = JSONObject()
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        `default` = try container.decodeIfPresent(String.self, forKey: .`default`)
-        type = try container.decodeIfPresent(WidgetType.self, forKey: .type)
-        self_ = try container.decodeIfPresent(String.self, forKey: .self_)
-        `protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        id = try container.decodeIfPresent(Int.self, forKey: .id)
-        id2 = try container.decodeIfPresent(String.self, forKey: .id2)
-        additionalProperties = try AdditionalProperties.decode(from: decoder, excluding: CodingKeys.allCases.map(\.rawValue))
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
 
-    /// Encodes every documented field, `null` included, so a record round-trips unchanged.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`default`, forKey: .`default`)
-        try container.encode(type, forKey: .type)
-        try container.encode(self_, forKey: .self_)
-        try container.encode(`protocol`, forKey: .`protocol`)
-        try container.encode(id, forKey: .id)
-        try container.encode(id2, forKey: .id2)
-        try AdditionalProperties.encode(additionalProperties, to: encoder)
-    }
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Default", "default", String.self),
+        JSONField("Type", "type", WidgetType.self),
+        JSONField("Self", "self_", String.self),
+        JSONField("Protocol", "protocol", String.self),
+        JSONField("Id", "id", Int.self),
+        JSONField("ID", "id2", String.self),
+    ])
 }

@@ -5,42 +5,60 @@ import Foundation
 /// Create a new Widget record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
-public struct CreateWidgetRequest: Codable, Hashable, Sendable {
+public struct CreateWidgetRequest: JSONRecord {
+    public private(set) var fields: JSONObject
+
     /// Default label.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:33`.
-    public var `default`: String
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
     /// Kind of widget. Defaults to eWidgetType.Default. See eWidgetType enum above.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:39`.
-    public var type: WidgetType?
+    public var type: WidgetType? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
     /// Link to this record.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:43`.
-    public var self_: String?
+    public var self_: String? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
     /// Protocol used to reach the widget.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:47`.
-    public var `protocol`: String?
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
 
-    public init(
-        `default`: String,
-        type: WidgetType? = .`default`,
-        self_: String? = nil,
-        `protocol`: String? = "https"
-    ) {
+    /// A body with the fields the docs require and the documented defaults; set
+    /// any other field through its property.
+    public init(`default`: String) {
+        fields = JSONObject()
         self.`default` = `default`
-        self.type = type
-        self.self_ = self_
-        self.`protocol` = `protocol`
+        self.type = .`default`
+        self.`protocol` = "https"
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `default` = "Default"
-        case type = "Type"
-        case self_ = "Self"
-        case `protocol` = "Protocol"
+    public init(unchecked fields: JSONObject) {
+        self.fields = fields
     }
+
+    public static let layout: JSONLayout = JSONLayout([
+        JSONField("Default", "default", String.self, required: true),
+        JSONField("Type", "type", WidgetType.self),
+        JSONField("Self", "self_", String.self),
+        JSONField("Protocol", "protocol", String.self),
+    ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
     /// wording (`Name: is a required field`); empty when the request looks valid.

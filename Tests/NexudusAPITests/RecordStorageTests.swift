@@ -1,0 +1,80 @@
+import Foundation
+import NexudusAPI
+import XCTest
+
+/// Records and request bodies are their JSON object read through typed properties: these
+/// pin what that promises a caller (checked decoding, exact round trips, stable output).
+final class RecordStorageTests: XCTestCase {
+    func testAFieldOfTheWrongTypeFailsDecodingAndNamesTheKey() throws {
+        XCTAssertThrowsError(try decode(CoworkerIdentityCheck.self, #"{"Id": 1, "BusinessId": "seven"}"#)) { error in
+            guard case DecodingError.typeMismatch(_, let context) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(context.codingPath.map(\.stringValue), ["BusinessId"])
+        }
+    }
+
+    func testAnArrayElementOfTheWrongTypeNamesItsIndex() throws {
+        let json = #"{"FullName": "A", "Email": "a@b.c", "CountryId": 1, "SimpleTimeZoneId": 2, "Businesses": [1, "x"]}"#
+        XCTAssertThrowsError(try decode(CreateCoworkerRequest.self, json)) { error in
+            guard case DecodingError.typeMismatch(_, let context) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(context.codingPath.map(\.stringValue), ["Businesses", "Index 1"])
+        }
+    }
+
+    func testAMissingOrNullRequiredFieldFailsDecoding() throws {
+        for json in [#"{"Email": "a@b.c", "CountryId": 1, "SimpleTimeZoneId": 2}"#,
+                     #"{"FullName": null, "Email": "a@b.c", "CountryId": 1, "SimpleTimeZoneId": 2}"#] {
+            XCTAssertThrowsError(try decode(CreateCoworkerRequest.self, json)) { error in
+                guard case DecodingError.keyNotFound(let key, _) = error else { return XCTFail("\(error)") }
+                XCTAssertEqual(key.stringValue, "FullName")
+            }
+        }
+    }
+
+    func testAWholeNumberIsAValidDouble() throws {
+        let body = try decode(CreateCoworkerRequest.self, #"{"FullName": "A", "Email": "a@b.c", "CountryId": 1, "SimpleTimeZoneId": 2, "Latitude": 51}"#)
+        XCTAssertEqual(body.latitude, 51.0)
+    }
+
+    func testNullAndAbsentReadAsNilAndRoundTripAsTheyCame() throws {
+        let json = #"{"Id":5,"LastError":null}"#
+        let record = try decode(CoworkerIdentityCheck.self, json)
+        XCTAssertNil(record.lastError)
+        XCTAssertNil(record.businessId)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        XCTAssertEqual(String(decoding: try encoder.encode(record), as: UTF8.self), json)
+    }
+
+    func testSettingNilLeavesTheFieldOut() throws {
+        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        body.mobilePhone = "+44"
+        XCTAssertNotNil(body.fields.values["MobilePhone"])
+        body.mobilePhone = nil
+        XCTAssertNil(body.fields.values["MobilePhone"])
+    }
+
+    /// Every key comes back, documented or not, with its JSON kind; the client encodes with
+    /// sorted keys, so the bytes sent do not depend on the order of a dictionary.
+    func testEncodingKeepsEveryKey() throws {
+        let json = #"{"Alpha":2.5,"BusinessId":3,"Id":5,"Name":"n","Zeta":[true,null]}"#
+        let record = try decode(CoworkerIdentityCheck.self, json)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        XCTAssertEqual(String(decoding: try encoder.encode(record), as: UTF8.self), json)
+    }
+
+    func testTheLayoutListsEveryDocumentedFieldOnce() {
+        let keys = CreateCoworkerRequest.layout.fields.map(\.key)
+        XCTAssertEqual(keys.count, Set(keys).count)
+        XCTAssertEqual(keys.first, "FullName")
+        XCTAssertEqual(CreateCoworkerRequest.layout.fields.filter(\.isRequired).map(\.propertyName),
+                       ["fullName", "email", "countryId", "simpleTimeZoneId"])
+        XCTAssertTrue(CreateCoworkerRequest.layout.fields.contains { $0.key == "AccessPincode" && $0.isSecret })
+    }
+
+    func testANestedRecordDecodesThroughItsOwnLayout() throws {
+        let list = try decode(ListResult<CoworkerIdentityCheckListing>.self, #"{"Records": [{"Id": 1, "Name": "x"}]}"#)
+        XCTAssertEqual(list.records.first?.name, "x")
+        XCTAssertThrowsError(try decode(ListResult<CoworkerIdentityCheckListing>.self, #"{"Records": [{"Id": "one"}]}"#))
+    }
+}
