@@ -45,21 +45,43 @@ extension MarkdownPageParser {
     /// Returns nil, after an `unclosedTag` error, when the page ends or the next field
     /// or heading starts first (a page cut off mid-field).
     mutating func body(of tag: MarkupTag, openedAt line: PageLine) -> [PageLine]? {
+        bodyRange(of: tag, openedAt: line, before: text.lines.count).map(lines(of:))
+    }
+
+    /// A tag's body as a place in `text`, not a copy: nested fields are read in place, so a
+    /// deeply nested page costs memory once, not once per level.
+    struct TagBody {
+        /// Text after the opening tag on its own line.
+        var head: PageLine?
+        /// Whole lines of `text`.
+        var lines: Range<Int>
+        /// Text before the closing tag on its line.
+        var tail: PageLine?
+    }
+
+    func lines(of body: TagBody) -> [PageLine] {
+        (body.head.map { [$0] } ?? []) + text.lines[body.lines] + (body.tail.map { [$0] } ?? [])
+    }
+
+    /// `body(of:openedAt:)` for lines before `limit`: a field nested in another ends, at the
+    /// latest, where its parent's body does.
+    mutating func bodyRange(of tag: MarkupTag, openedAt line: PageLine, before limit: Int) -> TagBody? {
         index += 1
-        if tag.isSelfClosing { return [] }
+        if tag.isSelfClosing { return TagBody(head: nil, lines: index..<index, tail: nil) }
         let trailing = tag.trailingText.trimmed()
         if trailing.hasSuffix("</\(tag.name)>") {
             let text = trailing.dropLast(tag.name.count + 3)
-            return [PageLine(number: line.number, text: text)]
+            return TagBody(head: PageLine(number: line.number, text: text), lines: index..<index, tail: nil)
         }
-        var lines: [PageLine] = trailing.isEmpty ? [] : [PageLine(number: line.number, text: trailing)]
+        let head = trailing.isEmpty ? nil : PageLine(number: line.number, text: trailing)
+        let start = index
         var depth = 0
         // A field inside an open `<Expandable>` is a child even when it is not indented.
         var openExpandables = 0
         var inCode = false
         let opening = "<" + tag.name
         let closing = "</" + tag.name + ">"
-        while index < text.lines.count {
+        while index < limit {
             let current = text.lines[index]
             let trimmed = current.trimmed
             if trimmed.hasPrefix("```") { inCode.toggle() }
@@ -77,21 +99,20 @@ extension MarkdownPageParser {
                 } else if trimmed.hasPrefix(closing) {
                     if depth == 0 {
                         index += 1
-                        return lines
+                        return TagBody(head: head, lines: start..<(index - 1), tail: nil)
                     }
                     depth -= 1
                 } else if trimmed.hasSuffix(closing), depth == 0 {
-                    lines.append(PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3)))
+                    let tail = PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3))
                     index += 1
-                    return lines
+                    return TagBody(head: head, lines: start..<(index - 1), tail: tail)
                 } else if trimmed.hasPrefix("## ") {
                     break
                 }
             }
-            lines.append(current)
             index += 1
         }
-        if index < text.lines.count {
+        if index < limit {
             let next = text.lines[index]
             let before = isSiblingField(next.trimmed, of: tag) ? "the next field" : "'\(next.trimmed.prefix(60))'"
             error(.unclosedTag, "<\(tag.name)> opened here is not closed before \(before) on line \(next.number)", at: line)
@@ -142,7 +163,14 @@ extension MarkdownPageParser {
     }
 
     mutating func readResponseField(_ tag: MarkupTag, at line: PageLine, depth: Int) -> ResponseField? {
-        let bodyLines = body(of: tag, openedAt: line) ?? []
+        readResponseField(tag, at: line, depth: depth, before: text.lines.count)
+    }
+
+    /// Reads one `<ResponseField>` and, in place, the fields nested in it (`limit` is where
+    /// its parent's body ends).
+    private mutating func readResponseField(_ tag: MarkupTag, at line: PageLine, depth: Int, before limit: Int) -> ResponseField? {
+        let body = bodyRange(of: tag, openedAt: line, before: limit) ?? TagBody(head: nil, lines: index..<index, tail: nil)
+        let end = index
         guard let name = tag.attributes["name"], !name.isEmpty else {
             error(.missingAttribute, "<ResponseField> has no name=; it was not read", at: line)
             return nil
@@ -158,38 +186,66 @@ extension MarkdownPageParser {
         checkType(&type, nullable: &nullable, enumName: &enumName, name: name, at: line)
         field.nullable = nullable
         field.enum = enumName
-        var descriptionLines: [Substring] = []
-        var cursor = 0
-        while cursor < bodyLines.count {
-            let inner = bodyLines[cursor]
-            cursor += 1
-            guard let innerTag = MarkupTag.parse(inner.text), !innerTag.isClosing else {
-                if !inner.trimmed.hasPrefix("</Expandable") { descriptionLines.append(inner.text) }
-                continue
-            }
-            if innerTag.name == "Expandable" { continue }
-            guard innerTag.name == "ResponseField" else {
-                descriptionLines.append(inner.text)
-                continue
-            }
-            sawFieldTag(at: inner)
-            if depth + 1 >= Self.maximumNesting {
-                error(.nestingTooDeep, "fields nested more than \(Self.maximumNesting) levels deep are not read", at: inner)
-                for rest in bodyLines[cursor...] { sawFieldTag(at: rest, count: Self.fieldTagCount(in: rest.trimmed)) }
-                break
-            }
-            // Read the child with the same machinery, over the child's own lines.
-            var child = MarkdownPageParser(text: PageText(subsetOf: text, lines: Array(bodyLines[(cursor - 1)...])))
-            child.subsection = subsection
-            if let parsed = child.readResponseField(innerTag, at: inner, depth: depth + 1) {
-                field.children.append(parsed)
-            }
-            fieldTagLines.merge(child.fieldTagLines, uniquingKeysWith: +)
-            page.diagnostics += child.page.diagnostics
-            cursor += child.index - 1
+        var state = NestedFields()
+        index = body.lines.lowerBound
+        if let head = body.head { readBodyLine(head, at: nil, depth: depth, body: body, into: &state) }
+        while index < body.lines.upperBound {
+            let position = index
+            index += 1
+            readBodyLine(text.lines[position], at: position, depth: depth, body: body, into: &state)
         }
-        field.description = Self.joinParagraphs(descriptionLines) ?? ""
+        if let tail = body.tail { readBodyLine(tail, at: nil, depth: depth, body: body, into: &state) }
+        index = end
+        field.children = state.children
+        field.description = Self.joinParagraphs(state.description) ?? ""
         return field
+    }
+
+    /// What a `<ResponseField>`'s body held so far.
+    struct NestedFields {
+        var description: [Substring] = []
+        var children: [ResponseField] = []
+        /// Past the nesting limit: further fields are only counted for the audit.
+        var tooDeep = false
+    }
+
+    /// One line of a field's body: description text, or a nested field, read in place when
+    /// it starts a line of `text` (`position`), from a copy when it shares its parent's line.
+    private mutating func readBodyLine(_ inner: PageLine, at position: Int?, depth: Int, body: TagBody, into state: inout NestedFields) {
+        if state.tooDeep {
+            sawFieldTag(at: inner, count: Self.fieldTagCount(in: inner.trimmed))
+            return
+        }
+        guard let innerTag = MarkupTag.parse(inner.text), !innerTag.isClosing else {
+            if !inner.trimmed.hasPrefix("</Expandable") { state.description.append(inner.text) }
+            return
+        }
+        if innerTag.name == "Expandable" { return }
+        guard innerTag.name == "ResponseField" else {
+            state.description.append(inner.text)
+            return
+        }
+        sawFieldTag(at: inner)
+        if depth + 1 >= Self.maximumNesting {
+            error(.nestingTooDeep, "fields nested more than \(Self.maximumNesting) levels deep are not read", at: inner)
+            state.tooDeep = true
+            return
+        }
+        if let position {
+            index = position
+            if let child = readResponseField(innerTag, at: inner, depth: depth + 1, before: body.lines.upperBound) {
+                state.children.append(child)
+            }
+            if index <= position { index = position + 1 }
+        } else {
+            let restLines = index < body.lines.upperBound ? Array(text.lines[index..<body.lines.upperBound]) : []
+            var rest = MarkdownPageParser(text: PageText(subsetOf: text, lines: [inner] + restLines + (body.tail.map { [$0] } ?? [])))
+            rest.subsection = subsection
+            if let child = rest.readResponseField(innerTag, at: inner, depth: depth + 1) { state.children.append(child) }
+            fieldTagLines.merge(rest.fieldTagLines, uniquingKeysWith: +)
+            page.diagnostics += rest.page.diagnostics
+            index = min(body.lines.upperBound, index + max(rest.index - 1, 0))
+        }
     }
 
     static func fieldTagCount(in line: Substring) -> Int {
