@@ -86,38 +86,3 @@ public struct TypeText: Hashable, Sendable {
         }
     }
 }
-
-/// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
-enum CharacterClass {
-    case whitespaces
-    case whitespacesAndNewlines
-}
-
-extension StringProtocol {
-    /// Trims by Unicode scalars rather than Characters: the parser calls this on every line,
-    /// and grapheme breaking is the slow part of String.
-    func trimmed(_ set: CharacterClass = .whitespacesAndNewlines) -> SubSequence {
-        let scalars = unicodeScalars
-        let isTrimmed: (Unicode.Scalar) -> Bool = set == .whitespaces
-            ? { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
-            : { $0.properties.isWhitespace }
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return self[start..<end]
-    }
-
-    /// A byte search that avoids bridging to NSString; most lines never contain the needle.
-    func containsText(_ needle: String) -> Bool {
-        let haystack = utf8
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty }
-        var index = haystack.startIndex
-        while let found = haystack[index...].firstIndex(of: first) {
-            if haystack[found...].starts(with: pattern) { return true }
-            index = haystack.index(after: found)
-        }
-        return false
-    }
-}

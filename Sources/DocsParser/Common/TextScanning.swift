@@ -1,0 +1,87 @@
+/// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
+enum CharacterClass {
+    case whitespaces
+    case whitespacesAndNewlines
+}
+
+/// Text work the parser does on every line, done on UTF-8 bytes. Each function gives
+/// exactly the answer of the Unicode-aware version it replaces: ASCII bytes are decided
+/// directly, and anything else goes through the scalar or Character path as before.
+extension StringProtocol {
+    /// Trims by Unicode scalars rather than Characters: the parser calls this on every line,
+    /// and grapheme breaking is the slow part of String. ASCII blanks are tested as bytes;
+    /// a non-ASCII scalar is decoded and tested by its Unicode properties.
+    func trimmed(_ set: CharacterClass = .whitespacesAndNewlines) -> SubSequence where SubSequence == Substring {
+        let whole = self[startIndex..<endIndex]
+        let utf8 = whole.utf8
+        let scalars = whole.unicodeScalars
+        let newlines = set == .whitespacesAndNewlines
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+            newlines ? scalar.properties.isWhitespace : scalar == "\u{00A0}"
+        }
+        func isTrimmed(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || (newlines && byte >= 0x0A && byte <= 0x0D)
+        }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end {
+            let byte = utf8[start]
+            if byte < 0x80 {
+                guard isTrimmed(byte) else { break }
+                start = utf8.index(after: start)
+            } else {
+                guard isTrimmed(scalars[start]) else { break }
+                start = scalars.index(after: start)
+            }
+        }
+        while end > start {
+            let last = utf8.index(before: end)
+            if utf8[last] < 0x80 {
+                guard isTrimmed(utf8[last]) else { break }
+                end = last
+            } else {
+                let scalar = scalars.index(before: end)
+                guard isTrimmed(scalars[scalar]) else { break }
+                end = scalar
+            }
+        }
+        return whole[start..<end]
+    }
+
+    /// A byte search that avoids bridging to NSString; most lines never contain the needle.
+    func containsText(_ needle: String) -> Bool {
+        utf8Buffer { haystack in needle.utf8Buffer { pattern in haystack.firstOffset(of: pattern) != nil } }
+    }
+
+    /// Whether every byte is ASCII and none is a carriage return. On such text each byte is
+    /// one Character (`\r\n` is the only ASCII pair Swift joins into one), so byte offsets
+    /// are Character offsets and a byte test gives a Character test's answer.
+    var isPlainASCII: Bool {
+        utf8Buffer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes, without copying when they are stored contiguously.
+    func utf8Buffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first occurrence of `pattern` at or after `start`.
+    func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return start <= count ? start : nil }
+        guard count >= pattern.count else { return nil }
+        var index = start
+        let last = count - pattern.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
