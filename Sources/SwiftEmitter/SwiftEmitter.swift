@@ -11,12 +11,24 @@ public struct RenderedFile: Equatable, Sendable {
     }
 
     public var path: String
-    public var contents: String
+    /// The file's text as the UTF-8 bytes that are compared with the disk and written.
+    /// Rendering produces bytes; keeping them spares a copy of the whole SDK as Strings.
+    public var bytes: [UInt8]
     public var root: Root
 
+    /// The file's text.
+    public var contents: String {
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
+    }
+
     public init(path: String, contents: String, root: Root = .sdk) {
+        self.init(path: path, bytes: Array(contents.utf8), root: root)
+    }
+
+    public init(path: String, bytes: [UInt8], root: Root = .sdk) {
         self.path = path
-        self.contents = contents
+        self.bytes = bytes
         self.root = root
     }
 }
@@ -44,7 +56,7 @@ public struct SwiftEmitter: Sendable {
         }
         func render(_ template: Template, _ context: TemplateValue, to path: String, root: RenderedFile.Root = .sdk) {
             do {
-                files.append(RenderedFile(path: path, contents: try template.render(context, partials: templates.partials), root: root))
+                files.append(RenderedFile(path: path, bytes: try template.renderUTF8(context, partials: templates.partials), root: root))
             } catch {
                 diagnostics.append(.error(.templateError, error.message, at: SourceLocation(file: error.templateName, line: error.line, column: error.column)))
             }
@@ -60,10 +72,11 @@ public struct SwiftEmitter: Sendable {
         let types = TypeMapping(schema: schema)
         let models = ModelContext(types: types)
         var listingTypes: Set<String> = []
+        let searched = Set(schema.operations.filter { $0.kind == .search }.map(\.entity))
         for entity in schema.entities where !entity.fields.isEmpty {
             let typeName = SwiftNaming.typeName(entity.name)
             render("model", models.record(entity), to: "Models/\(typeName).swift")
-            if schema.operations.contains(where: { $0.entity == entity.name && $0.kind == .search }) {
+            if searched.contains(entity.name) {
                 render("model", models.listing(entity), to: "Models/\(typeName)Listing.swift")
                 listingTypes.insert(entity.name)
             }

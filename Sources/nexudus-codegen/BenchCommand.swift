@@ -123,7 +123,7 @@ enum BenchCommand {
         lap("emit")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let outputs = files.map { OutputFile(path: directory.appendingPathComponent($0.path).path, contents: Data($0.contents.utf8)) }
+        let outputs = files.map { OutputFile(path: directory.appendingPathComponent($0.path).path, contents: $0.bytes) }
         _ = try OutputWriter.write(outputs, replacing: [])
         lap("write")
         results.append(("total", Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9))

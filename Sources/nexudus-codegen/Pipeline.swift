@@ -52,9 +52,9 @@ struct Pipeline {
         guard let schemaData = try? JSONEncoder.stable.encode(schema) else {
             throw CommandError.failure("error: cannot encode the schema")
         }
-        return [OutputFile(path: schemaPath, contents: schemaData + Data("\n".utf8))] + rendered.map { file in
+        return [OutputFile(path: schemaPath, contents: [UInt8](schemaData) + [UInt8(ascii: "\n")])] + rendered.map { file in
             let root = file.root == .sdk ? outputDirectory : testsDirectory
-            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: Data(file.contents.utf8))
+            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes)
         }
     }
 }

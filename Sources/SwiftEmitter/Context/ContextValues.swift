@@ -28,7 +28,11 @@ enum DocComment {
     }
 
     static func sourceText(_ source: SourceLocation) -> String {
-        "\(source.file):\(source.line)".replacingOccurrences(of: "`", with: "'")
+        let text = "\(source.file):\(source.line)"
+        // An ASCII path without a backquote has nothing to replace: skip Foundation's search,
+        // which would otherwise run for every documented field.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 >= 0x80 }) { return text }
+        return text.replacingOccurrences(of: "`", with: "'")
     }
 }
 

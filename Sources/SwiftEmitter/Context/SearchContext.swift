@@ -74,7 +74,7 @@ struct SearchContext {
         }
         let page = operation.parameters.first { $0.name == "page" && $0.in == .query }
         let size = operation.parameters.first { $0.name == "size" && $0.in == .query }
-        let entity = schema.entity(named: operation.entity)
+        let entity = types.entity(named: operation.entity)
         let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
         let sortNames = SwiftNaming.uniqued(sortable.map { SwiftNaming.memberName($0.name) })
         return .object([

@@ -4,6 +4,7 @@
 public enum SwiftNaming {
     /// `BusinessId` → `businessId`, `URLPath` → `urlPath`, `IDNumber` → `idNumber`.
     public static func memberName(_ apiName: String) -> String {
+        if let name = ASCIINaming.memberName(apiName) { return name }
         let words = identifierWords(apiName)
         // `_` alone is the wildcard, not a name; text with no letters or digits gets one.
         guard let first = words.first, !words.allSatisfy({ $0.allSatisfy { $0 == "_" } }) else { return "unnamed" }
@@ -14,12 +15,18 @@ public enum SwiftNaming {
 
     /// `eIdVerificationStatus` → `IdVerificationStatus`; `coworker type` → `CoworkerType`.
     public static func typeName(_ apiName: String) -> String {
+        if let name = ASCIINaming.typeName(apiName) { return name }
         var name = apiName
         if name.count > 1, name.first == "e", name.dropFirst().first?.isUppercase == true { name.removeFirst() }
         var result = identifierWords(name).map(upperFirst).joined()
         if result.allSatisfy({ $0 == "_" }) { result = "Unnamed" }
         if let leading = result.first, leading.isNumber { result = "_" + result }
-        return reservedTypeNames.contains(result) ? result + "Value" : result
+        return finishedTypeName(result)
+    }
+
+    /// A type name may not be one the generated code already uses.
+    static func finishedTypeName(_ name: String) -> String {
+        reservedTypeNames.contains(name) ? name + "Value" : name
     }
 
     /// Words of an identifier made of any text: letters and digits kept, the rest split.
