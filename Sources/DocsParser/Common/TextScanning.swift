@@ -85,3 +85,10 @@ extension UnsafeBufferPointer<UInt8> {
         return nil
     }
 }
+
+extension UInt8 {
+    var isASCIIUppercase: Bool { self >= 0x41 && self <= 0x5A }
+    var isASCIILowercase: Bool { self >= 0x61 && self <= 0x7A }
+    var isASCIILetter: Bool { isASCIIUppercase || isASCIILowercase }
+    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+}

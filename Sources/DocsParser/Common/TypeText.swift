@@ -26,6 +26,10 @@ public struct TypeText: Hashable, Sendable {
     ]
 
     public init(_ rawText: String) {
+        if let ascii = Self(asciiText: rawText) {
+            self = ascii
+            return
+        }
         text = String(rawText.trimmed(.whitespaces))
         var core = Substring(text)
         isNullable = core.hasSuffix("?")
@@ -48,6 +52,36 @@ public struct TypeText: Hashable, Sendable {
         }
     }
 
+    /// The same reading done on bytes, for text that is plain ASCII (nearly every type is;
+    /// every stage reads types, the emitter once per field and use): nil for any other text.
+    private init?(asciiText rawText: String) {
+        guard rawText.isPlainASCII else { return nil }
+        var core = Array(rawText.utf8)[...]
+        while let first = core.first, first == 0x20 || first == 0x09 { core = core.dropFirst() }
+        while let last = core.last, last == 0x20 || last == 0x09 { core = core.dropLast() }
+        text = String(decoding: core, as: UTF8.self)
+        let question = UInt8(ascii: "?")
+        isNullable = core.last == question
+        if isNullable { core = core.dropLast() }
+        isArray = core.count >= 2 && core[core.endIndex - 2] == UInt8(ascii: "[") && core.last == UInt8(ascii: "]")
+        if isArray { core = core.dropLast(2) }
+        if !isNullable, core.last == question {
+            isNullable = true
+            core = core.dropLast()
+        }
+        let word = String(decoding: core, as: UTF8.self)
+        let lowered = String(decoding: core.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        if let primitive = Self.primitives[lowered] {
+            base = primitive
+        } else if Self.isEnumName(word) {
+            base = .enumeration(word)
+        } else if Self.isEntityName(word) {
+            base = .entity(word)
+        } else {
+            base = .unknown(word)
+        }
+    }
+
     public var isKnown: Bool {
         if case .unknown = base { return false }
         return true
@@ -60,18 +94,38 @@ public struct TypeText: Hashable, Sendable {
 
     /// Nexudus enums are named `eSomething`: a lower-case `e` then an upper-case letter.
     public static func isEnumName(_ word: String) -> Bool {
+        if let ascii = word.utf8Buffer({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.count > 1, bytes[0] == UInt8(ascii: "e"), bytes[1].isASCIIUppercase else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+        }) {
+            return ascii
+        }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 1, scalars[0] == "e", scalars[1].properties.isUppercase else { return false }
         return scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
 
+    /// Every scalar must be ASCII, so bytes decide it exactly.
     static func isEntityName(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return false }
-        return word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        word.utf8Buffer { bytes in
+            guard let first = bytes.first, first.isASCIIUppercase else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+        }
     }
 
     /// Whether a line of rendered page text could be a type (used to find field groups).
     static func looksLikeType(_ line: Substring) -> Bool {
+        if line.isPlainASCII {
+            let count = line.utf8.count
+            guard count > 0, count <= 80, !line.utf8.contains(0x20) else { return false }
+            let type = TypeText(String(line))
+            switch type.base {
+            case .unknown(let word): return !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            case .entity: return type.isArray
+            default: return true
+            }
+        }
         guard !line.isEmpty, line.count <= 80, !line.contains(" ") else { return false }
         let type = TypeText(String(line))
         switch type.base {
