@@ -115,7 +115,7 @@ enum BenchCommand {
         }
         let texts = corpus.map { (path: $0.path, text: String(validating: $0.data, as: UTF8.self) ?? "") }
         lap("read")
-        let pages = texts.map { PageReader.parse(file: $0.path, text: $0.text) }
+        let pages = PageReader.parse(texts: texts.map { ($0.path, $0.text) })
         lap("parse")
         let (schema, _) = SchemaMerger.merge(pages)
         lap("merge")

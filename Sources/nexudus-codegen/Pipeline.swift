@@ -33,7 +33,7 @@ struct Pipeline {
     }
 
     static func parse(_ sources: [Source]) -> [ParsedPage] {
-        sources.map { PageReader.parse(file: $0.path, data: $0.data) }
+        PageReader.parse(files: sources.map { ($0.path, $0.data) })
     }
 
     /// Parses and merges; the diagnostics of every page and of the merge, sorted.

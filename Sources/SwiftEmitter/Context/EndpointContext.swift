@@ -66,8 +66,7 @@ struct EndpointContext {
         // Record ids in the path must be positive, as the validators require of every `Id`.
         var pathIDs: [String] = []
         for parameter in operation.parameters where parameter.in == .path {
-            let swiftName = SwiftNaming.uniqued([SwiftNaming.memberName(parameter.name)], reserved: usedNames)[0]
-            usedNames.insert(SwiftNaming.unescaped(swiftName))
+            let swiftName = SwiftNaming.unique(SwiftNaming.memberName(parameter.name), in: &usedNames)
             let type = swiftType(parameter)
             parameters.append("\(swiftName): \(type)")
             pathArguments[parameter.name] = SearchContext.render(swiftName, type: type)
@@ -84,8 +83,7 @@ struct EndpointContext {
                 var swiftName = SwiftNaming.memberName(parameter.name)
                 let type = swiftType(parameter)
                 if type.hasPrefix("[") && swiftName == "id" { swiftName = "ids" }
-                swiftName = SwiftNaming.uniqued([swiftName], reserved: usedNames)[0]
-                usedNames.insert(SwiftNaming.unescaped(swiftName))
+                swiftName = SwiftNaming.unique(swiftName, in: &usedNames)
                 let key = SwiftLiteral.string(parameter.name)
                 let rendered = type.hasPrefix("[")
                     ? "\"[\" + \(swiftName).map { \(SearchContext.render("$0", type: String(type.dropFirst().dropLast()))) }.joined(separator: \",\") + \"]\""

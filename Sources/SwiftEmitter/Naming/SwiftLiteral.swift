@@ -8,20 +8,42 @@ public enum SwiftLiteral {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
             return "\"" + text + "\""
         }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value):
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8(escaped)
+    }
+
+    /// The escaping done on UTF-8 bytes (example JSON bodies are long and full of quotes).
+    /// ASCII is escaped byte by byte; of the other scalars only the C1 controls (`C2 80` to
+    /// `C2 9F`, whose value is their second byte) and U+2028/U+2029 (`E2 80 A8`/`A9`) are.
+    private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = [0x22]
+        result.reserveCapacity(bytes.count + bytes.count / 8 + 2)
+        func append(_ text: String) { result.append(contentsOf: text.utf8) }
+        func appendCode(_ value: UInt32) { append("\\u{\(String(value, radix: 16))}") }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case _ where byte < 0x20 || byte == 0x7F:
+                appendCode(UInt32(byte))
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                appendCode(UInt32(bytes[index + 1]))
+                index += 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                appendCode(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default:
+                result.append(byte)
             }
+            index += 1
         }
-        return result + "\""
+        result.append(0x22)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Lines for a `///` doc comment. Every line gets its own `///`, so a newline in the

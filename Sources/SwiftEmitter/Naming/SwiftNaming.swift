@@ -109,17 +109,21 @@ public enum SwiftNaming {
     /// one Swift name (`Id` and `ID`) still compile, deterministically.
     public static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {
         var used = reserved
-        return names.map { name in
-            var candidate = name
-            var counter = 2
-            while used.contains(unescaped(candidate)) {
-                let base = unescaped(name)
-                candidate = escapedIfReserved(base + String(counter))
-                counter += 1
-            }
-            used.insert(unescaped(candidate))
-            return candidate
+        return names.map { unique($0, in: &used) }
+    }
+
+    /// `name`, or `name2`, `name3`, … when `used` has it; the result joins `used`. The same
+    /// as `uniqued([name], reserved: used)[0]` without copying the set for every name.
+    public static func unique(_ name: String, in used: inout Set<String>) -> String {
+        var candidate = name
+        var counter = 2
+        while used.contains(unescaped(candidate)) {
+            let base = unescaped(name)
+            candidate = escapedIfReserved(base + String(counter))
+            counter += 1
         }
+        used.insert(unescaped(candidate))
+        return candidate
     }
 
     static func unescaped(_ name: String) -> String {
