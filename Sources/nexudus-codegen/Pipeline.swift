@@ -49,13 +49,28 @@ struct Pipeline {
         let (rendered, diagnostics) = SwiftEmitter(templates: templateSet).emit(schema)
         for diagnostic in diagnostics { printError(diagnostic.rendered) }
         if diagnostics.hasErrors { throw CommandError.failure("error: generation failed; nothing was written") }
-        guard let schemaData = try? JSONEncoder.stable.encode(schema) else {
+        guard var schemaJSON = encodeSchema(schema) else {
             throw CommandError.failure("error: cannot encode the schema")
         }
-        return [OutputFile(path: schemaPath, contents: [UInt8](schemaData) + [UInt8(ascii: "\n")])] + rendered.map { file in
+        schemaJSON.append(UInt8(ascii: "\n"))
+        return [OutputFile(path: schemaPath, contents: schemaJSON)] + rendered.map { file in
             let root = file.root == .sdk ? outputDirectory : testsDirectory
             return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes)
         }
+    }
+}
+
+extension Pipeline {
+    /// `JSONEncoder.stable`'s bytes for the schema file, written without building the whole
+    /// document first and with the three long lists written on all cores.
+    static func encodeSchema(_ schema: APISchema) -> [UInt8]? {
+        if let entities = try? StableJSON.encodeArray(schema.entities, depth: 1),
+           let enums = try? StableJSON.encodeArray(schema.enums, depth: 1),
+           let operations = try? StableJSON.encodeArray(schema.operations, depth: 1),
+           let json = try? StableJSON.encode(schema, presetMembers: ["entities": entities, "enums": enums, "operations": operations]) {
+            return json
+        }
+        return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) }
     }
 }
 
