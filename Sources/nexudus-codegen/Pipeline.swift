@@ -64,12 +64,15 @@ extension Pipeline {
     /// `JSONEncoder.stable`'s bytes for the schema file, written without building the whole
     /// document first and with the three long lists written on all cores.
     static func encodeSchema(_ schema: APISchema) -> [UInt8]? {
-        if let entities = try? StableJSON.encodeArray(schema.entities, depth: 1),
-           let enums = try? StableJSON.encodeArray(schema.enums, depth: 1),
-           let operations = try? StableJSON.encodeArray(schema.operations, depth: 1),
-           let json = try? StableJSON.encode(schema, presetMembers: ["entities": entities, "enums": enums, "operations": operations]) {
+        // Only the writer holds the lists' pieces, so each is freed as soon as it is copied.
+        if let json = try? StableJSON.encode(schema, presetMembers: [
+            "entities": try StableJSON.encodeArray(schema.entities, depth: 1),
+            "enums": try StableJSON.encodeArray(schema.enums, depth: 1),
+            "operations": try StableJSON.encodeArray(schema.operations, depth: 1),
+        ]) {
             return json
         }
+        if let json = try? StableJSON.encode(schema) { return json }
         return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) }
     }
 }

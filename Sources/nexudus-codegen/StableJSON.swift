@@ -17,8 +17,10 @@ enum StableJSON {
 
     /// `presetMembers` are members of the top-level object given already written (by
     /// `encodeArray`, on all cores); each must be used exactly once.
-    static func encode<Value: Encodable>(_ value: Value, presetMembers: [String: [UInt8]] = [:]) throws -> [UInt8] {
+    static func encode<Value: Encodable>(_ value: Value, presetMembers: [String: [[UInt8]]] = [:]) throws -> [UInt8] {
         let writer = JSONStreamWriter()
+        // Room for the preset pieces and the rest, so the buffer is not copied as it grows.
+        writer.bytes.reserveCapacity(presetMembers.values.reduce(1 << 16) { $0 + $1.reduce(0) { $0 + $1.count } })
         writer.presetMembers = presetMembers
         try writer.encodeValue(value, depth: 0)
         if writer.failed || !writer.presetMembers.isEmpty { throw Unsupported() }
@@ -26,8 +28,8 @@ enum StableJSON {
     }
 
     /// An array as it is written at `depth`, its elements shared out over the cores in
-    /// runs and put back together in order.
-    static func encodeArray<Element: Encodable & Sendable>(_ elements: [Element], depth: Int) throws -> [UInt8] {
+    /// runs: the pieces of its text, in order, to be appended one after the other.
+    static func encodeArray<Element: Encodable & Sendable>(_ elements: [Element], depth: Int) throws -> [[UInt8]] {
         let runLength = 64
         let runs = stride(from: 0, to: elements.count, by: runLength).map { $0..<min($0 + runLength, elements.count) }
         let written = orderedConcurrentMap(runs) { run -> [UInt8]? in
@@ -39,16 +41,16 @@ enum StableJSON {
             }
             return writer.bytes
         }
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        bytes.reserveCapacity(written.reduce(16) { $0 + ($1?.count ?? 0) })
+        let end = JSONStreamWriter()
+        if elements.isEmpty { end.bytes.append(0x0A) }
+        end.newline(indent: depth)
+        end.bytes.append(UInt8(ascii: "]"))
+        var pieces: [[UInt8]] = [[UInt8(ascii: "[")]]
         for run in written {
             guard let run else { throw Unsupported() }
-            bytes += run
+            pieces.append(run)
         }
-        if elements.isEmpty { bytes.append(0x0A) }
-        let writer = JSONStreamWriter()
-        writer.newline(indent: depth)
-        return bytes + writer.bytes + [UInt8(ascii: "]")]
+        return pieces + [end.bytes]
     }
 }
 
@@ -72,8 +74,9 @@ final class JSONStreamWriter: Encoder {
     @exclusivity(unchecked) var bytes: [UInt8] = []
     /// Set when a value asked for something this writer does not support.
     var failed = false
-    /// Top-level members already written; removed as they are used.
-    var presetMembers: [String: [UInt8]] = [:]
+    /// Top-level members already written, as pieces; each is removed when used, and its
+    /// pieces are let go one by one as they are copied, so the text is never held twice.
+    var presetMembers: [String: [[UInt8]]] = [:]
     @exclusivity(unchecked) private var frames: [Frame] = []
     @exclusivity(unchecked) private var scratch: [UInt8] = []
 
@@ -154,8 +157,11 @@ final class JSONStreamWriter: Encoder {
         newline(indent: frames[index].depth + 1)
         string(key)
         literal(" : ")
-        if frames[index].depth == 0, let preset = presetMembers.removeValue(forKey: key) {
-            bytes += preset
+        if frames[index].depth == 0, var pieces = presetMembers.removeValue(forKey: key) {
+            for piece in pieces.indices {
+                bytes += pieces[piece]
+                pieces[piece] = []
+            }
         } else {
             try write()
         }
