@@ -2,23 +2,21 @@
 /// keys, passwords, PIN codes, bank accounts, access cards and fobs. The emitter redacts
 /// them when a value is printed or logged.
 enum Secrets {
+    /// Marks the fields where they are: rebuilding every list of fields would copy each
+    /// field of the API (and all its strings' references) once more.
     static func mark(_ entities: inout [Entity], _ operations: inout [Operation]) {
-        for index in entities.indices { entities[index].fields = entities[index].fields.map(mark) }
+        for index in entities.indices { mark(&entities[index].fields) }
         for index in operations.indices {
-            operations[index].body = operations[index].body.map(mark)
-            operations[index].responses = operations[index].responses.map { response in
-                var response = response
-                response.fields = response.fields.map(mark)
-                return response
-            }
+            mark(&operations[index].body)
+            for response in operations[index].responses.indices { mark(&operations[index].responses[response].fields) }
         }
     }
 
-    static func mark(_ field: Field) -> Field {
-        var field = field
-        field.secret = isSecret(field.name) ? true : nil
-        field.children = field.children.map(mark)
-        return field
+    static func mark(_ fields: inout [Field]) {
+        for index in fields.indices {
+            fields[index].secret = isSecret(fields[index].name) ? true : nil
+            if !fields[index].children.isEmpty { mark(&fields[index].children) }
+        }
     }
 
     /// `Office365AccessToken`, `DoordeckPrivateKey`, `AccessPincode`, `BankAccount`; not

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
 enum CharacterClass {
     case whitespaces
@@ -91,4 +93,21 @@ extension UInt8 {
     var isASCIILowercase: Bool { self >= 0x61 && self <= 0x7A }
     var isASCIILetter: Bool { isASCIIUppercase || isASCIILowercase }
     var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+}
+
+extension StringProtocol {
+    /// Exactly Foundation's `contains(_:)`, a non-literal search (canonically equivalent
+    /// text matches), answered from the bytes whenever that is certain, as it nearly always
+    /// is. Text without the needle's bytes cannot hold it: no other character or sequence is
+    /// canonically equivalent to an ASCII character, except `K`, `;` and `` ` `` (the Kelvin
+    /// sign, the Greek question mark and varia), so needles with those always ask Foundation.
+    /// In ASCII text a byte match is a match. Anything else asks Foundation.
+    public func containsNonLiterally(_ needle: String) -> Bool {
+        let needleIsSimple = needle.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
+        if needleIsSimple {
+            let found = containsText(needle)
+            if !found || !utf8.contains(where: { $0 >= 0x80 }) { return found }
+        }
+        return String(self).range(of: needle) != nil  // what Foundation's `contains` does
+    }
 }
