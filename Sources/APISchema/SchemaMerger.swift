@@ -50,6 +50,8 @@ public struct SchemaMerger {
         }
         var entities = buildEntities(operations.values.map { $0 })
         var sortedOperations = operations.values.map(\.0).sorted { $0.id < $1.id }
+        // Let go of the pages' copies, so the passes below change the lists in place.
+        operations.removeAll()
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
         Secrets.mark(&entities, &sortedOperations)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
 enum CharacterClass {
     case whitespaces
@@ -95,19 +93,40 @@ extension UInt8 {
     var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
 }
 
+
 extension StringProtocol {
-    /// Exactly Foundation's `contains(_:)`, a non-literal search (canonically equivalent
-    /// text matches), answered from the bytes whenever that is certain, as it nearly always
-    /// is. Text without the needle's bytes cannot hold it: no other character or sequence is
-    /// canonically equivalent to an ASCII character, except `K`, `;` and `` ` `` (the Kelvin
-    /// sign, the Greek question mark and varia), so needles with those always ask Foundation.
-    /// In ASCII text a byte match is a match. Anything else asks Foundation.
-    public func containsNonLiterally(_ needle: String) -> Bool {
-        let needleIsSimple = needle.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
-        if needleIsSimple {
-            let found = containsText(needle)
-            if !found || !utf8.contains(where: { $0 >= 0x80 }) { return found }
+    /// `hasPrefix(prefix)` for an ASCII prefix without `\r`, decided on bytes unless a
+    /// non-ASCII byte is involved: ASCII bytes are whole Characters that equal only
+    /// themselves, and only a non-ASCII byte right after them could join the last one.
+    func startsWithText(_ prefix: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        let decided = utf8Buffer { bytes -> Bool? in
+            for index in 0..<pattern.count {
+                guard index < bytes.count else { return false }
+                if bytes[index] >= 0x80 { return nil }
+                if bytes[index] != pattern[index] { return false }
+            }
+            return pattern.count < bytes.count && bytes[pattern.count] >= 0x80 ? nil : true
         }
-        return String(self).range(of: needle) != nil  // what Foundation's `contains` does
+        return decided ?? hasPrefix(String(decoding: pattern, as: UTF8.self))
+    }
+
+    /// `hasSuffix(suffix)` for an ASCII suffix without `\n`, decided on bytes unless a
+    /// non-ASCII byte is involved (one right before the suffix could be a prepended mark
+    /// that joins its first Character).
+    func endsWithText(_ suffix: String) -> Bool {
+        guard suffix.utf8.allSatisfy({ $0 < 0x80 }) else { return hasSuffix(suffix) }
+        let decided = utf8Buffer { bytes -> Bool? in
+            suffix.utf8Buffer { pattern -> Bool? in
+                guard bytes.count >= pattern.count else { return bytes.contains { $0 >= 0x80 } ? nil : false }
+                let start = bytes.count - pattern.count
+                for index in 0..<pattern.count {
+                    if bytes[start + index] >= 0x80 { return nil }
+                    if bytes[start + index] != pattern[index] { return false }
+                }
+                return start > 0 && bytes[start - 1] >= 0x80 ? nil : true
+            }
+        }
+        return decided ?? hasSuffix(suffix)
     }
 }

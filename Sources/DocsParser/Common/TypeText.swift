@@ -56,29 +56,41 @@ public struct TypeText: Hashable, Sendable {
     /// every stage reads types, the emitter once per field and use): nil for any other text.
     private init?(asciiText rawText: String) {
         guard rawText.isPlainASCII else { return nil }
-        var core = Array(rawText.utf8)[...]
-        while let first = core.first, first == 0x20 || first == 0x09 { core = core.dropFirst() }
-        while let last = core.last, last == 0x20 || last == 0x09 { core = core.dropLast() }
-        text = String(decoding: core, as: UTF8.self)
-        let question = UInt8(ascii: "?")
-        isNullable = core.last == question
-        if isNullable { core = core.dropLast() }
-        isArray = core.count >= 2 && core[core.endIndex - 2] == UInt8(ascii: "[") && core.last == UInt8(ascii: "]")
-        if isArray { core = core.dropLast(2) }
-        if !isNullable, core.last == question {
-            isNullable = true
-            core = core.dropLast()
+        let reading = rawText.utf8Buffer { bytes -> (text: String, word: String, lowered: String, isNullable: Bool, isArray: Bool) in
+            func string(_ range: Range<Int>) -> String {
+                range == 0..<bytes.count ? rawText : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let text = string(start..<end)
+            let question = UInt8(ascii: "?")
+            var isNullable = end > start && bytes[end - 1] == question
+            if isNullable { end -= 1 }
+            let isArray = end - start >= 2 && bytes[end - 2] == UInt8(ascii: "[") && bytes[end - 1] == UInt8(ascii: "]")
+            if isArray { end -= 2 }
+            if !isNullable, end > start, bytes[end - 1] == question {
+                isNullable = true
+                end -= 1
+            }
+            let word = string(start..<end)
+            let core = bytes[start..<end]
+            let lowered = core.contains(where: \.isASCIIUppercase)
+                ? String(decoding: core.map { $0.isASCIIUppercase ? $0 + 0x20 : $0 }, as: UTF8.self) : word
+            return (text, word, lowered, isNullable, isArray)
         }
-        let word = String(decoding: core, as: UTF8.self)
-        let lowered = String(decoding: core.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        if let primitive = Self.primitives[lowered] {
+        text = reading.text
+        isNullable = reading.isNullable
+        isArray = reading.isArray
+        if let primitive = Self.primitives[reading.lowered] {
             base = primitive
-        } else if Self.isEnumName(word) {
-            base = .enumeration(word)
-        } else if Self.isEntityName(word) {
-            base = .entity(word)
+        } else if Self.isEnumName(reading.word) {
+            base = .enumeration(reading.word)
+        } else if Self.isEntityName(reading.word) {
+            base = .entity(reading.word)
         } else {
-            base = .unknown(word)
+            base = .unknown(reading.word)
         }
     }
 

@@ -55,27 +55,30 @@ extension MarkdownPageParser {
         var lines: [PageLine] = trailing.isEmpty ? [] : [PageLine(number: line.number, text: trailing)]
         var depth = 0
         var inCode = false
+        let opening = "<\(tag.name)"
+        let closing = "</\(tag.name)>"
+        let column = line.column
         while index < text.lines.count {
             let current = text.lines[index]
             let trimmed = current.trimmed
-            if trimmed.hasPrefix("```") { inCode.toggle() }
+            if trimmed.startsWithText("```") { inCode.toggle() }
             if !inCode {
                 // A field tag no deeper than this one's is the next field: this one was never closed.
-                if depth == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag) {
+                if depth == 0 && isSiblingField(trimmed, of: tag) && current.column <= column {
                     break
-                } else if trimmed.hasPrefix("<\(tag.name)"), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
+                } else if trimmed.hasPrefix(opening), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
                     depth += 1
-                } else if trimmed.hasPrefix("</\(tag.name)>") {
+                } else if trimmed.hasPrefix(closing) {
                     if depth == 0 {
                         index += 1
                         return lines
                     }
                     depth -= 1
-                } else if trimmed.hasSuffix("</\(tag.name)>"), depth == 0 {
+                } else if depth == 0, trimmed.endsWithText(closing) {
                     lines.append(PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3)))
                     index += 1
                     return lines
-                } else if trimmed.hasPrefix("## ") {
+                } else if trimmed.startsWithText("## ") {
                     break
                 }
             }
@@ -88,7 +91,7 @@ extension MarkdownPageParser {
 
     private func isSiblingField(_ trimmed: Substring, of tag: MarkupTag) -> Bool {
         (tag.name == "ParamField" || tag.name == "ResponseField") &&
-            (trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField"))
+            (trimmed.startsWithText("<ParamField") || trimmed.startsWithText("<ResponseField"))
     }
 
     // MARK: Fields
