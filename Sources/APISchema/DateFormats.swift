@@ -15,29 +15,25 @@ enum DateFormats {
                 if case .string(let text) = value, isDateTime(text) { dateFields[operation.entity, default: []].insert(key) }
             }
         }
+        // In place: rebuilding the lists would copy every field of the API once more.
         for index in entities.indices {
-            let dates = dateFields[entities[index].name] ?? []
-            entities[index].fields = entities[index].fields.map { mark($0, dates) }
+            mark(&entities[index].fields, dateFields[entities[index].name] ?? [])
         }
         for index in operations.indices {
             let dates = dateFields[operations[index].entity] ?? []
-            operations[index].body = operations[index].body.map { mark($0, dates) }
+            mark(&operations[index].body, dates)
             if operations[index].kind == .get {
-                operations[index].responses = operations[index].responses.map { response in
-                    var response = response
-                    response.fields = response.fields.map { mark($0, dates) }
-                    return response
-                }
+                for response in operations[index].responses.indices { mark(&operations[index].responses[response].fields, dates) }
             }
         }
     }
 
-    private static func mark(_ field: Field, _ dates: Set<String>) -> Field {
-        var field = field
-        if field.type == "string", dates.contains(field.name) || field.description.contains("(ISO 8601)") {
-            field.format = "date-time"
+    private static func mark(_ fields: inout [Field], _ dates: Set<String>) {
+        for index in fields.indices where fields[index].type == "string" {
+            if dates.contains(fields[index].name) || fields[index].description.containsNonLiterally("(ISO 8601)") {
+                fields[index].format = "date-time"
+            }
         }
-        return field
     }
 
     /// `2025-01-15T10:30:00Z`, `2025-01-15T10:30`, with or without seconds and zone.

@@ -16,9 +16,15 @@ struct EnumMerger {
     private(set) var diagnostics: [Diagnostic] = []
     /// Tables a page left unnamed that another page's enum named.
     private(set) var namedTables: Set<SourceLocation> = []
+    /// The enums by their values (less `0 None`, as `sameValues` compares them), so an
+    /// unnamed table finds its matches without comparing it with every enum of the API.
+    private var namesByValues: [Set<EnumValue>: Set<String>] = [:]
+    /// Whether `namesByValues` must be rebuilt: `add` changes entries without updating it.
+    private var indexIsStale = true
 
     mutating func add(_ pageEnum: PageEnum) {
         guard let name = pageEnum.name else { return }
+        indexIsStale = true
         guard var entry = entries[name] else {
             entries[name] = Entry(
                 name: name, values: pageEnum.values,
@@ -64,14 +70,23 @@ struct EnumMerger {
 
     /// A table whose name the page lost takes the name of the one enum with the same values.
     mutating func addUnnamed(_ pageEnum: PageEnum) {
-        let matches = entries.values.filter { $0.values.sameValues(as: pageEnum.values) }.map(\.name).sorted()
+        if indexIsStale {
+            namesByValues = [:]
+            for entry in entries.values { namesByValues[Self.key(entry.values), default: []].insert(entry.name) }
+            indexIsStale = false
+        }
+        let matches = (namesByValues[Self.key(pageEnum.values)] ?? []).sorted()
         switch matches.count {
         case 1:
             var entry = entries[matches[0]]!
+            let oldKey = Self.key(entry.values)
             merge(pageEnum, into: &entry)
             entry.sources.append(pageEnum.location)
             entries[matches[0]] = entry
             namedTables.insert(pageEnum.location)
+            namesByValues[oldKey]?.remove(entry.name)
+            if namesByValues[oldKey]?.isEmpty == true { namesByValues[oldKey] = nil }
+            namesByValues[Self.key(entry.values), default: []].insert(entry.name)
         case 0:
             diagnostics.append(.warning(
                 .unnamedEnumTable,
@@ -83,6 +98,11 @@ struct EnumMerger {
                 "enum table with values \(preview(pageEnum.values)) has no name here and matches several enums (\(matches.joined(separator: ", "))); it is not used",
                 at: pageEnum.location))
         }
+    }
+
+    /// What `sameValues(as:)` compares: the set of values without the `0 None` row.
+    private static func key(_ values: [EnumValue]) -> Set<EnumValue> {
+        Set(values.filter { !($0.value == 0 && $0.name == "None") })
     }
 
     func result() -> [EnumType] {

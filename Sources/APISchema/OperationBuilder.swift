@@ -56,7 +56,7 @@ enum OperationBuilder {
             default: parameter.default, description: parameter.description, enum: parameter.enum,
             nullable: parameter.nullable, group: parameter.group,
             field: isSearchParameter ? filterField(parameter.name) : nil,
-            format: parameter.description.contains("YYYY-MM-DD") ? "date-time" : nil, source: parameter.location)
+            format: parameter.description.containsNonLiterally("YYYY-MM-DD") ? "date-time" : nil, source: parameter.location)
     }
 
     /// `from_CoworkerIdentityCheck_UpdatedOn` filters `UpdatedOn`; `Entity_Business_Name`

@@ -50,6 +50,8 @@ public struct SchemaMerger {
         }
         var entities = buildEntities(operations.values.map { $0 })
         var sortedOperations = operations.values.map(\.0).sorted { $0.id < $1.id }
+        // Let go of the pages' copies, so the passes below change the lists in place.
+        operations.removeAll()
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
         Secrets.mark(&entities, &sortedOperations)
@@ -95,8 +97,8 @@ public struct SchemaMerger {
             for index in entities[entityIndex].fields.indices { check(&entities[entityIndex].fields[index]) }
         }
         let fieldsByEntity = Dictionary(entities.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })
-        for operationIndex in operations.indices {
-            var operation = operations[operationIndex]
+        // Each operation is changed where it is: a copy would copy its lists of fields too.
+        func resolve(_ operation: inout Operation) {
             for index in operation.body.indices { check(&operation.body[index]) }
             for responseIndex in operation.responses.indices {
                 for index in operation.responses[responseIndex].fields.indices { check(&operation.responses[responseIndex].fields[index]) }
@@ -118,8 +120,8 @@ public struct SchemaMerger {
                 }
                 operation.parameters[index] = parameter
             }
-            operations[operationIndex] = operation
         }
+        for operationIndex in operations.indices { resolve(&operations[operationIndex]) }
         diagnostics += BodyFieldCheck.compare(entities: entities, operations: operations)
     }
 }

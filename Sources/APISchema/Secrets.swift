@@ -2,34 +2,66 @@
 /// keys, passwords, PIN codes, bank accounts, access cards and fobs. The emitter redacts
 /// them when a value is printed or logged.
 enum Secrets {
+    /// Marks the fields where they are: rebuilding every list of fields would copy each
+    /// field of the API (and all its strings' references) once more.
     static func mark(_ entities: inout [Entity], _ operations: inout [Operation]) {
-        for index in entities.indices { entities[index].fields = entities[index].fields.map(mark) }
+        for index in entities.indices { mark(&entities[index].fields) }
         for index in operations.indices {
-            operations[index].body = operations[index].body.map(mark)
-            operations[index].responses = operations[index].responses.map { response in
-                var response = response
-                response.fields = response.fields.map(mark)
-                return response
-            }
+            mark(&operations[index].body)
+            for response in operations[index].responses.indices { mark(&operations[index].responses[response].fields) }
         }
     }
 
-    static func mark(_ field: Field) -> Field {
-        var field = field
-        field.secret = isSecret(field.name) ? true : nil
-        field.children = field.children.map(mark)
-        return field
+    static func mark(_ fields: inout [Field]) {
+        for index in fields.indices {
+            fields[index].secret = isSecret(fields[index].name) ? true : nil
+            if !fields[index].children.isEmpty { mark(&fields[index].children) }
+        }
     }
 
     /// `Office365AccessToken`, `DoordeckPrivateKey`, `AccessPincode`, `BankAccount`; not
     /// `DoordeckPublicKey`, which is meant to be shared, nor `KeyFobEnabled`-style flags.
     static func isSecret(_ name: String) -> Bool {
+        if let ascii = asciiLowercased(name) { return isSecret(lowered: ascii) }
         let lowered = name.lowercased()
         if lowered.hasSuffix("publickey") { return false }
-        let markers = ["token", "password", "secret", "privatekey", "apikey", "pincode", "pin", "bankaccount",
-                       "accountnumber", "keyfobnumber", "accesscardid", "cardnumber", "encryptedvalue"]
         return markers.contains { marker in
             marker == "pin" ? lowered.hasSuffix("pin") : lowered.contains(marker)
         }
+    }
+
+    static let markers = ["token", "password", "secret", "privatekey", "apikey", "pincode", "pin", "bankaccount",
+                          "accountnumber", "keyfobnumber", "accesscardid", "cardnumber", "encryptedvalue"]
+    static let markerBytes = markers.map { Array($0.utf8) }
+    static let pinBytes = Array("pin".utf8)
+    static let publicKeyBytes = Array("publickey".utf8)
+
+    /// The same test on ASCII bytes, where lower-casing, suffixes and substring search
+    /// need no Unicode tables: every name is checked for every field of every page.
+    private static func isSecret(lowered: [UInt8]) -> Bool {
+        func hasSuffix(_ suffix: [UInt8]) -> Bool {
+            lowered.count >= suffix.count && lowered[(lowered.count - suffix.count)...].elementsEqual(suffix)
+        }
+        func contains(_ marker: [UInt8]) -> Bool {
+            guard lowered.count >= marker.count else { return false }
+            for start in 0...(lowered.count - marker.count) where lowered[start] == marker[0] {
+                if lowered[start..<(start + marker.count)].elementsEqual(marker) { return true }
+            }
+            return false
+        }
+        if hasSuffix(publicKeyBytes) { return false }
+        return markerBytes.contains { marker in marker == pinBytes ? hasSuffix(marker) : contains(marker) }
+    }
+
+    /// The name lower-cased, when it is plain ASCII (no carriage return, the one ASCII
+    /// byte that joins the next into one Character); nil sends it down the Unicode path.
+    private static func asciiLowercased(_ name: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return bytes
     }
 }

@@ -11,12 +11,24 @@ public struct RenderedFile: Equatable, Sendable {
     }
 
     public var path: String
-    public var contents: String
+    /// The file's text as the UTF-8 bytes that are compared with the disk and written.
+    /// Rendering produces bytes; keeping them spares a copy of the whole SDK as Strings.
+    public var bytes: [UInt8]
     public var root: Root
 
+    /// The file's text.
+    public var contents: String {
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
+    }
+
     public init(path: String, contents: String, root: Root = .sdk) {
+        self.init(path: path, bytes: Array(contents.utf8), root: root)
+    }
+
+    public init(path: String, bytes: [UInt8], root: Root = .sdk) {
         self.path = path
-        self.contents = contents
+        self.bytes = bytes
         self.root = root
     }
 }
@@ -32,64 +44,69 @@ public struct SwiftEmitter: Sendable {
 
     /// Every file of the SDK, sorted by path. A template error is a diagnostic naming the
     /// template's line; the files rendered so far are still returned but must not be written.
+    ///
+    /// Each file is rendered by a job of its own, and the jobs run on all cores. Their
+    /// results are put together in the order the jobs were made, so the files and the
+    /// diagnostics are the same as from one pass in that order.
     public func emit(_ schema: APISchema) -> ([RenderedFile], [Diagnostic]) {
-        var files: [RenderedFile] = []
-        var diagnostics: [Diagnostic] = []
-        func render(_ template: String, _ context: TemplateValue, to path: String) {
-            guard let compiled = templates.templates[template] else {
-                diagnostics.append(.error(.templateError, "missing template '\(template).swift.mustache'", at: nil))
-                return
-            }
-            render(compiled, context, to: path)
-        }
-        func render(_ template: Template, _ context: TemplateValue, to path: String, root: RenderedFile.Root = .sdk) {
-            do {
-                files.append(RenderedFile(path: path, contents: try template.render(context, partials: templates.partials), root: root))
-            } catch {
-                diagnostics.append(.error(.templateError, error.message, at: SourceLocation(file: error.templateName, line: error.line, column: error.column)))
-            }
-        }
-
-        for (name, template) in templates.runtime.sorted(by: { $0.key < $1.key }) {
-            render(template, .object([:]), to: "Runtime/\(name).swift")
-        }
+        let templates = self.templates
         let types = TypeMapping(schema: schema)
-        for enumType in schema.enums {
-            let typeName = types.enumTypeName(enumType.name)
-            render(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName), to: "Enums/\(typeName).swift")
-        }
+        let searched = Set(schema.operations.filter { $0.kind == .search }.map(\.entity))
+        let listingTypes = Set(schema.entities.filter { !$0.fields.isEmpty && searched.contains($0.name) }.map(\.name))
         let models = ModelContext(types: types)
-        var listingTypes: Set<String> = []
-        for entity in schema.entities where !entity.fields.isEmpty {
-            let typeName = SwiftNaming.typeName(entity.name)
-            render("model", models.record(entity), to: "Models/\(typeName).swift")
-            if schema.operations.contains(where: { $0.entity == entity.name && $0.kind == .search }) {
-                render("model", models.listing(entity), to: "Models/\(typeName)Listing.swift")
-                listingTypes.insert(entity.name)
-            }
-        }
         let requests = RequestContext(types: types, schema: schema)
         let searches = SearchContext(types: types, schema: schema)
-        for operation in schema.operations {
-            if let context = requests.make(operation), let typeName = RequestContext.typeName(for: operation) {
-                render("request", context, to: "Requests/\(typeName).swift")
-            }
-            if operation.kind == .search {
-                render("search", searches.make(operation), to: "Queries/\(SearchContext.typeName(for: operation)).swift")
+        let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
+
+        var jobs: [@Sendable () -> EmitResult] = []
+        for (name, template) in templates.runtime.sorted(by: { $0.key < $1.key }) {
+            jobs.append { EmitResult(templates).rendering(template, .object([:]), to: "Runtime/\(name).swift") }
+        }
+        for enumType in schema.enums {
+            let typeName = types.enumTypeName(enumType.name)
+            jobs.append {
+                EmitResult(templates).rendering(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName),
+                                                to: "Enums/\(typeName).swift")
             }
         }
-        let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
-        var conformance = ConformanceContext(schema: schema, searches: searches, endpoints: endpoints)
+        for entity in schema.entities where !entity.fields.isEmpty {
+            let typeName = SwiftNaming.typeName(entity.name)
+            jobs.append { EmitResult(templates).rendering("model", models.record(entity), to: "Models/\(typeName).swift") }
+            if searched.contains(entity.name) {
+                jobs.append { EmitResult(templates).rendering("model", models.listing(entity), to: "Models/\(typeName)Listing.swift") }
+            }
+        }
+        for operation in schema.operations {
+            jobs.append {
+                var result = EmitResult(templates)
+                if let context = requests.make(operation), let typeName = RequestContext.typeName(for: operation) {
+                    result.render("request", context, to: "Requests/\(typeName).swift")
+                }
+                if operation.kind == .search {
+                    result.render("search", searches.make(operation), to: "Queries/\(SearchContext.typeName(for: operation)).swift")
+                }
+                return result
+            }
+        }
         for (entity, operations) in Dictionary(grouping: schema.operations, by: \.entity).sorted(by: { $0.key < $1.key }) {
-            render("endpoints", endpoints.make(entity: entity, operations: operations), to: "Endpoints/\(EndpointContext.namespace(for: entity)).swift")
-            if let context = conformance.make(entity: entity, operations: operations), let template = templates.conformance["Tests"] {
-                render(template, context, to: "\(SwiftNaming.typeName(entity))ConformanceTests.swift", root: .tests)
+            jobs.append {
+                var result = EmitResult(templates)
+                result.render("endpoints", endpoints.make(entity: entity, operations: operations), to: "Endpoints/\(EndpointContext.namespace(for: entity)).swift")
+                var conformance = ConformanceContext(schema: schema, searches: searches, endpoints: endpoints)
+                if let context = conformance.make(entity: entity, operations: operations), let template = templates.conformance["Tests"] {
+                    result.render(template, context, to: "\(SwiftNaming.typeName(entity))ConformanceTests.swift", root: .tests)
+                }
+                result.conformanceDiagnostics = conformance.diagnostics
+                return result
             }
         }
         if let support = templates.conformance["Support"] {
-            render(support, .object([:]), to: "ConformanceSupport.swift", root: .tests)
+            jobs.append { EmitResult(templates).rendering(support, .object([:]), to: "ConformanceSupport.swift", root: .tests) }
         }
-        diagnostics += conformance.diagnostics
+        let results = orderedConcurrentMap(jobs) { $0() }
+        let files = results.flatMap(\.files)
+        // Template errors in rendering order, then the examples no test could be written for.
+        let diagnostics = results.flatMap(\.diagnostics) + results.flatMap(\.conformanceDiagnostics)
         return (files.sorted { ($0.root.rawValue, $0.path) < ($1.root.rawValue, $1.path) }, diagnostics)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 struct OutputFile: Equatable {
     var path: String
-    var contents: Data
+    /// The bytes to write: the rendered buffer itself, shared rather than copied.
+    var contents: [UInt8]
 }
 
 /// The last step and the only one that touches the disk. Every changed file is first
@@ -31,26 +32,31 @@ enum OutputWriter {
         var report = Report()
         var staged: [(staging: String, target: String)] = []
         var createdDirectories: [String] = []
+        /// Parent folders already checked or made in this run: most files share one.
+        var readyDirectories: Set<String> = []
         func abandon() {
             for item in staged { try? manager.removeItem(atPath: item.staging) }
             // Deepest first; rmdir(2) only removes a folder that is empty.
             for directory in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
         }
         for file in files {
-            if manager.contents(atPath: file.path) == file.contents {
+            if FileBytes.matches(file.path, file.contents) {
                 report.unchanged.append(file.path)
                 continue
             }
             let staging = file.path + stagingSuffix
             let parent = parentDirectory(of: file.path)
             do {
-                if let blocker = fileBlockingDirectory(parent) {
-                    throw CommandError.failure("\(file.path): error: cannot write: '\(blocker)' is a file, not a folder; nothing was changed")
+                if !readyDirectories.contains(parent) {
+                    if let blocker = fileBlockingDirectory(parent) {
+                        throw CommandError.failure("\(file.path): error: cannot write: '\(blocker)' is a file, not a folder; nothing was changed")
+                    }
+                    let missing = missingDirectories(parent)
+                    try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                    createdDirectories += missing
+                    readyDirectories.insert(parent)
                 }
-                let missing = missingDirectories(parent)
-                try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                createdDirectories += missing
-                try file.contents.write(to: URL(fileURLWithPath: staging))
+                try FileBytes.write(file.contents, to: staging)
             } catch let error as CommandError {
                 abandon()
                 throw error
@@ -69,8 +75,7 @@ enum OutputWriter {
             }
             report.written.append(item.target)
         }
-        let produced = Set(files.map { standardized($0.path) })
-        for existing in existingFiles(in: directories) where !produced.contains(standardized(existing)) {
+        for existing in notProduced(existingFiles(in: directories), by: files) {
             guard isGeneratorOutput(existing) else {
                 report.foreign.append(existing)
                 continue
@@ -83,20 +88,32 @@ enum OutputWriter {
     /// What `write` would change, without changing anything.
     static func compare(_ files: [OutputFile], replacing directories: [String]) -> [Drift] {
         var drift: [Drift] = []
-        for file in files {
-            guard let current = FileManager.default.contents(atPath: file.path) else {
+        for file in files where !FileBytes.matches(file.path, file.contents) {
+            guard let current = FileBytes.read(file.path) else {
                 drift.append(Drift(path: file.path, kind: .missing, diff: ""))
                 continue
             }
             if current != file.contents {
-                drift.append(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: current, new: file.contents)))
+                drift.append(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
             }
         }
-        let produced = Set(files.map { standardized($0.path) })
-        for existing in existingFiles(in: directories) where !produced.contains(standardized(existing)) {
+        for existing in notProduced(existingFiles(in: directories), by: files) {
             drift.append(Drift(path: existing, kind: isGeneratorOutput(existing) ? .stale : .foreign, diff: ""))
         }
         return drift.sorted { $0.path < $1.path }
+    }
+
+    /// The `existing` files that none of `files` is, by standardized path. The same path
+    /// written the same way is the same file, so standardizing (which resolves symbolic
+    /// links on the disk) is left for the paths that do not match as written.
+    static func notProduced(_ existing: [String], by files: [OutputFile]) -> [String] {
+        let written = Set(files.map(\.path))
+        var standardizedPaths: Set<String>?
+        return existing.filter { path in
+            if written.contains(path) { return false }
+            if standardizedPaths == nil { standardizedPaths = Set(files.map { standardized($0.path) }) }
+            return !standardizedPaths!.contains(standardized(path))
+        }
     }
 
     /// Regular files below `directories`, sorted; a staging leftover from a killed run counts as stale.

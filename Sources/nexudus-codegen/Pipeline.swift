@@ -33,7 +33,7 @@ struct Pipeline {
     }
 
     static func parse(_ sources: [Source]) -> [ParsedPage] {
-        sources.map { PageReader.parse(file: $0.path, data: $0.data) }
+        PageReader.parse(files: sources.map { ($0.path, $0.data) })
     }
 
     /// Parses and merges; the diagnostics of every page and of the merge, sorted.
@@ -49,13 +49,31 @@ struct Pipeline {
         let (rendered, diagnostics) = SwiftEmitter(templates: templateSet).emit(schema)
         for diagnostic in diagnostics { printError(diagnostic.rendered) }
         if diagnostics.hasErrors { throw CommandError.failure("error: generation failed; nothing was written") }
-        guard let schemaData = try? JSONEncoder.stable.encode(schema) else {
+        guard var schemaJSON = encodeSchema(schema) else {
             throw CommandError.failure("error: cannot encode the schema")
         }
-        return [OutputFile(path: schemaPath, contents: schemaData + Data("\n".utf8))] + rendered.map { file in
+        schemaJSON.append(UInt8(ascii: "\n"))
+        return [OutputFile(path: schemaPath, contents: schemaJSON)] + rendered.map { file in
             let root = file.root == .sdk ? outputDirectory : testsDirectory
-            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: Data(file.contents.utf8))
+            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes)
         }
+    }
+}
+
+extension Pipeline {
+    /// `JSONEncoder.stable`'s bytes for the schema file, written without building the whole
+    /// document first and with the three long lists written on all cores.
+    static func encodeSchema(_ schema: APISchema) -> [UInt8]? {
+        // Only the writer holds the lists' pieces, so each is freed as soon as it is copied.
+        if let json = try? StableJSON.encode(schema, presetMembers: [
+            "entities": try StableJSON.encodeArray(schema.entities, depth: 1),
+            "enums": try StableJSON.encodeArray(schema.enums, depth: 1),
+            "operations": try StableJSON.encodeArray(schema.operations, depth: 1),
+        ]) {
+            return json
+        }
+        if let json = try? StableJSON.encode(schema) { return json }
+        return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) }
     }
 }
 

@@ -19,7 +19,7 @@ enum DescriptionFacts {
         if let (name, member) = enumDefault(in: description) {
             mention = EnumMention(name: name, nullable: false, defaultMember: member, values: nil)
         }
-        if let range = description.range(of: "See ") {
+        if let range = description.rangeNonLiterally(of: "See ") {
             let token = word(after: range.upperBound, in: description)
             let nullable = token.hasSuffix("?")
             let name = nullable ? String(token.dropLast()) : token
@@ -27,7 +27,7 @@ enum DescriptionFacts {
                 if mention == nil || mention?.name == name {
                     mention = EnumMention(name: name, nullable: nullable, defaultMember: mention?.defaultMember, values: nil)
                 }
-                if let valuesRange = description.range(of: "values:", range: range.upperBound..<description.endIndex) {
+                if let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
                     mention?.values = enumValueList(String(description[valuesRange.upperBound...]))
                 }
             }
@@ -37,7 +37,7 @@ enum DescriptionFacts {
 
     /// "Defaults to eGender.NotSet" gives (`eGender`, `NotSet`).
     static func enumDefault(in description: String) -> (String, String)? {
-        guard let range = description.range(of: "Defaults to ") ?? description.range(of: "defaults to ") else { return nil }
+        guard let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "defaults to ") else { return nil }
         let token = word(after: range.upperBound, in: description)
         let parts = token.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, TypeText.isEnumName(String(parts[0])), !parts[1].isEmpty else { return nil }
@@ -46,7 +46,7 @@ enum DescriptionFacts {
 
     /// A literal default stated in prose ("Defaults to 25.", "Defaults to `true`").
     static func literalDefault(in description: String) -> String? {
-        guard description.containsText("efault"), let range = description.range(of: "Defaults to ") ?? description.range(of: "Default: ") else { return nil }
+        guard description.containsText("efault"), let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "Default: ") else { return nil }
         let token = word(after: range.upperBound, in: description)
         if token == "true" || token == "false" || Int(token) != nil || Double(token) != nil { return token }
         return nil
@@ -69,7 +69,7 @@ enum DescriptionFacts {
 
     /// The role in "… must be a full unrestricted administrator or have the **`X-List`** role."
     static func role(in text: String) -> String? {
-        guard let roleRange = text.range(of: " role") else { return nil }
+        guard let roleRange = text.rangeNonLiterally(of: " role") else { return nil }
         let before = text[..<roleRange.lowerBound]
         let token = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
         let cleaned = token.filter { $0 != "*" && $0 != "`" }
@@ -103,12 +103,12 @@ enum DescriptionFacts {
 
     /// The field names after "not populated … :" in a partial-records warning.
     static func partialRecordFields(in text: String) -> [String]? {
-        guard let marker = text.range(of: "not populated") else { return nil }
-        guard let colon = text.range(of: ":", range: marker.upperBound..<text.endIndex) else { return [] }
+        guard let marker = text.rangeNonLiterally(of: "not populated") else { return nil }
+        guard let colon = text.rangeNonLiterally(of: ":", from: marker.upperBound) else { return [] }
         var list = text[colon.upperBound...]
-        if let end = list.range(of: ". ") ?? list.range(of: ".\n") { list = list[..<end.lowerBound] }
+        if let end = list.rangeNonLiterally(of: ". ") ?? list.rangeNonLiterally(of: ".\n") { list = list[..<end.lowerBound] }
         var fields: [String] = []
-        for piece in list.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+        for piece in list.replacingNonLiterally(" and ", with: ",").split(separator: ",") {
             let name = piece.filter { $0 != "`" && $0 != "*" }.trimmed()
             if name.hasSuffix(".") {
                 fields.append(String(name.dropLast()))
@@ -120,7 +120,7 @@ enum DescriptionFacts {
     }
 
     static func isGetBeforePut(_ text: String) -> Bool {
-        text.contains("PUT") && text.contains("GET") && (text.contains("full record") || text.contains("before"))
+        text.containsNonLiterally("PUT") && text.containsNonLiterally("GET") && (text.containsNonLiterally("full record") || text.containsNonLiterally("before"))
     }
 
     /// The word starting at `index`, without backticks, asterisks and trailing punctuation.

@@ -93,7 +93,7 @@ struct PageFinisher {
     /// gives `/api/spaces/coworkeridentitychecks/{id}`; the query is not part of the path.
     static func pathTemplate(url: String, pathParameters: [String]) -> String? {
         var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.rangeNonLiterally(of: "://") { rest = rest[scheme.upperBound...] }
         guard let slash = rest.firstIndex(of: "/") else { return nil }
         var path = rest[slash...]
         if let query = path.firstIndex(of: "?") { path = path[..<query] }

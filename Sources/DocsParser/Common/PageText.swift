@@ -2,13 +2,31 @@ import Diagnostics
 
 /// One line of a page with its 1-based number, so every fact can point back at its place.
 struct PageLine: Sendable {
-    var number: Int
-    var text: Substring
+    let number: Int
+    let text: Substring
+    /// The text without surrounding whitespace, worked out once: the readers ask for it
+    /// several times for every line.
+    let trimmed: Substring
 
-    var trimmed: Substring { text.trimmed() }
+    init(number: Int, text: Substring) {
+        self.number = number
+        self.text = text
+        self.trimmed = text.trimmed()
+    }
+
     var isBlank: Bool { trimmed.isEmpty }
     /// 1-based column of the first non-blank character.
     var column: Int {
+        // Blanks followed by an ASCII byte are one Character each; a non-ASCII byte may
+        // combine with the blank before it, so that case counts Characters.
+        let bytes = text.utf8
+        var blanks = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
+            blanks += 1
+            index = bytes.index(after: index)
+        }
+        if index == bytes.endIndex || bytes[index] < 0x80 { return blanks + 1 }
         var column = 1
         for character in text {
             guard character == " " || character == "\t" else { break }
@@ -31,7 +49,7 @@ struct PageText: Sendable {
 
     init(file: String, text: String) {
         self.file = file
-        var raw: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var raw = Self.rawLines(text)
         // A final newline does not make an extra empty line.
         if raw.count > 1, raw.last?.isEmpty == true { raw.removeLast() }
         var lines: [PageLine] = []
@@ -55,6 +73,36 @@ struct PageText: Sendable {
             }
         }
         self.lines = lines
+    }
+
+    /// The text split at each `\n` Character, less a final `\r`. Works on bytes: a line
+    /// feed is its own Character except right after a carriage return, where the two are
+    /// one (`\r\n`) and do not split, exactly as `split(separator: "\n")` decides.
+    static func rawLines(_ text: String) -> [Substring] {
+        var bounds: [(start: Int, end: Int)] = []
+        text.utf8Buffer { bytes in
+            var start = 0
+            for offset in 0..<bytes.count where bytes[offset] == 0x0A && (offset == 0 || bytes[offset - 1] != 0x0D) {
+                bounds.append((start, offset))
+                start = offset + 1
+            }
+            bounds.append((start, bytes.count))
+            for index in bounds.indices where bounds[index].end > bounds[index].start && bytes[bounds[index].end - 1] == 0x0D {
+                bounds[index].end -= 1  // the line's last Character is a lone `\r`
+            }
+        }
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        var offset = 0
+        func index(_ target: Int) -> String.Index {
+            position = utf8.index(position, offsetBy: target - offset)
+            offset = target
+            return position
+        }
+        return bounds.map { start, end in
+            let lower = index(start)
+            return text[lower..<index(end)]
+        }
     }
 
     // MARK: The notice spread over several lines

@@ -12,7 +12,9 @@ enum Section: Equatable {
 
     /// `##` headings of the export, and the bare heading lines of the rendered page.
     static func named(_ heading: Substring) -> Section? {
-        switch heading.lowercased() {
+        // Asked of most lines: a longer ASCII line can name no section, so skip lower-casing it.
+        if heading.utf8.count > 16, !heading.utf8.contains(where: { $0 >= 0x80 }) { return nil }
+        return switch heading.lowercased() {
         case "authentication", "authorization": .authentication
         case "enums", "enumerations": .enums
         case "path parameters": .pathParameters
@@ -33,7 +35,9 @@ enum Subsection: Equatable {
     case exampleTitle(String)
 
     static func named(_ heading: Substring, in section: Section) -> Subsection? {
-        let lowered = heading.lowercased()
+        // The longest name below has 22 characters; a longer ASCII line needs no lower-casing.
+        let isLongASCII = heading.utf8.count > 22 && !heading.utf8.contains(where: { $0 >= 0x80 })
+        let lowered = isLongASCII ? "" : heading.lowercased()
         switch section {
         case .queryParameters, .pathParameters:
             switch lowered {

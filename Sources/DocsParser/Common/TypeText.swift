@@ -26,6 +26,10 @@ public struct TypeText: Hashable, Sendable {
     ]
 
     public init(_ rawText: String) {
+        if let ascii = Self(asciiText: rawText) {
+            self = ascii
+            return
+        }
         text = String(rawText.trimmed(.whitespaces))
         var core = Substring(text)
         isNullable = core.hasSuffix("?")
@@ -48,6 +52,48 @@ public struct TypeText: Hashable, Sendable {
         }
     }
 
+    /// The same reading done on bytes, for text that is plain ASCII (nearly every type is;
+    /// every stage reads types, the emitter once per field and use): nil for any other text.
+    private init?(asciiText rawText: String) {
+        guard rawText.isPlainASCII else { return nil }
+        let reading = rawText.utf8Buffer { bytes -> (text: String, word: String, lowered: String, isNullable: Bool, isArray: Bool) in
+            func string(_ range: Range<Int>) -> String {
+                range == 0..<bytes.count ? rawText : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let text = string(start..<end)
+            let question = UInt8(ascii: "?")
+            var isNullable = end > start && bytes[end - 1] == question
+            if isNullable { end -= 1 }
+            let isArray = end - start >= 2 && bytes[end - 2] == UInt8(ascii: "[") && bytes[end - 1] == UInt8(ascii: "]")
+            if isArray { end -= 2 }
+            if !isNullable, end > start, bytes[end - 1] == question {
+                isNullable = true
+                end -= 1
+            }
+            let word = string(start..<end)
+            let core = bytes[start..<end]
+            let lowered = core.contains(where: \.isASCIIUppercase)
+                ? String(decoding: core.map { $0.isASCIIUppercase ? $0 + 0x20 : $0 }, as: UTF8.self) : word
+            return (text, word, lowered, isNullable, isArray)
+        }
+        text = reading.text
+        isNullable = reading.isNullable
+        isArray = reading.isArray
+        if let primitive = Self.primitives[reading.lowered] {
+            base = primitive
+        } else if Self.isEnumName(reading.word) {
+            base = .enumeration(reading.word)
+        } else if Self.isEntityName(reading.word) {
+            base = .entity(reading.word)
+        } else {
+            base = .unknown(reading.word)
+        }
+    }
+
     public var isKnown: Bool {
         if case .unknown = base { return false }
         return true
@@ -60,18 +106,38 @@ public struct TypeText: Hashable, Sendable {
 
     /// Nexudus enums are named `eSomething`: a lower-case `e` then an upper-case letter.
     public static func isEnumName(_ word: String) -> Bool {
+        if let ascii = word.utf8Buffer({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.count > 1, bytes[0] == UInt8(ascii: "e"), bytes[1].isASCIIUppercase else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+        }) {
+            return ascii
+        }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 1, scalars[0] == "e", scalars[1].properties.isUppercase else { return false }
         return scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
 
+    /// Every scalar must be ASCII, so bytes decide it exactly.
     static func isEntityName(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return false }
-        return word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        word.utf8Buffer { bytes in
+            guard let first = bytes.first, first.isASCIIUppercase else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+        }
     }
 
     /// Whether a line of rendered page text could be a type (used to find field groups).
     static func looksLikeType(_ line: Substring) -> Bool {
+        if line.isPlainASCII {
+            let count = line.utf8.count
+            guard count > 0, count <= 80, !line.utf8.contains(0x20) else { return false }
+            let type = TypeText(String(line))
+            switch type.base {
+            case .unknown(let word): return !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            case .entity: return type.isArray
+            default: return true
+            }
+        }
         guard !line.isEmpty, line.count <= 80, !line.contains(" ") else { return false }
         let type = TypeText(String(line))
         switch type.base {
@@ -84,40 +150,5 @@ public struct TypeText: Hashable, Sendable {
         default:
             return true
         }
-    }
-}
-
-/// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
-enum CharacterClass {
-    case whitespaces
-    case whitespacesAndNewlines
-}
-
-extension StringProtocol {
-    /// Trims by Unicode scalars rather than Characters: the parser calls this on every line,
-    /// and grapheme breaking is the slow part of String.
-    func trimmed(_ set: CharacterClass = .whitespacesAndNewlines) -> SubSequence {
-        let scalars = unicodeScalars
-        let isTrimmed: (Unicode.Scalar) -> Bool = set == .whitespaces
-            ? { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
-            : { $0.properties.isWhitespace }
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return self[start..<end]
-    }
-
-    /// A byte search that avoids bridging to NSString; most lines never contain the needle.
-    func containsText(_ needle: String) -> Bool {
-        let haystack = utf8
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty }
-        var index = haystack.startIndex
-        while let found = haystack[index...].firstIndex(of: first) {
-            if haystack[found...].starts(with: pattern) { return true }
-            index = haystack.index(after: found)
-        }
-        return false
     }
 }

@@ -31,7 +31,7 @@ extension MarkdownPageParser {
         var head = Substring(title)
         var tail: Substring = ""
         for separator in separators {
-            if let range = title.range(of: separator) {
+            if let range = title.rangeNonLiterally(of: separator) {
                 head = title[..<range.lowerBound]
                 tail = title[range.upperBound...]
                 break
@@ -39,7 +39,7 @@ extension MarkdownPageParser {
         }
         let name = head.trimmed().filter { $0 != "`" }
         if tail.hasSuffix(" values") { tail = tail.dropLast(7) }
-        let fields = tail.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+        let fields = tail.replacingNonLiterally(" and ", with: ",").split(separator: ",")
             .map { String($0.trimmed().filter { $0 != "`" }) }
             .filter { !$0.isEmpty && !$0.contains(" ") }
         return (TypeText.isEnumName(name) ? name : nil, fields)
@@ -92,7 +92,7 @@ extension MarkdownPageParser {
         let paragraphs = Self.joinParagraphs(lines.map(\.text))?.components(separatedBy: "\n\n") ?? []
         if section == .authentication {
             for paragraph in paragraphs {
-                if let role = DescriptionFacts.role(in: paragraph.replacingOccurrences(of: "\n", with: " ")) { page.role = role }
+                if let role = DescriptionFacts.role(in: paragraph.replacingNonLiterally("\n", with: " ")) { page.role = role }
             }
             return
         }
@@ -142,7 +142,7 @@ enum PageNotes {
     static func classify(paragraphs: [String], at location: SourceLocation) -> [PageNote] {
         var notes: [PageNote] = []
         for paragraph in paragraphs {
-            let flat = paragraph.containsText("\n") ? paragraph.replacingOccurrences(of: "\n", with: " ") : paragraph
+            let flat = paragraph.containsText("\n") ? paragraph.replacingNonLiterally("\n", with: " ") : paragraph
             if mayBeNote(flat), let fields = DescriptionFacts.partialRecordFields(in: flat) {
                 notes.append(PageNote(kind: .partialRecords, text: flat, fields: fields, at: location))
             } else if mayBeNote(flat), DescriptionFacts.isGetBeforePut(flat) {

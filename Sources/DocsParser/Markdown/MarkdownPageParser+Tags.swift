@@ -79,12 +79,13 @@ extension MarkdownPageParser {
         // A field inside an open `<Expandable>` is a child even when it is not indented.
         var openExpandables = 0
         var inCode = false
-        let opening = "<" + tag.name
-        let closing = "</" + tag.name + ">"
+        let opening = "<\(tag.name)"
+        let closing = "</\(tag.name)>"
+        let column = line.column
         while index < limit {
             let current = text.lines[index]
             let trimmed = current.trimmed
-            if trimmed.hasPrefix("```") { inCode.toggle() }
+            if trimmed.startsWithText("```") { inCode.toggle() }
             if !inCode {
                 if trimmed.hasPrefix("<Expandable"), !trimmed.hasSuffix("/>") {
                     openExpandables += 1
@@ -92,7 +93,7 @@ extension MarkdownPageParser {
                     openExpandables -= 1
                 }
                 // A field tag no deeper than this one's is the next field: this one was never closed.
-                if depth == 0 && openExpandables == 0 && current.column <= line.column && isSiblingField(trimmed, of: tag) {
+                if depth == 0 && openExpandables == 0 && isSiblingField(trimmed, of: tag) && current.column <= column {
                     break
                 } else if trimmed.hasPrefix(opening), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
                     depth += 1
@@ -102,11 +103,11 @@ extension MarkdownPageParser {
                         return TagBody(head: head, lines: start..<(index - 1), tail: nil)
                     }
                     depth -= 1
-                } else if trimmed.hasSuffix(closing), depth == 0 {
+                } else if depth == 0, trimmed.endsWithText(closing) {
                     let tail = PageLine(number: current.number, text: trimmed.dropLast(tag.name.count + 3))
                     index += 1
                     return TagBody(head: head, lines: start..<(index - 1), tail: tail)
-                } else if trimmed.hasPrefix("## ") {
+                } else if trimmed.startsWithText("## ") {
                     break
                 }
             }
@@ -124,7 +125,7 @@ extension MarkdownPageParser {
 
     private func isSiblingField(_ trimmed: Substring, of tag: MarkupTag) -> Bool {
         (tag.name == "ParamField" || tag.name == "ResponseField") &&
-            (trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField"))
+            (trimmed.startsWithText("<ParamField") || trimmed.startsWithText("<ResponseField"))
     }
 
     // MARK: Fields

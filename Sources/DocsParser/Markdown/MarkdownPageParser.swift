@@ -28,9 +28,9 @@ struct MarkdownPageParser {
             let trimmed = line.trimmed
             if trimmed.isEmpty {
                 index += 1
-            } else if trimmed.hasPrefix("```") {
+            } else if trimmed.startsWithText("```") {
                 readCodeBlock(title: nil)
-            } else if trimmed.hasPrefix("#") {
+            } else if trimmed.startsWithText("#") {
                 readHeading(line)
             } else if MarkupTag.startsWithTag(trimmed) {
                 readTag(line)
@@ -164,7 +164,7 @@ struct MarkdownPageParser {
         var inCode = false
         for line in text.lines {
             let trimmed = line.trimmed
-            if trimmed.hasPrefix("```") { inCode.toggle(); continue }
+            if trimmed.startsWithText("```") { inCode.toggle(); continue }
             guard !inCode else { continue }
             let present = Self.fieldTagCount(in: trimmed)
             guard present > fieldTagLines[line.number, default: 0] else { continue }
@@ -178,7 +178,7 @@ struct MarkdownPageParser {
 
     static func occurrences(of needle: String, in line: Substring) -> Int {
         guard line.containsText(needle) else { return 0 }
-        return line.components(separatedBy: needle).count - 1
+        return line.componentCount(separatedBy: needle) - 1
     }
 }
 

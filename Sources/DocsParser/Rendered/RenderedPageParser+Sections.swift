@@ -80,6 +80,14 @@ extension RenderedPageParser {
     }
 
     static func isFieldName(_ line: Substring) -> Bool {
+        // ASCII names decided on bytes (a `\r\n` fails the test either way); others by Character.
+        if let ascii = line.utf8Buffer({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let first = bytes.first, first.isASCIILetter || first == UInt8(ascii: "_"), bytes.count <= 120 else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "$") }
+        }) {
+            return ascii
+        }
         guard let first = line.first, first.isLetter || first == "_", line.count <= 120 else { return false }
         return line.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "$" }
     }

@@ -73,10 +73,23 @@ struct RenderedPageParser {
 
     /// Path segments, slashes and the batch-query pieces; a skeleton opener is not one.
     static func isPathToken(_ line: Substring) -> Bool {
+        if line.isPlainASCII { return isASCIIPathToken(Array(line.utf8)) }
         guard !line.isEmpty, !line.contains(" ") else { return false }
         if line == "{" || line == "[" || line.hasPrefix("{\"") || line.hasPrefix("[{") || line.hasPrefix("[\"") || line.hasPrefix("[]") { return false }
         if line.hasPrefix("{") { return line.hasSuffix("}") && line.count > 2 && !line.contains("\"") }
         return line.allSatisfy { $0.isLetter || $0.isNumber || "/-_.?=[],{}~".contains($0) }
+    }
+
+    /// `isPathToken` on the bytes of a plain ASCII line, where each byte is a Character.
+    private static func isASCIIPathToken(_ line: [UInt8]) -> Bool {
+        func hasPrefix(_ prefix: String) -> Bool { line.starts(with: prefix.utf8) }
+        guard !line.isEmpty, !line.contains(UInt8(ascii: " ")) else { return false }
+        if line == [UInt8(ascii: "{")] || line == [UInt8(ascii: "[")] || hasPrefix("{\"") || hasPrefix("[{") || hasPrefix("[\"") || hasPrefix("[]") {
+            return false
+        }
+        if hasPrefix("{") { return line.last == UInt8(ascii: "}") && line.count > 2 && !line.contains(UInt8(ascii: "\"")) }
+        let punctuation = Array("/-_.?=[],{}~".utf8)
+        return line.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || punctuation.contains($0) }
     }
 
     /// A request sample, a title line and the response skeleton may sit between the path

@@ -113,7 +113,7 @@ struct ConformanceContext {
         case "page", "size":
             return Int(value).map { "query.\(item.name) = \($0)" }
         case "orderBy":
-            let entity = schema.entity(named: operation.entity)
+            let entity = searches.types.entity(named: operation.entity)
             let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
             if sortable.isEmpty { return "query.orderBy = \(SwiftLiteral.string(value))" }
             let names = SearchContext.sortFieldCaseNames(sortable)

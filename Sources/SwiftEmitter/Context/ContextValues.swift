@@ -30,6 +30,10 @@ enum DocComment {
     /// `file:line` for a doc comment, where it sits inside backticks on one `///` line: a
     /// backtick or a line break in a file name must not end either.
     static func sourceText(_ source: SourceLocation) -> String {
-        SwiftLiteral.docText("\(source.file):\(source.line)").replacingOccurrences(of: "`", with: "'")
+        let text = "\(source.file):\(source.line)"
+        // A printable ASCII path without a backquote has nothing to replace: skip the work,
+        // which would otherwise run for every documented field.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }) { return text }
+        return SwiftLiteral.docText(text).replacingOccurrences(of: "`", with: "'")
     }
 }

@@ -83,8 +83,7 @@ struct EndpointContext {
                 var swiftName = SwiftNaming.memberName(parameter.name)
                 let type = swiftType(parameter)
                 if type.hasPrefix("[") && swiftName == "id" { swiftName = "ids" }
-                swiftName = SwiftNaming.uniqued([swiftName], reserved: usedNames)[0]
-                usedNames.insert(SwiftNaming.unescaped(swiftName))
+                swiftName = SwiftNaming.unique(swiftName, in: &usedNames)
                 let key = SwiftLiteral.string(parameter.name)
                 let rendered = type.hasPrefix("[")
                     ? "\"[\" + \(swiftName).map { \(SearchContext.render("$0", type: String(type.dropFirst().dropLast()))) }.joined(separator: \",\") + \"]\""

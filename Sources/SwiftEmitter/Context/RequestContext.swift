@@ -29,7 +29,7 @@ struct RequestContext {
         var defaultedProperties: [TemplateValue] = []
         var validations: [String] = []
         var recordCopies: [String] = []
-        let record = schema.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
+        let record = types.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
         let recordNames = record.map { entity in
             Dictionary(zip(entity.fields.map(\.name), ModelContext.propertyNames(entity.fields)), uniquingKeysWith: { first, _ in first })
         } ?? [:]
@@ -93,7 +93,7 @@ struct RequestContext {
         if field.name == "Id" && operation.kind == .update && swiftType == "Int" {
             return "Validation.requireID(\(name), \(key), into: &errors)"
         }
-        if let enumName = field.enum, let enumType = schema.enumType(named: enumName), !enumType.isFlags {
+        if let enumName = field.enum, let enumType = types.enumType(named: enumName), !enumType.isFlags {
             return "Validation.requireDocumented(\(name), \(key), into: &errors)"
         }
         guard field.required else { return nil }

@@ -75,7 +75,7 @@ struct SearchContext {
         }
         let page = operation.parameters.first { $0.name == "page" && $0.in == .query }
         let size = operation.parameters.first { $0.name == "size" && $0.in == .query }
-        let entity = schema.entity(named: operation.entity)
+        let entity = types.entity(named: operation.entity)
         let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
         let sortNames = Self.sortFieldCaseNames(sortable)
         return .object([
@@ -104,6 +104,18 @@ struct SearchContext {
 
     /// `CoworkerIdentityCheck_Business_Name` → `businessName`.
     static func propertyName(_ apiName: String, prefix: String) -> String {
+        // Plain ASCII (no `\r`, which joins `\n` into one Character) on bytes: every filter is named this way.
+        let isPlain = { (text: String) in !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D } }
+        if isPlain(apiName), isPlain(prefix) {
+            var stem = Array(apiName.utf8)[...]
+            if stem.starts(with: prefix.utf8) { stem = stem.dropFirst(prefix.utf8.count) }
+            var joined: [UInt8] = []
+            for word in stem.split(separator: UInt8(ascii: "_")) {
+                joined.append(word[word.startIndex] >= 0x61 && word[word.startIndex] <= 0x7A ? word[word.startIndex] - 0x20 : word[word.startIndex])
+                joined += word.dropFirst()
+            }
+            return SwiftNaming.memberName(String(decoding: joined, as: UTF8.self))
+        }
         let stem = apiName.hasPrefix(prefix) ? String(apiName.dropFirst(prefix.count)) : apiName
         let joined = stem.split(separator: "_").map { SwiftNaming.upperFirst(String($0)) }.joined()
         return SwiftNaming.memberName(joined)
@@ -114,9 +126,7 @@ struct SearchContext {
     }
 
     private func unique(_ name: String, _ used: inout Set<String>) -> String {
-        let result = SwiftNaming.uniqued([name], reserved: used)[0]
-        used.insert(SwiftNaming.unescaped(result))
-        return result
+        SwiftNaming.unique(name, in: &used)
     }
 
     /// The Swift expression that turns `value` into its query text.

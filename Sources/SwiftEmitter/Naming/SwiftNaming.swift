@@ -4,6 +4,7 @@
 public enum SwiftNaming {
     /// `BusinessId` → `businessId`, `URLPath` → `urlPath`, `IDNumber` → `idNumber`.
     public static func memberName(_ apiName: String) -> String {
+        if let name = ASCIINaming.memberName(apiName) { return name }
         let words = identifierWords(apiName)
         // `_` alone is the wildcard, not a name; text with no letters or digits gets one.
         guard let first = words.first, !words.allSatisfy({ $0.allSatisfy { $0 == "_" } }) else { return "unnamed" }
@@ -14,12 +15,18 @@ public enum SwiftNaming {
 
     /// `eIdVerificationStatus` → `IdVerificationStatus`; `coworker type` → `CoworkerType`.
     public static func typeName(_ apiName: String) -> String {
+        if let name = ASCIINaming.typeName(apiName) { return name }
         var name = apiName
         if name.count > 1, name.first == "e", name.dropFirst().first?.isUppercase == true { name.removeFirst() }
         var result = identifierWords(name).map(upperFirst).joined()
         if result.allSatisfy({ $0 == "_" }) { result = "Unnamed" }
         if let leading = result.first, leading.isNumber { result = "_" + result }
-        return reservedTypeNames.contains(result) ? result + "Value" : result
+        return finishedTypeName(result)
+    }
+
+    /// A type name may not be one the generated code already uses.
+    static func finishedTypeName(_ name: String) -> String {
+        reservedTypeNames.contains(name) ? name + "Value" : name
     }
 
     /// Words of an identifier made of any text: letters and digits kept, the rest split.
@@ -103,17 +110,21 @@ public enum SwiftNaming {
     /// one Swift name (`Id` and `ID`) still compile, deterministically.
     public static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {
         var used = reserved
-        return names.map { name in
-            var candidate = name
-            var counter = 2
-            while used.contains(unescaped(candidate)) {
-                let base = unescaped(name)
-                candidate = escapedIfReserved(base + String(counter))
-                counter += 1
-            }
-            used.insert(unescaped(candidate))
-            return candidate
+        return names.map { unique($0, in: &used) }
+    }
+
+    /// `name`, or `name2`, `name3`, … when `used` has it; the result joins `used`. The same
+    /// as `uniqued([name], reserved: used)[0]` without copying the set for every name.
+    public static func unique(_ name: String, in used: inout Set<String>) -> String {
+        var candidate = name
+        var counter = 2
+        while used.contains(unescaped(candidate)) {
+            let base = unescaped(name)
+            candidate = escapedIfReserved(base + String(counter))
+            counter += 1
         }
+        used.insert(unescaped(candidate))
+        return candidate
     }
 
     /// A member name as an argument label at a call site: keywords need no backticks there

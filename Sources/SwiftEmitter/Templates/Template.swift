@@ -25,6 +25,11 @@ public struct Template: Sendable {
     /// Renders with `context` as the only frame of the context stack. `partials` are looked up by
     /// the name written in `{{> name}}`, not by their `Template.name`.
     public func render(_ context: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> String {
+        String(decoding: try renderUTF8(context, partials: partials), as: UTF8.self)
+    }
+
+    /// The rendered text as UTF-8 bytes, the form files are compared and written in.
+    func renderUTF8(_ context: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> [UInt8] {
         var renderer = TemplateRenderer(context: context, partials: partials, capacity: sizeHint)
         try renderer.render(nodes, templateName: name)
         return renderer.output
@@ -37,11 +42,12 @@ struct TemplatePath: Sendable {
     let keys: [String]
 }
 
+/// Literal text and indentation are kept as UTF-8 bytes, ready to append to the output.
 enum TemplateNode: Sendable {
-    case text(String)
+    case text([UInt8])
     case variable(TemplatePath, TemplateLocation)
     case section(TemplatePath, inverted: Bool, body: [TemplateNode], TemplateLocation)
-    case partial(String, indent: String, TemplateLocation)
+    case partial(String, indent: [UInt8], TemplateLocation)
 }
 
 private struct Tag {
@@ -50,7 +56,7 @@ private struct Tag {
     var name: String
     var location: TemplateLocation
     /// Whitespace removed in front of a standalone partial; re-applied to the partial's lines.
-    var indent = ""
+    var indent: [UInt8] = []
 
     var spelled: String {
         switch kind {
@@ -160,7 +166,7 @@ private struct TemplateParser {
                   let before = blankStart(original, before: i), let after = lineEnd(original, after: i)
             else { continue }
             if i > 0, case .text(let range) = original[i - 1], case .text(let current) = tokens[i - 1] {
-                tag.indent = String(decoding: bytes[before..<range.upperBound], as: UTF8.self)
+                tag.indent = Array(bytes[before..<range.upperBound])
                 tokens[i - 1] = .text(current.lowerBound..<max(current.lowerBound, before))
             }
             if i + 1 < original.count, case .text(let current) = tokens[i + 1] {
@@ -203,7 +209,7 @@ private struct TemplateParser {
         for token in tokens {
             switch token {
             case .text(let range):
-                if !range.isEmpty { append(.text(String(decoding: bytes[range], as: UTF8.self))) }
+                if !range.isEmpty { append(.text(Array(bytes[range]))) }
             case .tag(let tag):
                 switch tag.kind {
                 case .variable: append(.variable(path(tag.name), tag.location))

@@ -12,12 +12,15 @@
 /// - A standalone partial's indentation is added to every non-empty line the partial outputs,
 ///   multi-line values included, so nested code stays aligned and blank lines carry no trailing
 ///   blanks. (The Mustache spec indents the partial's source lines instead.)
+///
+/// The output is one growing UTF-8 buffer: literal text is stored as bytes and values are
+/// appended from their UTF-8 storage, so a file is built without a String per piece.
 struct TemplateRenderer {
     let partials: [String: Template]
     var stack: [TemplateValue]
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
     /// The accumulated indentation of the standalone partials being rendered.
-    private var indent = ""
+    private var indent: [UInt8] = []
     private var depth = 0
 
     init(context: TemplateValue, partials: [String: Template], capacity: Int) {
@@ -30,11 +33,11 @@ struct TemplateRenderer {
         for node in nodes {
             switch node {
             case .text(let text):
-                write(text)
+                text.withUnsafeBufferPointer { write($0) }
             case .variable(let path, let location):
                 switch lookup(path) {
-                case .string(let value)?: write(value)
-                case .bool(let value)?: write(value ? "true" : "false")
+                case .string(var value)?: value.withUTF8 { write($0) }
+                case .bool(let value)?: (value ? Self.trueBytes : Self.falseBytes).withUnsafeBufferPointer { write($0) }
                 case let value?:
                     throw TemplateError(templateName, location,
                         "variable '\(path.raw)' is \(value.kindName); only strings and booleans can be rendered, use a section")
@@ -71,7 +74,7 @@ struct TemplateRenderer {
                         "partial '\(name)' nested more than \(Template.maxPartialDepth) levels deep; is it recursive?")
                 }
                 let outerIndent = indent
-                if !partialIndent.isEmpty { indent += partialIndent }
+                if !partialIndent.isEmpty { indent.append(contentsOf: partialIndent) }
                 depth += 1
                 try render(partial.nodes, templateName: partial.name)
                 depth -= 1
@@ -95,23 +98,27 @@ struct TemplateRenderer {
         return nil
     }
 
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+
     /// Appends `text`, putting the current indentation in front of each non-empty line it starts.
-    private mutating func write(_ text: String) {
+    private mutating func write(_ text: UnsafeBufferPointer<UInt8>) {
         guard !indent.isEmpty else {
-            output += text
+            output.append(contentsOf: text)
             return
         }
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.endIndex
-            let first = utf8[start]
-            let isEmptyLine = first == UInt8(ascii: "\n")
-                || (first == UInt8(ascii: "\r") && utf8.index(after: start) < end && utf8[utf8.index(after: start)] == UInt8(ascii: "\n"))
-            if !isEmptyLine, output.utf8.last.map({ $0 == UInt8(ascii: "\n") }) ?? true {
-                output += indent
+        let newline = UInt8(ascii: "\n")
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != newline { end += 1 }
+            if end < text.count { end += 1 }  // the line's own newline
+            let first = text[start]
+            let isEmptyLine = first == newline || (first == UInt8(ascii: "\r") && start + 1 < end && text[start + 1] == newline)
+            if !isEmptyLine, output.last.map({ $0 == newline }) ?? true {
+                output.append(contentsOf: indent)
             }
-            output += text[start..<end]
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
             start = end
         }
     }

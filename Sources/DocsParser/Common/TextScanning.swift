@@ -1,0 +1,132 @@
+/// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
+enum CharacterClass {
+    case whitespaces
+    case whitespacesAndNewlines
+}
+
+/// Text work the parser does on every line, done on UTF-8 bytes. Each function gives
+/// exactly the answer of the Unicode-aware version it replaces: ASCII bytes are decided
+/// directly, and anything else goes through the scalar or Character path as before.
+extension StringProtocol {
+    /// Trims by Unicode scalars rather than Characters: the parser calls this on every line,
+    /// and grapheme breaking is the slow part of String. ASCII blanks are tested as bytes;
+    /// a non-ASCII scalar is decoded and tested by its Unicode properties.
+    func trimmed(_ set: CharacterClass = .whitespacesAndNewlines) -> SubSequence where SubSequence == Substring {
+        let whole = self[startIndex..<endIndex]
+        let utf8 = whole.utf8
+        let scalars = whole.unicodeScalars
+        let newlines = set == .whitespacesAndNewlines
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+            newlines ? scalar.properties.isWhitespace : scalar == "\u{00A0}"
+        }
+        func isTrimmed(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || (newlines && byte >= 0x0A && byte <= 0x0D)
+        }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end {
+            let byte = utf8[start]
+            if byte < 0x80 {
+                guard isTrimmed(byte) else { break }
+                start = utf8.index(after: start)
+            } else {
+                guard isTrimmed(scalars[start]) else { break }
+                start = scalars.index(after: start)
+            }
+        }
+        while end > start {
+            let last = utf8.index(before: end)
+            if utf8[last] < 0x80 {
+                guard isTrimmed(utf8[last]) else { break }
+                end = last
+            } else {
+                let scalar = scalars.index(before: end)
+                guard isTrimmed(scalars[scalar]) else { break }
+                end = scalar
+            }
+        }
+        return whole[start..<end]
+    }
+
+    /// A byte search that avoids bridging to NSString; most lines never contain the needle.
+    func containsText(_ needle: String) -> Bool {
+        utf8Buffer { haystack in needle.utf8Buffer { pattern in haystack.firstOffset(of: pattern) != nil } }
+    }
+
+    /// Whether every byte is ASCII and none is a carriage return. On such text each byte is
+    /// one Character (`\r\n` is the only ASCII pair Swift joins into one), so byte offsets
+    /// are Character offsets and a byte test gives a Character test's answer.
+    var isPlainASCII: Bool {
+        utf8Buffer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes, without copying when they are stored contiguously.
+    func utf8Buffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first occurrence of `pattern` at or after `start`.
+    func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return start <= count ? start : nil }
+        guard count >= pattern.count else { return nil }
+        var index = start
+        let last = count - pattern.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension UInt8 {
+    var isASCIIUppercase: Bool { self >= 0x41 && self <= 0x5A }
+    var isASCIILowercase: Bool { self >= 0x61 && self <= 0x7A }
+    var isASCIILetter: Bool { isASCIIUppercase || isASCIILowercase }
+    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+}
+
+
+extension StringProtocol {
+    /// `hasPrefix(prefix)` for an ASCII prefix without `\r`, decided on bytes unless a
+    /// non-ASCII byte is involved: ASCII bytes are whole Characters that equal only
+    /// themselves, and only a non-ASCII byte right after them could join the last one.
+    func startsWithText(_ prefix: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        let decided = utf8Buffer { bytes -> Bool? in
+            for index in 0..<pattern.count {
+                guard index < bytes.count else { return false }
+                if bytes[index] >= 0x80 { return nil }
+                if bytes[index] != pattern[index] { return false }
+            }
+            return pattern.count < bytes.count && bytes[pattern.count] >= 0x80 ? nil : true
+        }
+        return decided ?? hasPrefix(String(decoding: pattern, as: UTF8.self))
+    }
+
+    /// `hasSuffix(suffix)` for an ASCII suffix without `\n`, decided on bytes unless a
+    /// non-ASCII byte is involved (one right before the suffix could be a prepended mark
+    /// that joins its first Character).
+    func endsWithText(_ suffix: String) -> Bool {
+        guard suffix.utf8.allSatisfy({ $0 < 0x80 }) else { return hasSuffix(suffix) }
+        let decided = utf8Buffer { bytes -> Bool? in
+            suffix.utf8Buffer { pattern -> Bool? in
+                guard bytes.count >= pattern.count else { return bytes.contains { $0 >= 0x80 } ? nil : false }
+                let start = bytes.count - pattern.count
+                for index in 0..<pattern.count {
+                    if bytes[start + index] >= 0x80 { return nil }
+                    if bytes[start + index] != pattern[index] { return false }
+                }
+                return start > 0 && bytes[start - 1] >= 0x80 ? nil : true
+            }
+        }
+        return decided ?? hasSuffix(suffix)
+    }
+}
