@@ -75,14 +75,14 @@ struct PageText: Sendable {
         self.lines = lines
     }
 
-    /// The text split at each `\n` Character, less a final `\r`. Works on bytes: a line
-    /// feed is its own Character except right after a carriage return, where the two are
-    /// one (`\r\n`) and do not split, exactly as `split(separator: "\n")` decides.
+    /// The text split at each line feed, less a final `\r`, so a page saved with Windows
+    /// line ends (`\r\n`, one Character in Swift) reads the same as one with `\n`. Works on
+    /// bytes; the lines are sliced at scalar boundaries.
     static func rawLines(_ text: String) -> [Substring] {
         var bounds: [(start: Int, end: Int)] = []
         text.utf8Buffer { bytes in
             var start = 0
-            for offset in 0..<bytes.count where bytes[offset] == 0x0A && (offset == 0 || bytes[offset - 1] != 0x0D) {
+            for offset in 0..<bytes.count where bytes[offset] == 0x0A {
                 bounds.append((start, offset))
                 start = offset + 1
             }
