@@ -30,7 +30,7 @@ struct MarkdownPageParser {
                 index += 1
             } else if trimmed.startsWithText("```") {
                 readCodeBlock(title: nil)
-            } else if trimmed.startsWithText("#") {
+            } else if Self.isHeading(trimmed) {
                 readHeading(line)
             } else if MarkupTag.startsWithTag(trimmed) {
                 readTag(line)
@@ -48,6 +48,15 @@ struct MarkdownPageParser {
     }
 
     // MARK: Headings and prose
+
+    /// An ATX heading as Markdown defines it: one to six `#` and then a blank or the line's
+    /// end. `#if false` or `#123` in prose is text, not a heading.
+    static func isHeading(_ trimmed: Substring) -> Bool {
+        let level = trimmed.utf8.prefix(while: { $0 == UInt8(ascii: "#") }).count
+        guard (1...6).contains(level) else { return false }
+        let rest = trimmed.utf8.dropFirst(level)
+        return rest.isEmpty || rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t")
+    }
 
     private mutating func readHeading(_ line: PageLine) {
         index += 1
@@ -114,7 +123,7 @@ struct MarkdownPageParser {
             // Prose between fields ("Returns an array of …") is a fact about the section.
             var lines = [line.trimmed]
             while index < text.lines.count, !text.lines[index].isBlank,
-                  !MarkupTag.startsWithTag(text.lines[index].trimmed), !text.lines[index].trimmed.hasPrefix("#"),
+                  !MarkupTag.startsWithTag(text.lines[index].trimmed), !Self.isHeading(text.lines[index].trimmed),
                   !text.lines[index].trimmed.hasPrefix("```") {
                 lines.append(text.lines[index].trimmed)
                 index += 1
