@@ -140,24 +140,41 @@ enum BenchCommand {
         }
         var sources = try Pipeline.readSources(in: folder)
         lap("read")
-        let pages = Pipeline.parse(sources)
+        var pages = Pipeline.parse(sources)
         sources = []  // as in `generate`, the pages' bytes are not needed once they are read
         lap("parse")
         let (schema, _) = SchemaMerger.merge(pages)
+        pages = []  // nor the pages once they are merged
         lap("merge")
-        let (files, _) = SwiftEmitter(templates: templates).emit(schema)
+        // `emit` renders every file, handing them over batch by batch as `generate` does, and
+        // keeps none: what rendering alone costs, in time and memory.
+        var emitted = 0
+        _ = SwiftEmitter(templates: templates).emit(schema) { files in emitted += files.reduce(0) { $0 + $1.bytes.count } }
         lap("emit")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let outputs = files.map { OutputFile(path: directory.appendingPathComponent($0.path).path, contents: $0.bytes) }
-        _ = try OutputWriter.write(outputs, replacing: [])
+        // `write` and `rewrite` do what `generate` does after the merge: render every file and
+        // the schema file into an output session, writing a fresh folder, then finding it
+        // unchanged.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func generate() throws(CommandError) -> OutputWriter.Report {
+            let output = (directory as NSString).appendingPathComponent("Generated")
+            let tests = (directory as NSString).appendingPathComponent("Tests")
+            let session = OutputSession(mode: .write, replacing: [output, tests])
+            _ = Pipeline.emitFiles(schema, templates: templates, outputDirectory: output, testsDirectory: tests, into: session)
+            try Pipeline.addSchemaFile(schema, path: (directory as NSString).appendingPathComponent("schema.json"), into: session)
+            return try session.finish()
+        }
+        let written = try generate()
         lap("write")
         results.append(("total", Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9))
         results.append(("cpu total", results.filter { $0.0.hasPrefix("cpu ") }.reduce(0) { $0 + $1.1 }))
         clock = DispatchTime.now()
         cpuClock = cpuSeconds()
-        _ = try OutputWriter.write(outputs, replacing: [])
+        let rewritten = try generate()
         lap("rewrite")
+        guard emitted > 0, !written.written.isEmpty, rewritten.written.isEmpty else {
+            throw CommandError.failure("error: the benchmark's output did not come out the same twice")
+        }
         return results
     }
 
