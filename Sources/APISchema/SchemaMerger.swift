@@ -38,8 +38,9 @@ public struct SchemaMerger {
         let known = Set(enumTypes.map(\.name))
 
         var operations: [String: (Operation, ParsedPage)] = [:]
-        for page in usable {
-            let operation = OperationBuilder.operation(from: page)
+        // Each page's operation is built on its own, on all cores; they are merged in order.
+        let built = orderedConcurrentMap(usable) { OperationBuilder.operation(from: $0) }
+        for (operation, page) in zip(built, usable) {
             if let (existing, existingPage) = operations[operation.id] {
                 diagnostics += OperationBuilder.compare(existing, existingPage, with: operation, page)
                 // Both formats of one endpoint may be present; the export names more, so it wins.

@@ -1,6 +1,4 @@
 import Diagnostics
-import Dispatch
-import Foundation
 
 /// What one rendering job of the emitter gives: its files, the template errors met, and
 /// the warnings about examples no conformance test could be written for (reported after
@@ -42,19 +40,5 @@ struct EmitResult: Sendable {
         var result = self
         result.render(template, context, to: path, root: root)
         return result
-    }
-}
-
-/// `items.map(transform)`, with the items shared out over the cores and every result put
-/// back in its item's place, so the output never depends on scheduling.
-func orderedConcurrentMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-    guard items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
-    return [Result](unsafeUninitializedCapacity: items.count) { buffer, initializedCount in
-        // Each index is written by exactly one iteration, so no two threads touch one slot.
-        nonisolated(unsafe) let slots = buffer
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.baseAddress!.advanced(by: index).initialize(to: transform(items[index]))
-        }
-        initializedCount = items.count
     }
 }

@@ -44,11 +44,23 @@ public struct SwiftEmitter: Sendable {
 
     /// Every file of the SDK, sorted by path. A template error is a diagnostic naming the
     /// template's line; the files rendered so far are still returned but must not be written.
-    ///
-    /// Each file is rendered by a job of its own, and the jobs run on all cores. Their
-    /// results are put together in the order the jobs were made, so the files and the
-    /// diagnostics are the same as from one pass in that order.
     public func emit(_ schema: APISchema) -> ([RenderedFile], [Diagnostic]) {
+        var files: [RenderedFile] = []
+        let diagnostics = emit(schema) { files += $0 }
+        return (files.sorted { ($0.root.rawValue, $0.path) < ($1.root.rawValue, $1.path) }, diagnostics)
+    }
+
+    /// How many rendering jobs run between two hand-overs of their files: enough to keep
+    /// every core busy, few enough that only a small part of the SDK is in memory at once.
+    public static let batchSize = 64
+
+    /// Renders every file and hands them over batch by batch, on the calling thread and in
+    /// the order the jobs were made, without keeping them; returns the diagnostics.
+    ///
+    /// Each file is rendered by a job of its own, and the jobs of a batch run on all cores.
+    /// Their results are put together in the order the jobs were made, so the files and the
+    /// diagnostics are the same as from one pass in that order.
+    public func emit(_ schema: APISchema, consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
         let templates = self.templates
         let types = TypeMapping(schema: schema)
         let searched = Set(schema.operations.filter { $0.kind == .search }.map(\.entity))
@@ -103,10 +115,15 @@ public struct SwiftEmitter: Sendable {
         if let support = templates.conformance["Support"] {
             jobs.append { EmitResult(templates).rendering(support, .object([:]), to: "ConformanceSupport.swift", root: .tests) }
         }
-        let results = orderedConcurrentMap(jobs) { $0() }
-        let files = results.flatMap(\.files)
+        var diagnostics: [Diagnostic] = []
+        var conformanceDiagnostics: [Diagnostic] = []
+        for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
+            let results = orderedConcurrentMap(Array(jobs[start..<min(start + Self.batchSize, jobs.count)])) { $0() }
+            consume(results.flatMap(\.files))
+            diagnostics += results.flatMap(\.diagnostics)
+            conformanceDiagnostics += results.flatMap(\.conformanceDiagnostics)
+        }
         // Template errors in rendering order, then the examples no test could be written for.
-        let diagnostics = results.flatMap(\.diagnostics) + results.flatMap(\.conformanceDiagnostics)
-        return (files.sorted { ($0.root.rawValue, $0.path) < ($1.root.rawValue, $1.path) }, diagnostics)
+        return diagnostics + conformanceDiagnostics
     }
 }

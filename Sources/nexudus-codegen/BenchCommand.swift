@@ -28,23 +28,30 @@ enum BenchCommand {
         }
         print("nexudus-codegen bench: \(seeds.count) seed pages, \(runs) runs per scale (median [min–max])")
         for scale in scales {
-            let corpus = replicate(seeds, times: scale)
+            // The corpus goes to disk once, so `read` reads files as `generate` does and only
+            // what a run of `generate` holds is in memory while it is measured.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-docs-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let pageCount = try writeCorpus(replicate(seeds, times: scale), to: folder)
             var timings: [String: [Double]] = [:]
             for _ in 0..<runs {
-                for (stage, seconds) in try measure(corpus, templates: templates) { timings[stage, default: []].append(seconds) }
+                for (stage, seconds) in try measure(folder, templates: templates) { timings[stage, default: []].append(seconds) }
             }
-            for index in 0..<runs {
-                let core = ["parse", "merge", "emit"].reduce(0) { $0 + timings[$1, default: []][index] }
-                timings[coreStage, default: []].append(core)
+            for prefix in ["", "cpu "] {
+                for index in 0..<runs {
+                    let core = ["parse", "merge", "emit"].reduce(0) { $0 + timings[prefix + $1, default: []][index] }
+                    timings[prefix + coreStage, default: []].append(core)
+                }
             }
             print("")
-            print("scale \(scale)x: \(corpus.count) pages")
+            print("scale \(scale)x: \(pageCount) pages")
             for stage in stages {
                 let values = timings[stage, default: []].sorted()
                 guard !values.isEmpty else { continue }
                 let median = values[values.count / 2]
-                let rate = median > 0 ? Double(corpus.count) / median : 0
-                print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0))  \(ms(median)) [\(ms(values.first!))–\(ms(values.last!))]  \(Int(rate)) pages/s  \(String(format: "%.1f", median / Double(corpus.count) * 1_000_000)) µs/page")
+                let cpu = timings["cpu " + stage, default: []].sorted()
+                let rate = median > 0 ? Double(pageCount) / median : 0
+                print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0))  \(ms(median)) [\(ms(values.first!))–\(ms(values.last!))]  \(Int(rate)) pages/s  \(String(format: "%.1f", median / Double(pageCount) * 1_000_000)) µs/page  (cpu \(ms(cpu[cpu.count / 2])))")
             }
             print("  peak memory so far: \(peakMemoryMB()) MB")
         }
@@ -68,7 +75,7 @@ enum BenchCommand {
             for seed in seeds {
                 let renamed = replacing(Array("coworker".utf8), with: Array(("coworker" + tag.lowercased()).utf8),
                                         in: replacing(Array("Coworker".utf8), with: Array(("Coworker" + tag).utf8), in: Array(seed.data)))
-                result.append(Pipeline.Source(path: "\(tag)-" + seed.path, data: Data(renamed)))
+                result.append(Pipeline.Source(path: "\(tag)-" + (seed.path as NSString).lastPathComponent, data: Data(renamed)))
             }
         }
         return result
@@ -104,33 +111,79 @@ enum BenchCommand {
         return "A" + result
     }
 
-    static func measure(_ corpus: [Pipeline.Source], templates: TemplateSet) throws(CommandError) -> [(String, Double)] {
+    static func writeCorpus(_ corpus: [Pipeline.Source], to folder: String) throws(CommandError) -> Int {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for source in corpus {
+                let name = (source.path as NSString).lastPathComponent
+                try source.data.write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)))
+            }
+        } catch {
+            throw CommandError.failure("\(folder): error: cannot write the benchmark corpus: \(error.localizedDescription)")
+        }
+        return corpus.count
+    }
+
+    /// Wall-clock seconds of each stage, and its processor seconds (all threads) as `cpu STAGE`.
+    static func measure(_ folder: String, templates: TemplateSet) throws(CommandError) -> [(String, Double)] {
         let start = DispatchTime.now()
         var clock = start
+        var cpuClock = cpuSeconds()
         var results: [(String, Double)] = []
         func lap(_ stage: String) {
             let now = DispatchTime.now()
+            let cpu = cpuSeconds()
             results.append((stage, Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
+            results.append(("cpu " + stage, cpu - cpuClock))
             clock = now
+            cpuClock = cpu
         }
-        let texts = corpus.map { (path: $0.path, text: String(validating: $0.data, as: UTF8.self) ?? "") }
+        var sources = try Pipeline.readSources(in: folder)
         lap("read")
-        let pages = PageReader.parse(texts: texts.map { ($0.path, $0.text) })
+        var pages = Pipeline.parse(sources)
+        sources = []  // as in `generate`, the pages' bytes are not needed once they are read
         lap("parse")
         let (schema, _) = SchemaMerger.merge(pages)
+        pages = []  // nor the pages once they are merged
         lap("merge")
-        let (files, _) = SwiftEmitter(templates: templates).emit(schema)
+        // `emit` renders every file, handing them over batch by batch as `generate` does, and
+        // keeps none: what rendering alone costs, in time and memory.
+        var emitted = 0
+        _ = SwiftEmitter(templates: templates).emit(schema) { files in emitted += files.reduce(0) { $0 + $1.bytes.count } }
         lap("emit")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let outputs = files.map { OutputFile(path: directory.appendingPathComponent($0.path).path, contents: $0.bytes) }
-        _ = try OutputWriter.write(outputs, replacing: [])
+        // `write` and `rewrite` do what `generate` does after the merge: render every file and
+        // the schema file into an output session, writing a fresh folder, then finding it
+        // unchanged.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func generate() throws(CommandError) -> OutputWriter.Report {
+            let output = (directory as NSString).appendingPathComponent("Generated")
+            let tests = (directory as NSString).appendingPathComponent("Tests")
+            let session = OutputSession(mode: .write, replacing: [output, tests])
+            _ = Pipeline.emitFiles(schema, templates: templates, outputDirectory: output, testsDirectory: tests, into: session)
+            try Pipeline.addSchemaFile(schema, path: (directory as NSString).appendingPathComponent("schema.json"), into: session)
+            return try session.finish()
+        }
+        let written = try generate()
         lap("write")
         results.append(("total", Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9))
+        results.append(("cpu total", results.filter { $0.0.hasPrefix("cpu ") }.reduce(0) { $0 + $1.1 }))
         clock = DispatchTime.now()
-        _ = try OutputWriter.write(outputs, replacing: [])
+        cpuClock = cpuSeconds()
+        let rewritten = try generate()
         lap("rewrite")
+        guard emitted > 0, !written.written.isEmpty, rewritten.written.isEmpty else {
+            throw CommandError.failure("error: the benchmark's output did not come out the same twice")
+        }
         return results
+    }
+
+    /// User and system time of every thread of this process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }

@@ -36,17 +36,19 @@ enum GenerateCommand {
         if diagnostics.hasErrors {
             throw CommandError.input("error: the documentation has errors; nothing was written")
         }
-        let files = try Pipeline.render(schema, templates: templatesDirectory, schemaPath: schemaPath, outputDirectory: outputDirectory, testsDirectory: testsDirectory)
+        let session = OutputSession(mode: mode == .write ? .write : .check, replacing: [outputDirectory, testsDirectory])
+        try Pipeline.render(schema, templates: templatesDirectory, schemaPath: schemaPath, outputDirectory: outputDirectory,
+                            testsDirectory: testsDirectory, into: session)
         switch mode {
         case .write:
-            let report = try OutputWriter.write(files, replacing: [outputDirectory, testsDirectory])
+            let report = try session.finish()
             for path in report.foreign {
                 printError("\(path): warning: not written by nexudus-codegen; left in place (remove it by hand)")
             }
             print("Wrote \(report.written.count) file(s), \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
             return 0
         case .check:
-            let drift = OutputWriter.compare(files, replacing: [outputDirectory, testsDirectory])
+            let drift = session.finishCheck()
             if drift.isEmpty {
                 print("Generated code is in sync with the docs.")
                 return 0

@@ -11,6 +11,7 @@ struct OutputFile: Equatable {
 /// failure leaves the old output exactly as it was (folders made for the staging are
 /// removed again). Unchanged files are not touched, which keeps their modification times
 /// and the build incremental. Only files the generator wrote are ever removed.
+/// `OutputSession` does the work, file by file; these are its whole-list forms.
 enum OutputWriter {
     struct Report {
         var written: [String] = []
@@ -28,90 +29,27 @@ enum OutputWriter {
 
     /// Writes `files`; generated files under `directories` that were not produced are removed.
     static func write(_ files: [OutputFile], replacing directories: [String]) throws(CommandError) -> Report {
-        let manager = FileManager.default
-        var report = Report()
-        var staged: [(staging: String, target: String)] = []
-        var createdDirectories: [String] = []
-        /// Parent folders already checked or made in this run: most files share one.
-        var readyDirectories: Set<String> = []
-        func abandon() {
-            for item in staged { try? manager.removeItem(atPath: item.staging) }
-            // Deepest first; rmdir(2) only removes a folder that is empty.
-            for directory in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
-        }
-        for file in files {
-            if FileBytes.matches(file.path, file.contents) {
-                report.unchanged.append(file.path)
-                continue
-            }
-            let staging = file.path + stagingSuffix
-            let parent = parentDirectory(of: file.path)
-            do {
-                if !readyDirectories.contains(parent) {
-                    if let blocker = fileBlockingDirectory(parent) {
-                        throw CommandError.failure("\(file.path): error: cannot write: '\(blocker)' is a file, not a folder; nothing was changed")
-                    }
-                    let missing = missingDirectories(parent)
-                    try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                    createdDirectories += missing
-                    readyDirectories.insert(parent)
-                }
-                try FileBytes.write(file.contents, to: staging)
-            } catch let error as CommandError {
-                abandon()
-                throw error
-            } catch {
-                abandon()
-                throw CommandError.failure("\(file.path): error: cannot write: \(error.localizedDescription); nothing was changed")
-            }
-            staged.append((staging, file.path))
-        }
-        for item in staged {
-            // rename(2) replaces the target atomically: a reader sees the old file or the new one.
-            guard rename(item.staging, item.target) == 0 else {
-                let reason = String(cString: strerror(errno))
-                abandon()
-                throw CommandError.failure("\(item.target): error: cannot replace: \(reason)")
-            }
-            report.written.append(item.target)
-        }
-        for existing in notProduced(existingFiles(in: directories), by: files) {
-            guard isGeneratorOutput(existing) else {
-                report.foreign.append(existing)
-                continue
-            }
-            if (try? manager.removeItem(atPath: existing)) != nil { report.removed.append(existing) }
-        }
-        return report
+        let session = OutputSession(mode: .write, replacing: directories)
+        for (index, file) in files.enumerated() { session.add(file, rank: .init(group: index, root: "", path: "")) }
+        return try session.finish()
     }
 
     /// What `write` would change, without changing anything.
     static func compare(_ files: [OutputFile], replacing directories: [String]) -> [Drift] {
-        var drift: [Drift] = []
-        for file in files where !FileBytes.matches(file.path, file.contents) {
-            guard let current = FileBytes.read(file.path) else {
-                drift.append(Drift(path: file.path, kind: .missing, diff: ""))
-                continue
-            }
-            if current != file.contents {
-                drift.append(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
-            }
-        }
-        for existing in notProduced(existingFiles(in: directories), by: files) {
-            drift.append(Drift(path: existing, kind: isGeneratorOutput(existing) ? .stale : .foreign, diff: ""))
-        }
-        return drift.sorted { $0.path < $1.path }
+        let session = OutputSession(mode: .check, replacing: directories)
+        for (index, file) in files.enumerated() { session.add(file, rank: .init(group: index, root: "", path: "")) }
+        return session.finishCheck()
     }
 
-    /// The `existing` files that none of `files` is, by standardized path. The same path
+    /// The `existing` files that none of `produced` is, by standardized path. The same path
     /// written the same way is the same file, so standardizing (which resolves symbolic
     /// links on the disk) is left for the paths that do not match as written.
-    static func notProduced(_ existing: [String], by files: [OutputFile]) -> [String] {
-        let written = Set(files.map(\.path))
+    static func notProduced(_ existing: [String], by produced: [String]) -> [String] {
+        let written = Set(produced)
         var standardizedPaths: Set<String>?
         return existing.filter { path in
             if written.contains(path) { return false }
-            if standardizedPaths == nil { standardizedPaths = Set(files.map { standardized($0.path) }) }
+            if standardizedPaths == nil { standardizedPaths = Set(produced.map(standardized)) }
             return !standardizedPaths!.contains(standardized(path))
         }
     }

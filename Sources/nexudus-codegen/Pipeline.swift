@@ -41,39 +41,66 @@ struct Pipeline {
         SchemaMerger.merge(parse(sources))
     }
 
-    /// The schema file and every Swift file, in memory; nothing is written here.
-    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String, testsDirectory: String) throws(CommandError) -> [OutputFile] {
+    /// Renders the schema file and every Swift file into `session`, which compares each
+    /// with the disk as it comes and keeps none of them; any error abandons the session,
+    /// so nothing it staged is left behind.
+    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String, testsDirectory: String,
+                       into session: OutputSession) throws(CommandError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(from: templates)
         for diagnostic in templateDiagnostics { printError(diagnostic.rendered) }
         guard let templateSet else { throw CommandError.failure("error: the templates have errors; nothing was written") }
-        let (rendered, diagnostics) = SwiftEmitter(templates: templateSet).emit(schema)
+        let diagnostics = emitFiles(schema, templates: templateSet, outputDirectory: outputDirectory, testsDirectory: testsDirectory, into: session)
         for diagnostic in diagnostics { printError(diagnostic.rendered) }
-        if diagnostics.hasErrors { throw CommandError.failure("error: generation failed; nothing was written") }
-        guard var schemaJSON = encodeSchema(schema) else {
+        if diagnostics.hasErrors {
+            session.abandon()
+            throw CommandError.failure("error: generation failed; nothing was written")
+        }
+        try addSchemaFile(schema, path: schemaPath, into: session)
+    }
+
+    /// Every Swift file, handed to `session` batch by batch; the emitter's diagnostics.
+    static func emitFiles(_ schema: APISchema, templates: TemplateSet, outputDirectory: String, testsDirectory: String,
+                          into session: OutputSession) -> [Diagnostic] {
+        SwiftEmitter(templates: templates).emit(schema) { files in
+            for file in files {
+                let root = file.root == .sdk ? outputDirectory : testsDirectory
+                session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
+                            rank: .init(group: 1, root: file.root.rawValue, path: file.path))
+            }
+        }
+    }
+
+    /// The schema file, first in the order files are written in. It is the largest file by
+    /// far, so it goes to the session in pieces; the whole text is made only if the pieces
+    /// cannot be (a value the streaming writer refuses) or the disk refuses them.
+    static func addSchemaFile(_ schema: APISchema, path: String, into session: OutputSession) throws(CommandError) {
+        let rank = OutputSession.Rank(group: 0, root: "", path: "")
+        if session.add(path: path, rank: rank, produce: { write in try streamSchema(schema, to: write) }) { return }
+        guard let schemaJSON = encodeSchema(schema) else {
+            session.abandon()
             throw CommandError.failure("error: cannot encode the schema")
         }
-        schemaJSON.append(UInt8(ascii: "\n"))
-        return [OutputFile(path: schemaPath, contents: schemaJSON)] + rendered.map { file in
-            let root = file.root == .sdk ? outputDirectory : testsDirectory
-            return OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes)
-        }
+        session.add(OutputFile(path: path, contents: schemaJSON), rank: rank)
     }
 }
 
 extension Pipeline {
-    /// `JSONEncoder.stable`'s bytes for the schema file, written without building the whole
-    /// document first and with the three long lists written on all cores.
+    /// The schema file's text (`JSONEncoder.stable`'s bytes and a final newline) handed to
+    /// `write` in pieces, the three long lists written on all cores as they are needed.
+    static func streamSchema(_ schema: APISchema, to write: StableJSON.Write) throws {
+        try StableJSON.stream(schema, members: [
+            "entities": { try StableJSON.streamArray(schema.entities, depth: 1, to: $0) },
+            "enums": { try StableJSON.streamArray(schema.enums, depth: 1, to: $0) },
+            "operations": { try StableJSON.streamArray(schema.operations, depth: 1, to: $0) },
+        ], to: write)
+        write([UInt8(ascii: "\n")])
+    }
+
+    /// The whole schema file, from `streamSchema` or, should it refuse, from `JSONEncoder`.
     static func encodeSchema(_ schema: APISchema) -> [UInt8]? {
-        // Only the writer holds the lists' pieces, so each is freed as soon as it is copied.
-        if let json = try? StableJSON.encode(schema, presetMembers: [
-            "entities": try StableJSON.encodeArray(schema.entities, depth: 1),
-            "enums": try StableJSON.encodeArray(schema.enums, depth: 1),
-            "operations": try StableJSON.encodeArray(schema.operations, depth: 1),
-        ]) {
-            return json
-        }
-        if let json = try? StableJSON.encode(schema) { return json }
-        return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) }
+        var bytes: [UInt8] = []
+        if (try? streamSchema(schema) { bytes += $0 }) != nil { return bytes }
+        return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) + [UInt8(ascii: "\n")] }
     }
 }
 

@@ -29,9 +29,13 @@ enum CurlExample {
         var inQuote = false
         while index < lines.count {
             let text = lines[index].trimmed
-            for character in text where character == "'" { inQuote.toggle() }
+            if text.isPlainASCII {
+                for byte in text.utf8 where byte == UInt8(ascii: "'") { inQuote.toggle() }
+            } else {
+                for character in text where character == "'" { inQuote.toggle() }
+            }
             index += 1
-            if !inQuote && !text.hasSuffix("\\") { break }
+            if !inQuote && !text.endsWithText("\\") { break }
         }
         return index
     }
@@ -67,6 +71,7 @@ enum CurlExample {
 
     /// Splits a shell command into words, honouring single and double quotes and `\` line joins.
     static func shellWords(_ command: String) -> [String] {
+        if command.isPlainASCII { return asciiShellWords(Array(command.utf8)) }
         var words: [String] = []
         var current = ""
         var hasWord = false
@@ -94,6 +99,47 @@ enum CurlExample {
             }
         }
         if hasWord { words.append(current) }
+        return words
+    }
+
+    /// `shellWords` on the bytes of plain ASCII text, where every byte is a Character.
+    private static func asciiShellWords(_ bytes: [UInt8]) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var hasWord = false
+        var quote: UInt8?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if let open = quote {
+                if byte == open { quote = nil } else { current.append(byte) }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                quote = byte
+                hasWord = true
+            case UInt8(ascii: "\\"):
+                // A backslash before a newline joins lines; otherwise it escapes the next character.
+                if index < bytes.count {
+                    let next = bytes[index]
+                    index += 1
+                    if next != UInt8(ascii: "\n") {
+                        current.append(next)
+                        hasWord = true
+                    }
+                }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                if hasWord { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
+                hasWord = false
+            default:
+                current.append(byte)
+                hasWord = true
+            }
+        }
+        if hasWord { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }

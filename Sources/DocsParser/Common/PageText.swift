@@ -49,7 +49,7 @@ struct PageText: Sendable {
 
     init(file: String, text: String) {
         self.file = file
-        var raw = Self.rawLines(text)
+        var (raw, mayHoldNotice) = Self.rawLines(text)
         // A final newline does not make an extra empty line.
         if raw.count > 1, raw.last?.isEmpty == true { raw.removeLast() }
         var lines: [PageLine] = []
@@ -58,7 +58,8 @@ struct PageText: Sendable {
         while index < raw.count {
             let line = raw[index]
             index += 1
-            guard line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
+            guard mayHoldNotice[index - 1],
+                  line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
                 lines.append(PageLine(number: index, text: line))
                 continue
             }
@@ -78,8 +79,12 @@ struct PageText: Sendable {
     /// The text split at each line feed, less a final `\r`, so a page saved with Windows
     /// line ends (`\r\n`, one Character in Swift) reads the same as one with `\n`. Works on
     /// bytes; the lines are sliced at scalar boundaries.
-    static func rawLines(_ text: String) -> [Substring] {
+    ///
+    /// With each line comes whether it holds one of the notice's markers, found by searching
+    /// the whole text once rather than every line three times.
+    static func rawLines(_ text: String) -> (lines: [Substring], mayHoldNotice: [Bool]) {
         var bounds: [(start: Int, end: Int)] = []
+        var mayHoldNotice: [Bool] = []
         text.utf8Buffer { bytes in
             var start = 0
             for offset in 0..<bytes.count where bytes[offset] == 0x0A {
@@ -90,6 +95,18 @@ struct PageText: Sendable {
             for index in bounds.indices where bounds[index].end > bounds[index].start && bytes[bounds[index].end - 1] == 0x0D {
                 bounds[index].end -= 1  // the line's last Character is a lone `\r`
             }
+            mayHoldNotice = Array(repeating: false, count: bounds.count)
+            for marker in ["Documentation Index", "llms.txt", "Use this file to discover"] {
+                marker.utf8Buffer { pattern in
+                    var from = 0
+                    var line = 0
+                    while let found = bytes.firstOffset(of: pattern, from: from) {
+                        while line + 1 < bounds.count, bounds[line + 1].start <= found { line += 1 }
+                        mayHoldNotice[line] = true
+                        from = found + 1
+                    }
+                }
+            }
         }
         let utf8 = text.utf8
         var position = utf8.startIndex
@@ -99,10 +116,11 @@ struct PageText: Sendable {
             offset = target
             return position
         }
-        return bounds.map { start, end in
+        let lines = bounds.map { start, end in
             let lower = index(start)
             return text[lower..<index(end)]
         }
+        return (lines, mayHoldNotice)
     }
 
     // MARK: The notice spread over several lines

@@ -136,17 +136,37 @@ struct RenderedPageParser {
             let line = text.lines[index].text
             lines.append(line)
             index += 1
-            for character in line {
-                if escaped { escaped = false; continue }
-                if inString {
-                    if character == "\\" { escaped = true } else if character == "\"" { inString = false }
-                    continue
+            // A plain ASCII line is scanned byte by byte (each byte one Character); any other
+            // by Character, since a mark after a quote makes it another Character.
+            if line.isPlainASCII {
+                line.utf8Buffer { bytes in
+                    for byte in bytes {
+                        if escaped { escaped = false; continue }
+                        if inString {
+                            if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                            continue
+                        }
+                        switch byte {
+                        case UInt8(ascii: "\""): inString = true
+                        case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                        case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+                        default: break
+                        }
+                    }
                 }
-                switch character {
-                case "\"": inString = true
-                case "{", "[": depth += 1
-                case "}", "]": depth -= 1
-                default: break
+            } else {
+                for character in line {
+                    if escaped { escaped = false; continue }
+                    if inString {
+                        if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                        continue
+                    }
+                    switch character {
+                    case "\"": inString = true
+                    case "{", "[": depth += 1
+                    case "}", "]": depth -= 1
+                    default: break
+                    }
                 }
             }
             if depth <= 0 { return (lines.joined(separator: "\n"), start) }

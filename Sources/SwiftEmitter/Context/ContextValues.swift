@@ -6,13 +6,15 @@ extension TemplateValue {
     static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
 
     /// A list whose items carry `isLast`, so templates can separate items with commas.
-    static func items(_ objects: [[String: TemplateValue]]) -> TemplateValue {
-        .list(objects.enumerated().map { index, object in
-            var object = object
-            object["isLast"] = .bool(index == objects.count - 1)
-            object["isFirst"] = .bool(index == 0)
-            return .object(object)
-        })
+    /// The objects are taken over and marked in place rather than copied one by one.
+    static func items(_ objects: consuming [[String: TemplateValue]]) -> TemplateValue {
+        var objects = objects
+        let last = objects.count - 1
+        for index in objects.indices {
+            objects[index]["isLast"] = .bool(index == last)
+            objects[index]["isFirst"] = .bool(index == 0)
+        }
+        return .list(objects.map(TemplateValue.object))
     }
 }
 

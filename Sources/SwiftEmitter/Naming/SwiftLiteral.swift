@@ -51,6 +51,7 @@ public enum SwiftLiteral {
     /// characters are dropped and tabs become spaces.
     public static func docLines(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
+        if let lines = asciiDocLines(text) { return lines }
         let lines = splitLines(text).map { line -> String in
             // Most lines are plain; only rebuild those holding tabs, control characters (0xC2
             // leads the C1 controls) or trailing blanks.
@@ -100,6 +101,32 @@ public enum SwiftLiteral {
     /// Swift, so a table cell holding one could otherwise turn the rest of the cell into code.
     public static func docText(_ text: String) -> String {
         docLines(text).map { $0.drop(while: { $0 == " " }) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// `docLines` for ASCII text whose only control character is `\n`, the common case, in
+    /// one pass: there a line is rebuilt only to lose its trailing blanks, and blank lines
+    /// at the end are dropped.
+    private static func asciiDocLines(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x0A) }) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            var lastContent = -1  // index in `lines` of the last line with text
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                var stop = end
+                while stop > start, bytes[stop - 1] == 0x20 { stop -= 1 }
+                if stop > start {
+                    lines.append(" " + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                    lastContent = lines.count - 1
+                } else {
+                    lines.append("")
+                }
+                start = end + 1
+            }
+            lines.removeSubrange((lastContent + 1)...)
+            return lines
+        }
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

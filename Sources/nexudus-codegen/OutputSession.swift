@@ -1,0 +1,164 @@
+import Foundation
+
+/// The writer fed one file at a time, so the generated SDK never has to be in memory at
+/// once: each file is compared with the disk as soon as it is rendered, then either
+/// counted as unchanged, staged beside its target (`write`) or noted as drift (`check`),
+/// and its bytes are let go.
+///
+/// It ends exactly as `OutputWriter.write` or `compare` given all the files in their
+/// order: files are ranked by `Rank` (the schema first, then the rendered files by root and
+/// path), staged files are moved into place in that order, and a failure is the one the
+/// earliest file in that order meets. After a failure, only files ranked before it are
+/// still tried (they could fail first); nothing is moved into place and every staged
+/// file and folder made is removed again.
+final class OutputSession {
+    enum Mode { case write, check }
+
+    /// Where a file stands in the order the whole set is written in.
+    struct Rank: Comparable {
+        var group: Int
+        var root: String
+        var path: String
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool {
+            (lhs.group, lhs.root, lhs.path) < (rhs.group, rhs.root, rhs.path)
+        }
+    }
+
+    let mode: Mode
+    let directories: [String]
+    private(set) var produced: [String] = []
+    private(set) var unchanged: [String] = []
+    private(set) var drift: [Drift] = []
+    private var staged: [(rank: Rank, staging: String, target: String)] = []
+    private var createdDirectories: [String] = []
+    /// Parent folders already checked or made in this run: most files share one.
+    private var readyDirectories: Set<String> = []
+    private var failure: (rank: Rank, error: CommandError)?
+
+    init(mode: Mode, replacing directories: [String]) {
+        self.mode = mode
+        self.directories = directories
+    }
+
+    func add(_ file: OutputFile, rank: Rank) {
+        produced.append(file.path)
+        if let failure, failure.rank < rank { return }
+        if FileBytes.matches(file.path, file.contents) {
+            unchanged.append(file.path)
+            return
+        }
+        switch mode {
+        case .check:
+            guard let current = FileBytes.read(file.path) else {
+                drift.append(Drift(path: file.path, kind: .missing, diff: ""))
+                return
+            }
+            if current != file.contents {
+                drift.append(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
+            }
+        case .write:
+            stage(file, rank: rank)
+        }
+    }
+
+    /// A file given in pieces by `produce` (the schema file), compared and staged as the
+    /// pieces come. False when the whole text must be made and given to `add(_:rank:)`
+    /// instead: the pieces could not all be made, or the disk refused something, and only
+    /// that path is sure to report it as writing the whole file would.
+    func add(path: String, rank: Rank, produce: (StableJSON.Write) throws -> Void) -> Bool {
+        if let failure, failure.rank < rank {
+            produced.append(path)
+            return true
+        }
+        let staging = mode == .write ? path + OutputWriter.stagingSuffix : nil
+        switch StreamedFile.compare(path: path, staging: staging, prepare: { (try? self.prepareFolders(for: path)) != nil }, produce: produce) {
+        case .fallBack:
+            return false
+        case .unchanged:
+            unchanged.append(path)
+        case .staged:
+            staged.append((rank, staging!, path))
+        case .missing:
+            drift.append(Drift(path: path, kind: .missing, diff: ""))
+        case .modified(let old, let new):
+            drift.append(Drift(path: path, kind: .modified, diff: ShortDiff.render(old: Data(old), new: Data(new))))
+        }
+        produced.append(path)
+        return true
+    }
+
+    /// Makes the folders `path` goes in, remembering those made so they can be removed.
+    private func prepareFolders(for path: String) throws {
+        let parent = OutputWriter.parentDirectory(of: path)
+        guard !readyDirectories.contains(parent) else { return }
+        if let blocker = OutputWriter.fileBlockingDirectory(parent) {
+            throw CommandError.failure("\(path): error: cannot write: '\(blocker)' is a file, not a folder; nothing was changed")
+        }
+        let missing = OutputWriter.missingDirectories(parent)
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        createdDirectories += missing
+        readyDirectories.insert(parent)
+    }
+
+    private func stage(_ file: OutputFile, rank: Rank) {
+        let staging = file.path + OutputWriter.stagingSuffix
+        do {
+            try prepareFolders(for: file.path)
+            try FileBytes.write(file.contents, to: staging)
+            staged.append((rank, staging, file.path))
+        } catch let error as CommandError {
+            fail(error, rank: rank)
+        } catch {
+            fail(.failure("\(file.path): error: cannot write: \(error.localizedDescription); nothing was changed"), rank: rank)
+        }
+    }
+
+    private func fail(_ error: CommandError, rank: Rank) {
+        if failure == nil || rank < failure!.rank { failure = (rank, error) }
+    }
+
+    /// Removes every staged file and every folder made for them: the disk is as before.
+    func abandon() {
+        for item in staged { try? FileManager.default.removeItem(atPath: item.staging) }
+        // Deepest first; rmdir(2) only removes a folder that is empty.
+        for directory in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
+    }
+
+    /// `write` mode: moves the staged files into place and removes generated files that
+    /// are no longer produced.
+    func finish() throws(CommandError) -> OutputWriter.Report {
+        if let failure {
+            abandon()
+            throw failure.error
+        }
+        var report = OutputWriter.Report()
+        report.unchanged = unchanged
+        for item in staged.sorted(by: { $0.rank < $1.rank }) {
+            // rename(2) replaces the target atomically: a reader sees the old file or the new one.
+            guard rename(item.staging, item.target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                abandon()
+                throw CommandError.failure("\(item.target): error: cannot replace: \(reason)")
+            }
+            report.written.append(item.target)
+        }
+        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: directories), by: produced) {
+            guard OutputWriter.isGeneratorOutput(existing) else {
+                report.foreign.append(existing)
+                continue
+            }
+            if (try? FileManager.default.removeItem(atPath: existing)) != nil { report.removed.append(existing) }
+        }
+        return report
+    }
+
+    /// `check` mode: every difference, stale and foreign files included, sorted by path.
+    func finishCheck() -> [Drift] {
+        var drift = self.drift
+        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: directories), by: produced) {
+            drift.append(Drift(path: existing, kind: OutputWriter.isGeneratorOutput(existing) ? .stale : .foreign, diff: ""))
+        }
+        return drift.sorted { $0.path < $1.path }
+    }
+}
