@@ -55,6 +55,15 @@ public struct Template: Sendable {
 struct TemplatePath: Sendable {
     let raw: String
     let keys: [String]
+    /// `keys.first`, kept apart: nearly every name has one key, and the lookup of each
+    /// variable starts with it.
+    let first: String?
+
+    init(raw: String, keys: [String]) {
+        self.raw = raw
+        self.keys = keys
+        self.first = keys.first
+    }
 }
 
 /// Literal text and indentation are kept as UTF-8 bytes, ready to append to the output.
