@@ -70,26 +70,27 @@ public struct SwiftEmitter: Sendable {
         let searches = SearchContext(types: types, schema: schema)
         let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
 
-        var jobs: [@Sendable () -> EmitResult] = []
-        for (name, template) in templates.runtime.sorted(by: { $0.key < $1.key }) {
-            jobs.append { EmitResult(templates).rendering(template, .object([:]), to: "Runtime/\(name).swift") }
+        // A job gets the templates of the worker running it (see `RenderWorkers`).
+        var jobs: [@Sendable (TemplateSet) -> EmitResult] = []
+        for name in templates.runtime.keys.sorted() {
+            jobs.append { templates in EmitResult(templates).rendering(templates.runtime[name]!, .object([:]), to: "Runtime/\(name).swift") }
         }
         for enumType in schema.enums {
             let typeName = types.enumTypeName(enumType.name)
-            jobs.append {
+            jobs.append { templates in
                 EmitResult(templates).rendering(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName),
                                                 to: "Enums/\(typeName).swift")
             }
         }
         for entity in schema.entities where !entity.fields.isEmpty {
             let typeName = SwiftNaming.typeName(entity.name)
-            jobs.append { EmitResult(templates).rendering("model", models.record(entity), to: "Models/\(typeName).swift") }
+            jobs.append { templates in EmitResult(templates).rendering("model", models.record(entity), to: "Models/\(typeName).swift") }
             if searched.contains(entity.name) {
-                jobs.append { EmitResult(templates).rendering("model", models.listing(entity), to: "Models/\(typeName)Listing.swift") }
+                jobs.append { templates in EmitResult(templates).rendering("model", models.listing(entity), to: "Models/\(typeName)Listing.swift") }
             }
         }
         for operation in schema.operations {
-            jobs.append {
+            jobs.append { templates in
                 var result = EmitResult(templates)
                 if let context = requests.make(operation), let typeName = RequestContext.typeName(for: operation) {
                     result.render("request", context, to: "Requests/\(typeName).swift")
@@ -101,7 +102,7 @@ public struct SwiftEmitter: Sendable {
             }
         }
         for (entity, operations) in Dictionary(grouping: schema.operations, by: \.entity).sorted(by: { $0.key < $1.key }) {
-            jobs.append {
+            jobs.append { templates in
                 var result = EmitResult(templates)
                 result.render("endpoints", endpoints.make(entity: entity, operations: operations), to: "Endpoints/\(EndpointContext.namespace(for: entity)).swift")
                 var conformance = ConformanceContext(schema: schema, searches: searches, endpoints: endpoints)
@@ -112,13 +113,16 @@ public struct SwiftEmitter: Sendable {
                 return result
             }
         }
-        if let support = templates.conformance["Support"] {
-            jobs.append { EmitResult(templates).rendering(support, .object([:]), to: "ConformanceSupport.swift", root: .tests) }
+        if templates.conformance["Support"] != nil {
+            jobs.append { templates in
+                EmitResult(templates).rendering(templates.conformance["Support"]!, .object([:]), to: "ConformanceSupport.swift", root: .tests)
+            }
         }
         var diagnostics: [Diagnostic] = []
         var conformanceDiagnostics: [Diagnostic] = []
+        let workers = RenderWorkers(templates: templates)
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
-            let results = orderedConcurrentMap(Array(jobs[start..<min(start + Self.batchSize, jobs.count)])) { $0() }
+            let results = workers.run(Array(jobs[start..<min(start + Self.batchSize, jobs.count)]))
             consume(results.flatMap(\.files))
             diagnostics += results.flatMap(\.diagnostics)
             conformanceDiagnostics += results.flatMap(\.conformanceDiagnostics)

@@ -98,6 +98,12 @@ enum Command {
         "bench": """
             OVERVIEW: Time each stage (read, parse, merge, emit, write) over a synthetic corpus.
 
+            The corpus (spec/docs under n entity names) is written to a temporary folder and
+            every stage runs as in `generate`: read the pages, parse, merge, emit (render every
+            file; nothing is kept), write (render again into a fresh output folder, schema file
+            included) and rewrite (the same again: nothing has changed, nothing is written).
+            Each line shows the median [min–max] time, pages/s, µs/page and processor time.
+
             USAGE: nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]
 
             OPTIONS:

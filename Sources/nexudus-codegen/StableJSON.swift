@@ -49,7 +49,7 @@ enum StableJSON {
     /// An array as it is written at `depth`, handed over in runs of elements. The runs of a
     /// batch are written on all cores, then handed over in order and let go.
     static func streamArray<Element: Encodable & Sendable>(_ elements: [Element], depth: Int, to write: Write) throws {
-        let runLength = 32
+        let runLength = 16
         let batchLength = 8
         let runs = stride(from: 0, to: elements.count, by: runLength).map { $0..<min($0 + runLength, elements.count) }
         write([UInt8(ascii: "[")])

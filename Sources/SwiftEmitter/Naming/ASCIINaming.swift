@@ -4,13 +4,56 @@
 /// answers are plain byte ranges, so this gives the same names; any other name returns nil
 /// and takes the Unicode path.
 enum ASCIINaming {
+    /// Built in one buffer, word by word, as the name is asked for every field many times.
     static func memberName(_ apiName: String) -> String? {
-        guard let words = words(apiName) else { return nil }
-        guard let first = words.first, !words.allSatisfy({ $0.allSatisfy { $0 == underscore } }) else { return "unnamed" }
-        var name = lowerLeadingRun(first)
-        for word in words.dropFirst() { name += upperFirst(word) }
-        if let leading = name.first, isDigit(leading) { name.insert(underscore, at: 0) }
-        return SwiftNaming.escapedIfReserved(String(decoding: name, as: UTF8.self))
+        var text = apiName
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var name: [UInt8] = []
+            name.reserveCapacity(bytes.count + 1)
+            var wordCount = 0
+            var onlyUnderscores = true
+            var start = 0
+            while start < bytes.count {
+                guard isWordByte(bytes[start]) else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if word.contains(where: { $0 != underscore }) { onlyUnderscores = false }
+                if wordCount == 0 {
+                    appendLowerLeadingRun(word, to: &name)
+                } else {
+                    name.append(isLower(word[0]) ? word[0] - 0x20 : word[0])
+                    name.append(contentsOf: word.dropFirst())
+                }
+                wordCount += 1
+                start = end
+            }
+            guard wordCount > 0, !onlyUnderscores else { return "unnamed" }
+            if isDigit(name[0]) { name.insert(underscore, at: 0) }
+            return SwiftNaming.escapedIfReserved(String(decoding: name, as: UTF8.self))
+        }
+    }
+
+    /// `SwiftNaming.lowerLeadingRun`, appended to `name`.
+    private static func appendLowerLeadingRun(_ word: UnsafeBufferPointer<UInt8>, to name: inout [UInt8]) {
+        var run = 0
+        while run < word.count, isUpper(word[run]) { run += 1 }
+        let lowered: Int
+        if run == 0 {
+            lowered = 0
+        } else if run == 1 || run == word.count || !isLetter(word[run]) {
+            lowered = run
+        } else if word[run] == UInt8(ascii: "s"), run + 1 == word.count || !isLower(word[run + 1]) {
+            lowered = run + 1
+        } else {
+            lowered = run - 1
+        }
+        for byte in word[..<lowered] { name.append(isUpper(byte) ? byte + 0x20 : byte) }
+        name.append(contentsOf: word[lowered...])
     }
 
     static func typeName(_ apiName: String) -> String? {
@@ -25,13 +68,7 @@ enum ASCIINaming {
     }
 
     /// `identifierWords` for ASCII: letters, digits and `_` make words, any other byte
-    /// (a `\r\n` pair included, one Character there) separates them. Nil for non-ASCII text.
-    static func words(_ text: String) -> [ArraySlice<UInt8>]? {
-        let bytes = Array(text.utf8)
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        return words(bytes)
-    }
-
+    /// (a `\r\n` pair included, one Character there) separates them.
     private static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var words: [ArraySlice<UInt8>] = []
         var start = 0
@@ -40,23 +77,6 @@ enum ASCIINaming {
             start = index + 1
         }
         return words
-    }
-
-    /// Lower-cases the leading run of capitals as `SwiftNaming.lowerLeadingRun` does.
-    static func lowerLeadingRun(_ word: ArraySlice<UInt8>) -> [UInt8] {
-        let characters = Array(word)
-        var run = 0
-        while run < characters.count, isUpper(characters[run]) { run += 1 }
-        if run == 0 { return characters }
-        let lowered: Int
-        if run == 1 || run == characters.count || !isLetter(characters[run]) {
-            lowered = run
-        } else if characters[run] == UInt8(ascii: "s"), run + 1 == characters.count || !isLower(characters[run + 1]) {
-            lowered = run + 1
-        } else {
-            lowered = run - 1
-        }
-        return characters[..<lowered].map { isUpper($0) ? $0 + 0x20 : $0 } + characters[lowered...]
     }
 
     static func upperFirst(_ word: ArraySlice<UInt8>) -> [UInt8] {

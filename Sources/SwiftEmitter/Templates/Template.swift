@@ -11,6 +11,8 @@ public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// The source size, a cheap first guess for the output buffer.
     let sizeHint: Int
+    /// Kept to make `independentCopy()`.
+    private let source: String
 
     /// How deeply partials may include partials; a recursive partial fails with an error
     /// at this depth instead of overflowing the stack.
@@ -20,6 +22,14 @@ public struct Template: Sendable {
         self.name = name
         self.nodes = try TemplateParser(name: name, bytes: Array(source.utf8)).parse()
         self.sizeHint = source.utf8.count
+        self.source = source
+    }
+
+    /// The same template parsed again, sharing no storage with this one, for a thread of
+    /// its own: see `RenderWorkers`.
+    func independentCopy() -> Template {
+        // It parsed once, so it parses again.
+        (try? Template(name: String(decoding: Array(name.utf8), as: UTF8.self), source: source)) ?? self
     }
 
     /// Renders with `context` as the only frame of the context stack. `partials` are looked up by
@@ -45,6 +55,15 @@ public struct Template: Sendable {
 struct TemplatePath: Sendable {
     let raw: String
     let keys: [String]
+    /// `keys.first`, kept apart: nearly every name has one key, and the lookup of each
+    /// variable starts with it.
+    let first: String?
+
+    init(raw: String, keys: [String]) {
+        self.raw = raw
+        self.keys = keys
+        self.first = keys.first
+    }
 }
 
 /// Literal text and indentation are kept as UTF-8 bytes, ready to append to the output.

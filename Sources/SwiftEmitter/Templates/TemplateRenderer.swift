@@ -30,8 +30,8 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode], templateName: String) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 text.withUnsafeBufferPointer { write($0) }
             case .variable(let path, let location):
@@ -86,12 +86,16 @@ struct TemplateRenderer {
     /// Mustache lookup: the first frame defining the first key wins, even if the rest of the path
     /// is then missing from it (no backtracking to outer frames).
     private func lookup(_ path: TemplatePath) -> TemplateValue? {
-        guard let first = path.keys.first else { return stack.last }
-        for frame in stack.reversed() {
-            guard case .object(let fields) = frame, var value = fields[first] else { continue }
-            for key in path.keys.dropFirst() {
-                guard case .object(let inner) = value, let next = inner[key] else { return nil }
-                value = next
+        guard let first = path.first else { return stack.last }
+        var index = stack.count - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard case .object(let fields) = stack[index], var value = fields[first] else { continue }
+            if path.keys.count > 1 {
+                for key in path.keys.dropFirst() {
+                    guard case .object(let inner) = value, let next = inner[key] else { return nil }
+                    value = next
+                }
             }
             return value
         }
