@@ -29,12 +29,6 @@ public struct JSONObject: Hashable, Sendable {
         }
         return value
     }
-
-    /// Any key, documented or not, as raw JSON.
-    public subscript(raw key: String) -> JSONValue? {
-        get { values[key] }
-        set { values[key] = newValue }
-    }
 }
 
 /// One documented field: its JSON key, the Swift property that reads it, and its type.
