@@ -25,7 +25,7 @@ public struct JSONObject: Hashable, Sendable {
     /// A field the type requires: decoding and the initializers make sure it is there.
     public subscript<Value: JSONConvertible>(required key: String) -> Value {
         guard let value: Value = self[key] else {
-            preconditionFailure("the required field \(key) is missing: build the value with its initializer or decode it")
+            preconditionFailure("the required field \(key) is missing or not \(Value.self): build the value with its initializer or decode it, not with init(unchecked:)")
         }
         return value
     }
@@ -117,7 +117,7 @@ extension JSONRecord {
     public static func check(_ jsonValue: JSONValue, at codingPath: [any CodingKey]) throws {
         guard case .object(let object) = jsonValue else {
             throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-                codingPath: codingPath, debugDescription: "Expected a JSON object, found \(jsonValue)."))
+                codingPath: codingPath, debugDescription: "Expected a JSON object, found \(jsonValue.kind)."))
         }
         try layout.check(JSONObject(object), at: codingPath)
     }

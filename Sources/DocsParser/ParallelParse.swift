@@ -8,9 +8,4 @@ extension PageReader {
     public static func parse(files: [(file: String, data: Data)]) -> [ParsedPage] {
         orderedConcurrentMap(files) { parse(file: $0.file, data: $0.data) }
     }
-
-    /// `parse(files:)` for pages already decoded as text.
-    public static func parse(texts: [(file: String, text: String)]) -> [ParsedPage] {
-        orderedConcurrentMap(texts) { parse(file: $0.file, text: $0.text) }
-    }
 }

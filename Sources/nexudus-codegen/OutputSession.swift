@@ -5,8 +5,7 @@ import Foundation
 /// counted as unchanged, staged beside its target (`write`) or noted as drift (`check`),
 /// and its bytes are let go.
 ///
-/// It ends exactly as `OutputWriter.write` or `compare` given all the files in their
-/// order: files are ranked by `Rank` (the schema first, then the rendered files by root and
+/// It ends as a writer given the whole list at once would: files are ranked by `Rank` (the schema first, then the rendered files by root and
 /// path), staged files are moved into place in that order, and a failure is the one the
 /// earliest file in that order meets. After a failure, only files ranked before it are
 /// still tried (they could fail first); nothing is moved into place and every staged

@@ -35,4 +35,14 @@ final class SecretRedactionTests: XCTestCase {
         XCTAssertEqual(json?["ZoomAccessToken"] as? String, "zoom-SECRET-token")
         XCTAssertEqual(json?["AccessPincode"] as? String, "4242-PIN")
     }
+
+    /// A decoding error names the key and the kind of value it found, never the value: a
+    /// token sent where the docs say integer must not reach a log through the error.
+    func testDecodingErrorsDoNotQuoteTheValue() throws {
+        let json = #"{"FullName": "A", "Email": "a@b.c", "CountryId": 1, "SimpleTimeZoneId": 2, "AccessPincode": {"pin": "4242-PIN"}}"#
+        XCTAssertThrowsError(try JSONDecoder().decode(CreateCoworkerRequest.self, from: Data(json.utf8))) { error in
+            XCTAssertFalse("\(error)".contains("4242-PIN"), "\(error)")
+            XCTAssertTrue("\(error)".contains("found an object"), "\(error)")
+        }
+    }
 }

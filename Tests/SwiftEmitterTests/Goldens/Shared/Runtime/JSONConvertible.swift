@@ -18,7 +18,7 @@ extension JSONConvertible {
     public static func check(_ jsonValue: JSONValue, at codingPath: [any CodingKey]) throws {
         guard Self(jsonValue: jsonValue) == nil else { return }
         throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-            codingPath: codingPath, debugDescription: "Expected \(Self.self), found \(jsonValue)."))
+            codingPath: codingPath, debugDescription: "Expected \(Self.self), found \(jsonValue.kind)."))
     }
 }
 
@@ -111,10 +111,26 @@ extension Array: JSONConvertible where Element: JSONConvertible {
     public static func check(_ jsonValue: JSONValue, at codingPath: [any CodingKey]) throws {
         guard case .array(let items) = jsonValue else {
             throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-                codingPath: codingPath, debugDescription: "Expected an array, found \(jsonValue)."))
+                codingPath: codingPath, debugDescription: "Expected an array, found \(jsonValue.kind)."))
         }
         for (index, item) in items.enumerated() {
             try Element.check(item, at: codingPath + [JSONKey(index)])
+        }
+    }
+}
+
+extension JSONValue {
+    /// What kind of value this is, for an error message: never the value itself, which may
+    /// be a credential.
+    var kind: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
         }
     }
 }
