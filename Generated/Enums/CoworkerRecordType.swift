@@ -44,13 +44,4 @@ public enum CoworkerRecordType: JSONIntegerCoded, Codable, Hashable, CaseIterabl
         case .undocumented(let value): "undocumented(\(value))"
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

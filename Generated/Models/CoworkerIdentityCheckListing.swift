@@ -5,247 +5,172 @@ import Foundation
 /// A CoworkerIdentityCheck as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Description`, `IdentityCheckProvider1`, `VerificationType1`, `Description1`, `IdentityCheckProvider2`, `VerificationType2`, `Description2`. Fetch the full `CoworkerIdentityCheck` before an update.
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
+///
+/// Each documented field is a property of the record, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
-    /// Business Id.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:77`.
-    public var businessId: Int? {
-        get { fields["BusinessId"] }
-        set { fields["BusinessId"] = newValue }
+    /// One member per documented field: `record.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
+
+        /// Business Id.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:77`.
+        public var businessId: JSONProperty<Int> { JSONProperty("BusinessId") }
+
+        /// Name of the location (business) this check belongs to.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:80`.
+        public var businessName: JSONProperty<String> { JSONProperty("BusinessName") }
+
+        /// Coworker Id.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:83`.
+        public var coworkerId: JSONProperty<Int> { JSONProperty("CoworkerId") }
+
+        /// Full name of the customer being verified.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:86`.
+        public var coworkerFullName: JSONProperty<String> { JSONProperty("CoworkerFullName") }
+
+        /// Type of the customer (e.g. Member, TeamMember).
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:89`.
+        public var coworkerCoworkerType: JSONProperty<String> { JSONProperty("CoworkerCoworkerType") }
+
+        /// Company name of the customer being verified.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:92`.
+        public var coworkerCompanyName: JSONProperty<String> { JSONProperty("CoworkerCompanyName") }
+
+        /// Billing name of the customer being verified.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:95`.
+        public var coworkerBillingName: JSONProperty<String> { JSONProperty("CoworkerBillingName") }
+
+        /// Display name for this verification check.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
+        public var name: JSONProperty<String> { JSONProperty("Name") }
+
+        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See eIdentityCheckProvider enum values: 0 = None, 1 = Manual, 2 = StripeIdentity.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
+        public var identityCheckProvider: JSONProperty<IdentityCheckProvider> { JSONProperty("IdentityCheckProvider") }
+
+        /// Type of identity document used when VerificationType is IdDocument. See eIdentityCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
+        public var identityDocumentType: JSONProperty<IdentityCheckDocumentType> { JSONProperty("IdentityDocumentType") }
+
+        /// Number or identifier on the identity document.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:107`.
+        public var identityDocumentNumber: JSONProperty<String> { JSONProperty("IdentityDocumentNumber") }
+
+        /// Authority or organisation that issued the identity document.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:110`.
+        public var identityDocumentIssuedBy: JSONProperty<String> { JSONProperty("IdentityDocumentIssuedBy") }
+
+        /// Expiration date of the identity document.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
+        public var identityDocumentExpirationDate: JSONProperty<NexudusDate> { JSONProperty("IdentityDocumentExpirationDate") }
+
+        /// Type of address document used when VerificationType is Address. See eAddressCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
+        public var addressDocumentType: JSONProperty<AddressCheckDocumentType> { JSONProperty("AddressDocumentType") }
+
+        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See eIdVerificationType enum values: 0 = None, 1 = IdDocument, 2 = Address.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
+        public var verificationType: JSONProperty<IdVerificationType> { JSONProperty("VerificationType") }
+
+        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See eIdVerificationStatus enum values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
+        public var verificationStatus: JSONProperty<IdVerificationStatus> { JSONProperty("VerificationStatus") }
+
+        /// Most recent error message if the check failed.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:128`.
+        public var lastError: JSONProperty<String> { JSONProperty("LastError") }
+
+        /// Billed.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:131`.
+        public var billed: JSONProperty<Bool> { JSONProperty("Billed") }
+
+        /// Proposal Guid.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:134`.
+        public var proposalGuid: JSONProperty<String> { JSONProperty("ProposalGuid") }
+
+        /// Coworker Contract Guid.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:137`.
+        public var coworkerContractGuid: JSONProperty<String> { JSONProperty("CoworkerContractGuid") }
+
+        /// Contract Contact Guid.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:140`.
+        public var contractContactGuid: JSONProperty<String> { JSONProperty("ContractContactGuid") }
+
+        /// Stripe Verification Session Id.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:143`.
+        public var stripeVerificationSessionId: JSONProperty<String> { JSONProperty("StripeVerificationSessionId") }
+
+        /// Identity Check Group Guid.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:146`.
+        public var identityCheckGroupGuid: JSONProperty<String> { JSONProperty("IdentityCheckGroupGuid") }
+
+        /// Unique record identifier.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:167`.
+        public var id: JSONProperty<Int> { JSONProperty("Id") }
+
+        /// UUID of the record.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:170`.
+        public var uniqueId: JSONProperty<String> { JSONProperty("UniqueId") }
+
+        /// Date and time the record was created (ISO 8601).
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:173`.
+        public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
+
+        /// Date and time the record was last updated (ISO 8601).
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:176`.
+        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
+
+        /// Email of the user who last updated this record.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:179`.
+        public var updatedBy: JSONProperty<String> { JSONProperty("UpdatedBy") }
+
+        /// Whether the record was recently created.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:182`.
+        public var isNew: JSONProperty<Bool> { JSONProperty("IsNew") }
+
+        /// External system identifier.
+        ///
+        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:185`.
+        public var systemId: JSONProperty<String> { JSONProperty("SystemId") }
     }
 
-    /// Name of the location (business) this check belongs to.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:80`.
-    public var businessName: String? {
-        get { fields["BusinessName"] }
-        set { fields["BusinessName"] = newValue }
-    }
-
-    /// Coworker Id.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:83`.
-    public var coworkerId: Int? {
-        get { fields["CoworkerId"] }
-        set { fields["CoworkerId"] = newValue }
-    }
-
-    /// Full name of the customer being verified.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:86`.
-    public var coworkerFullName: String? {
-        get { fields["CoworkerFullName"] }
-        set { fields["CoworkerFullName"] = newValue }
-    }
-
-    /// Type of the customer (e.g. Member, TeamMember).
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:89`.
-    public var coworkerCoworkerType: String? {
-        get { fields["CoworkerCoworkerType"] }
-        set { fields["CoworkerCoworkerType"] = newValue }
-    }
-
-    /// Company name of the customer being verified.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:92`.
-    public var coworkerCompanyName: String? {
-        get { fields["CoworkerCompanyName"] }
-        set { fields["CoworkerCompanyName"] = newValue }
-    }
-
-    /// Billing name of the customer being verified.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:95`.
-    public var coworkerBillingName: String? {
-        get { fields["CoworkerBillingName"] }
-        set { fields["CoworkerBillingName"] = newValue }
-    }
-
-    /// Display name for this verification check.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
-    public var name: String? {
-        get { fields["Name"] }
-        set { fields["Name"] = newValue }
-    }
-
-    /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See eIdentityCheckProvider enum values: 0 = None, 1 = Manual, 2 = StripeIdentity.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
-    public var identityCheckProvider: IdentityCheckProvider? {
-        get { fields["IdentityCheckProvider"] }
-        set { fields["IdentityCheckProvider"] = newValue }
-    }
-
-    /// Type of identity document used when VerificationType is IdDocument. See eIdentityCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
-    public var identityDocumentType: IdentityCheckDocumentType? {
-        get { fields["IdentityDocumentType"] }
-        set { fields["IdentityDocumentType"] = newValue }
-    }
-
-    /// Number or identifier on the identity document.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:107`.
-    public var identityDocumentNumber: String? {
-        get { fields["IdentityDocumentNumber"] }
-        set { fields["IdentityDocumentNumber"] = newValue }
-    }
-
-    /// Authority or organisation that issued the identity document.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:110`.
-    public var identityDocumentIssuedBy: String? {
-        get { fields["IdentityDocumentIssuedBy"] }
-        set { fields["IdentityDocumentIssuedBy"] = newValue }
-    }
-
-    /// Expiration date of the identity document.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
-    public var identityDocumentExpirationDate: NexudusDate? {
-        get { fields["IdentityDocumentExpirationDate"] }
-        set { fields["IdentityDocumentExpirationDate"] = newValue }
-    }
-
-    /// Type of address document used when VerificationType is Address. See eAddressCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
-    public var addressDocumentType: AddressCheckDocumentType? {
-        get { fields["AddressDocumentType"] }
-        set { fields["AddressDocumentType"] = newValue }
-    }
-
-    /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See eIdVerificationType enum values: 0 = None, 1 = IdDocument, 2 = Address.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
-    public var verificationType: IdVerificationType? {
-        get { fields["VerificationType"] }
-        set { fields["VerificationType"] = newValue }
-    }
-
-    /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See eIdVerificationStatus enum values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
-    public var verificationStatus: IdVerificationStatus? {
-        get { fields["VerificationStatus"] }
-        set { fields["VerificationStatus"] = newValue }
-    }
-
-    /// Most recent error message if the check failed.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:128`.
-    public var lastError: String? {
-        get { fields["LastError"] }
-        set { fields["LastError"] = newValue }
-    }
-
-    /// Billed.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:131`.
-    public var billed: Bool? {
-        get { fields["Billed"] }
-        set { fields["Billed"] = newValue }
-    }
-
-    /// Proposal Guid.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:134`.
-    public var proposalGuid: String? {
-        get { fields["ProposalGuid"] }
-        set { fields["ProposalGuid"] = newValue }
-    }
-
-    /// Coworker Contract Guid.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:137`.
-    public var coworkerContractGuid: String? {
-        get { fields["CoworkerContractGuid"] }
-        set { fields["CoworkerContractGuid"] = newValue }
-    }
-
-    /// Contract Contact Guid.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:140`.
-    public var contractContactGuid: String? {
-        get { fields["ContractContactGuid"] }
-        set { fields["ContractContactGuid"] = newValue }
-    }
-
-    /// Stripe Verification Session Id.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:143`.
-    public var stripeVerificationSessionId: String? {
-        get { fields["StripeVerificationSessionId"] }
-        set { fields["StripeVerificationSessionId"] = newValue }
-    }
-
-    /// Identity Check Group Guid.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:146`.
-    public var identityCheckGroupGuid: String? {
-        get { fields["IdentityCheckGroupGuid"] }
-        set { fields["IdentityCheckGroupGuid"] = newValue }
-    }
-
-    /// Unique record identifier.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:167`.
+    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
     public var id: Int? {
         get { fields["Id"] }
         set { fields["Id"] = newValue }
-    }
-
-    /// UUID of the record.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:170`.
-    public var uniqueId: String? {
-        get { fields["UniqueId"] }
-        set { fields["UniqueId"] = newValue }
-    }
-
-    /// Date and time the record was created (ISO 8601).
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:173`.
-    public var createdOn: NexudusDate? {
-        get { fields["CreatedOn"] }
-        set { fields["CreatedOn"] = newValue }
-    }
-
-    /// Date and time the record was last updated (ISO 8601).
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:176`.
-    public var updatedOn: NexudusDate? {
-        get { fields["UpdatedOn"] }
-        set { fields["UpdatedOn"] = newValue }
-    }
-
-    /// Email of the user who last updated this record.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:179`.
-    public var updatedBy: String? {
-        get { fields["UpdatedBy"] }
-        set { fields["UpdatedBy"] = newValue }
-    }
-
-    /// Whether the record was recently created.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:182`.
-    public var isNew: Bool? {
-        get { fields["IsNew"] }
-        set { fields["IsNew"] = newValue }
-    }
-
-    /// External system identifier.
-    ///
-    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:185`.
-    public var systemId: String? {
-        get { fields["SystemId"] }
-        set { fields["SystemId"] = newValue }
     }
 
     /// An empty record, to fill in by hand (in a test, say).

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// The query of Search CoworkerIdentityChecks: every documented filter, range filter, page and sort.
 ///
 /// Documented in `spec/docs/002_0222b7055e792214.txt:266`.
-public struct CoworkerIdentityCheckSearch: Hashable, Sendable {
+public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// The page the server starts from when none is given.
     public static let defaultPage = 1
     /// The page size the server uses when none is given.

@@ -5,87 +5,66 @@ import Foundation
 /// Create a new CoworkerIdentityCheckDocument record.
 ///
 /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:91`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// Coworker Id.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:45`.
-    public var coworkerId: Int {
-        get { fields[required: "CoworkerId"] }
-        set { fields["CoworkerId"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Coworker Identity Check Id.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:49`.
-    public var coworkerIdentityCheckId: Int {
-        get { fields[required: "CoworkerIdentityCheckId"] }
-        set { fields["CoworkerIdentityCheckId"] = newValue }
-    }
+        /// Coworker Id.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:45`.
+        public var coworkerId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerId") }
 
-    /// Display name for this document record.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:53`.
-    public var name: String {
-        get { fields[required: "Name"] }
-        set { fields["Name"] = newValue }
-    }
+        /// Coworker Identity Check Id.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:49`.
+        public var coworkerIdentityCheckId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerIdentityCheckId") }
 
-    /// New Photo Url.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:59`.
-    public var newPhotoUrl: String? {
-        get { fields["NewPhotoUrl"] }
-        set { fields["NewPhotoUrl"] = newValue }
-    }
+        /// Display name for this document record.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:53`.
+        public var name: RequiredJSONProperty<String> { RequiredJSONProperty("Name") }
 
-    /// Clear Photo File.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:63`.
-    public var clearPhotoFile: Bool? {
-        get { fields["ClearPhotoFile"] }
-        set { fields["ClearPhotoFile"] = newValue }
-    }
+        /// New Photo Url.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:59`.
+        public var newPhotoUrl: JSONProperty<String> { JSONProperty("NewPhotoUrl") }
 
-    /// New Document Url.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:67`.
-    public var newDocumentUrl: String? {
-        get { fields["NewDocumentUrl"] }
-        set { fields["NewDocumentUrl"] = newValue }
-    }
+        /// Clear Photo File.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:63`.
+        public var clearPhotoFile: JSONProperty<Bool> { JSONProperty("ClearPhotoFile") }
 
-    /// Clear Document File.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:71`.
-    public var clearDocumentFile: Bool? {
-        get { fields["ClearDocumentFile"] }
-        set { fields["ClearDocumentFile"] = newValue }
-    }
+        /// New Document Url.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:67`.
+        public var newDocumentUrl: JSONProperty<String> { JSONProperty("NewDocumentUrl") }
 
-    /// New Additional Document Url.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:75`.
-    public var newAdditionalDocumentUrl: String? {
-        get { fields["NewAdditionalDocumentUrl"] }
-        set { fields["NewAdditionalDocumentUrl"] = newValue }
-    }
+        /// Clear Document File.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:71`.
+        public var clearDocumentFile: JSONProperty<Bool> { JSONProperty("ClearDocumentFile") }
 
-    /// Clear Additional Document File.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:79`.
-    public var clearAdditionalDocumentFile: Bool? {
-        get { fields["ClearAdditionalDocumentFile"] }
-        set { fields["ClearAdditionalDocumentFile"] = newValue }
-    }
+        /// New Additional Document Url.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:75`.
+        public var newAdditionalDocumentUrl: JSONProperty<String> { JSONProperty("NewAdditionalDocumentUrl") }
 
-    /// Free-text notes or reviewer comments about this document.
-    ///
-    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:83`.
-    public var notes: String? {
-        get { fields["Notes"] }
-        set { fields["Notes"] = newValue }
+        /// Clear Additional Document File.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:79`.
+        public var clearAdditionalDocumentFile: JSONProperty<Bool> { JSONProperty("ClearAdditionalDocumentFile") }
+
+        /// Free-text notes or reviewer comments about this document.
+        ///
+        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:83`.
+        public var notes: JSONProperty<String> { JSONProperty("Notes") }
     }
 
     /// A body with the fields the docs require; set
@@ -118,7 +97,7 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireText(name, "Name", into: &errors)
+        Validation.requireText(self.name, "Name", into: &errors)
         return errors
     }
 }

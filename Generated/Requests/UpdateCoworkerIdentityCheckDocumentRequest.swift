@@ -5,95 +5,71 @@ import Foundation
 /// The body of `PUT /api/spaces/coworkeridentitycheckdocuments`.
 ///
 /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:2`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// The Id of the CoworkerIdentityCheckDocument record to update.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:42`.
-    public var id: Int {
-        get { fields[required: "Id"] }
-        set { fields["Id"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Coworker Id.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:46`.
-    public var coworkerId: Int {
-        get { fields[required: "CoworkerId"] }
-        set { fields["CoworkerId"] = newValue }
-    }
+        /// The Id of the CoworkerIdentityCheckDocument record to update.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:42`.
+        public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
 
-    /// Coworker Identity Check Id.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:50`.
-    public var coworkerIdentityCheckId: Int {
-        get { fields[required: "CoworkerIdentityCheckId"] }
-        set { fields["CoworkerIdentityCheckId"] = newValue }
-    }
+        /// Coworker Id.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:46`.
+        public var coworkerId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerId") }
 
-    /// Display name for this document record.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:54`.
-    public var name: String {
-        get { fields[required: "Name"] }
-        set { fields["Name"] = newValue }
-    }
+        /// Coworker Identity Check Id.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:50`.
+        public var coworkerIdentityCheckId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerIdentityCheckId") }
 
-    /// New Photo Url.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:61`.
-    public var newPhotoUrl: String? {
-        get { fields["NewPhotoUrl"] }
-        set { fields["NewPhotoUrl"] = newValue }
-    }
+        /// Display name for this document record.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:54`.
+        public var name: RequiredJSONProperty<String> { RequiredJSONProperty("Name") }
 
-    /// Clear Photo File.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:64`.
-    public var clearPhotoFile: Bool? {
-        get { fields["ClearPhotoFile"] }
-        set { fields["ClearPhotoFile"] = newValue }
-    }
+        /// New Photo Url.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:61`.
+        public var newPhotoUrl: JSONProperty<String> { JSONProperty("NewPhotoUrl") }
 
-    /// New Document Url.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:67`.
-    public var newDocumentUrl: String? {
-        get { fields["NewDocumentUrl"] }
-        set { fields["NewDocumentUrl"] = newValue }
-    }
+        /// Clear Photo File.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:64`.
+        public var clearPhotoFile: JSONProperty<Bool> { JSONProperty("ClearPhotoFile") }
 
-    /// Clear Document File.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:70`.
-    public var clearDocumentFile: Bool? {
-        get { fields["ClearDocumentFile"] }
-        set { fields["ClearDocumentFile"] = newValue }
-    }
+        /// New Document Url.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:67`.
+        public var newDocumentUrl: JSONProperty<String> { JSONProperty("NewDocumentUrl") }
 
-    /// New Additional Document Url.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:73`.
-    public var newAdditionalDocumentUrl: String? {
-        get { fields["NewAdditionalDocumentUrl"] }
-        set { fields["NewAdditionalDocumentUrl"] = newValue }
-    }
+        /// Clear Document File.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:70`.
+        public var clearDocumentFile: JSONProperty<Bool> { JSONProperty("ClearDocumentFile") }
 
-    /// Clear Additional Document File.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:76`.
-    public var clearAdditionalDocumentFile: Bool? {
-        get { fields["ClearAdditionalDocumentFile"] }
-        set { fields["ClearAdditionalDocumentFile"] = newValue }
-    }
+        /// New Additional Document Url.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:73`.
+        public var newAdditionalDocumentUrl: JSONProperty<String> { JSONProperty("NewAdditionalDocumentUrl") }
 
-    /// Free-text notes or reviewer comments about this document.
-    ///
-    /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:79`.
-    public var notes: String? {
-        get { fields["Notes"] }
-        set { fields["Notes"] = newValue }
+        /// Clear Additional Document File.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:76`.
+        public var clearAdditionalDocumentFile: JSONProperty<Bool> { JSONProperty("ClearAdditionalDocumentFile") }
+
+        /// Free-text notes or reviewer comments about this document.
+        ///
+        /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:79`.
+        public var notes: JSONProperty<String> { JSONProperty("Notes") }
     }
 
     /// A body with the fields the docs require; set
@@ -128,8 +104,8 @@ public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireID(id, "Id", into: &errors)
-        Validation.requireText(name, "Name", into: &errors)
+        Validation.requireID(self.id, "Id", into: &errors)
+        Validation.requireText(self.name, "Name", into: &errors)
         return errors
     }
 }

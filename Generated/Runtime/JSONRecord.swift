@@ -31,6 +31,37 @@ public struct JSONObject: Hashable, Sendable {
     }
 }
 
+/// A documented field the API may leave out: the type of a member of a record's
+/// `Properties`, which the record turns into a property of type `Value?`.
+public struct JSONProperty<Value: JSONConvertible>: Sendable {
+    public let key: String
+
+    public init(_ key: String) {
+        self.key = key
+    }
+}
+
+/// A field the docs require: a property of type `Value`, never nil.
+public struct RequiredJSONProperty<Value: JSONConvertible>: Sendable {
+    public let key: String
+
+    public init(_ key: String) {
+        self.key = key
+    }
+}
+
+extension JSONObject {
+    public subscript<Value>(property: JSONProperty<Value>) -> Value? {
+        get { self[property.key] }
+        set { self[property.key] = newValue }
+    }
+
+    public subscript<Value>(property: RequiredJSONProperty<Value>) -> Value {
+        get { self[required: property.key] }
+        set { self[property.key] = newValue }
+    }
+}
+
 /// One documented field: its JSON key, the Swift property that reads it, and its type.
 public struct JSONField: Sendable {
     public let key: String
@@ -77,7 +108,16 @@ public struct JSONLayout: Sendable {
 }
 
 /// A generated record or request body: a `JSONObject` read through typed properties.
+///
+/// The properties are dynamic members: each is one member of `Properties`, where its type
+/// and documentation are, and the two subscripts below read and write every one of them.
+/// A stored or computed property per field would cost the compiler a getter, a setter and
+/// a coroutine each; across a few hundred types of up to 200 fields, that was most of the
+/// time it took to build the SDK.
+@dynamicMemberLookup
 public protocol JSONRecord: Codable, Hashable, Sendable, JSONConvertible, CustomReflectable {
+    /// The documented fields, one member each.
+    associatedtype Properties: JSONProperties
     /// The JSON object itself.
     var fields: JSONObject { get }
     /// The documented fields.
@@ -87,7 +127,43 @@ public protocol JSONRecord: Codable, Hashable, Sendable, JSONConvertible, Custom
     init(unchecked fields: JSONObject)
 }
 
+/// A record's `Properties`: made for every property access, so it holds nothing.
+public protocol JSONProperties: Sendable {
+    init()
+}
+
 extension JSONRecord {
+    /// A documented field the API may leave out: nil when it is absent or `null`. Setting nil
+    /// removes the key, so the field is not sent.
+    public subscript<Value>(dynamicMember property: KeyPath<Properties, JSONProperty<Value>>) -> Value? {
+        get { fields[Properties()[keyPath: property]] }
+        set { update { $0[Properties()[keyPath: property]] = newValue } }
+    }
+
+    /// A field the docs require.
+    public subscript<Value>(dynamicMember property: KeyPath<Properties, RequiredJSONProperty<Value>>) -> Value {
+        get { fields[Properties()[keyPath: property]] }
+        set { update { $0[Properties()[keyPath: property]] = newValue } }
+    }
+
+    /// Changes `fields` in place: `self` lets go of the object first, so it is not copied
+    /// for every field set.
+    private mutating func update(_ change: (inout JSONObject) -> Void) {
+        var object = fields
+        self = Self(unchecked: JSONObject())
+        change(&object)
+        self = Self(unchecked: object)
+    }
+
+    /// Equal when the JSON objects are: the same keys, `null` included, with the same values.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.fields == rhs.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields)
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let object = try container.decode([String: JSONValue].self)

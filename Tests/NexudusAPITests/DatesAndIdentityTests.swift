@@ -81,6 +81,19 @@ final class DatesAndIdentityTests: XCTestCase {
         XCTAssertNotEqual(first, second)
     }
 
+    /// A search is equal to another when it sends the same query.
+    func testSearchesAreEqualWhenTheyMakeTheSameQuery() {
+        var first = CoworkerIdentityCheckSearch()
+        first.name = "x"
+        first.page = 2
+        var second = CoworkerIdentityCheckSearch()
+        second.page = 2
+        XCTAssertNotEqual(first, second)
+        second.name = "x"
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(Set([first, second]).count, 1)
+    }
+
     /// Keys the docs do not list are kept with their exact JSON kinds and written back.
     func testUndocumentedKeysSurviveARoundTrip() throws {
         let json = #"{"Id": 1, "Brand New": {"List": [1, 2.5, true, null, "x"], "Empty": {}}}"#

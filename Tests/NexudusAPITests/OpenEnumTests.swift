@@ -75,4 +75,11 @@ final class OpenEnumTests: XCTestCase {
         XCTAssertThrowsError(try decode(IdVerificationStatus.self, #""Pending""#))
         XCTAssertThrowsError(try decode(IdVerificationStatus.self, "1.5"))
     }
+
+    /// Equality is the wire's: an `undocumented` case holding a documented value is that value.
+    func testValuesAreEqualWhenTheirIntegersAre() {
+        XCTAssertEqual(CoworkerRecordType.undocumented(1), .individual)
+        XCTAssertEqual(Set([CoworkerRecordType.undocumented(1), .individual]).count, 1)
+        XCTAssertNotEqual(CoworkerRecordType.undocumented(9), .individual)
+    }
 }

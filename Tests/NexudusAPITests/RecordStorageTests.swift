@@ -77,4 +77,42 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertEqual(list.records.first?.name, "x")
         XCTAssertThrowsError(try decode(ListResult<CoworkerIdentityCheckListing>.self, #"{"Records": [{"Id": "one"}]}"#))
     }
+
+    /// Properties are dynamic members: a required field reads as its value, an optional one
+    /// as an optional, and both are set in place.
+    func testPropertiesReadAndSetTheirFields() throws {
+        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        let name: String = body.fullName
+        XCTAssertEqual(name, "A")
+        body.fullName = "B"
+        body.gender = .male
+        body.businesses = [3, 4]
+        body.businesses?.append(5)
+        XCTAssertEqual(body.fields.values["FullName"], .string("B"))
+        XCTAssertEqual(body.gender, .male)
+        XCTAssertEqual(body.fields.values["Businesses"], .array([.integer(3), .integer(4), .integer(5)]))
+        var record = CoworkerIdentityCheck()
+        record.name = "check"
+        record.id = 7
+        XCTAssertEqual(record.fields.values, ["Name": .string("check"), "Id": .integer(7)])
+    }
+
+    /// Setting a field rebuilds the record around its object: copies stay independent values.
+    func testSettingAFieldOnACopyLeavesTheOriginal() {
+        let original = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        var copy = original
+        copy.mobilePhone = "+44"
+        copy.fullName = "B"
+        XCTAssertNil(original.mobilePhone)
+        XCTAssertEqual(original.fullName, "A")
+        XCTAssertEqual(copy.mobilePhone, "+44")
+    }
+
+    func testKeyPathsReachTheProperties() {
+        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        let phone: WritableKeyPath<CreateCoworkerRequest, String?> = \.mobilePhone
+        body[keyPath: phone] = "+44"
+        XCTAssertEqual(body.mobilePhone, "+44")
+        XCTAssertEqual([body].map(\.fullName), ["A"])
+    }
 }

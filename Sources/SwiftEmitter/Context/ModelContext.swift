@@ -28,8 +28,10 @@ struct ModelContext {
         SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: recordMembers)
     }
 
-    /// Members every record has from `JSONRecord`; a field must not take their names.
-    static let recordMembers: Set<String> = ["fields", "additionalProperties", "customMirror", "jsonValue"]
+    /// Members every record has from `JSONRecord`, `Hashable` and `Encodable`. A field must
+    /// not take their names: its property is a dynamic member, which a real member of the
+    /// same name would hide.
+    static let recordMembers: Set<String> = ["fields", "additionalProperties", "customMirror", "jsonValue", "hashValue", "hash", "encode"]
 
     /// The Swift name as a string literal, without the backticks a keyword needs.
     static func label(_ name: String) -> TemplateValue {
@@ -41,7 +43,7 @@ struct ModelContext {
         var nested: [TemplateValue] = []
         // A nested type shadows any outer type of the same name inside this struct, so it must
         // not take the name of a type another property uses (`Gender` enum next to a `Gender` object).
-        var nestedNames: Set<String> = [typeName]
+        var nestedNames: Set<String> = [typeName, "Properties"]
         for field in fields where field.children.isEmpty {
             nestedNames.insert(String(types.swiftType(of: field, nestedType: nil).filter { $0 != "[" && $0 != "]" }))
         }
@@ -66,12 +68,18 @@ struct ModelContext {
             ])
         }
         var conformances = ["JSONRecord"]
-        if identifiable && names.contains("id") { conformances.append("Identifiable") }
+        // `Identifiable` needs a real `id` member, which the `Id` field's dynamic member is not.
+        var identity = TemplateValue.bool(false)
+        if identifiable, let index = names.firstIndex(of: "id"), let property = properties[index]["type"], let key = properties[index]["key"] {
+            conformances.append("Identifiable")
+            identity = .object(["type": property, "key": key])
+        }
         return .object([
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
             "docLines": DocComment.lines(doc, source: source),
             "properties": .items(properties),
+            "identity": identity,
             "nestedTypes": .list(nested),
         ])
     }

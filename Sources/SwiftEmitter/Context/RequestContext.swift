@@ -91,15 +91,15 @@ struct RequestContext {
     func validation(_ field: Field, name: String, swiftType: String, operation: Operation) -> String? {
         let key = SwiftLiteral.string(field.name)
         if field.name == "Id" && operation.kind == .update && swiftType == "Int" {
-            return "Validation.requireID(\(name), \(key), into: &errors)"
+            return "Validation.requireID(self.\(name), \(key), into: &errors)"
         }
         if let enumName = field.enum, let enumType = types.enumType(named: enumName), !enumType.isFlags {
-            return "Validation.requireDocumented(\(name), \(key), into: &errors)"
+            return "Validation.requireDocumented(self.\(name), \(key), into: &errors)"
         }
         guard field.required else { return nil }
         switch swiftType {
-        case "String": return "Validation.requireText(\(name), \(key), into: &errors)"
-        case "NexudusDate": return "Validation.requireText(\(name).rawValue, \(key), into: &errors)"
+        case "String": return "Validation.requireText(self.\(name), \(key), into: &errors)"
+        case "NexudusDate": return "Validation.requireText(self.\(name).rawValue, \(key), into: &errors)"
         default: return nil
         }
     }

@@ -92,6 +92,9 @@ public enum SwiftNaming {
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
         "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
+        "JSONProperties", "JSONProperty", "RequiredJSONProperty", "SearchQuery",
+        // Every record declares its own `Properties`, which hides an outer type of that name.
+        "Properties",
     ]
 
     /// Words that need backticks as a property, parameter or case name. Contextual keywords

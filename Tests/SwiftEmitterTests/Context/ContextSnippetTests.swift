@@ -24,9 +24,27 @@ final class ContextSnippetTests: XCTestCase {
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("    public var gender: GenderItem? {\n"), model)
-        XCTAssertTrue(model.contains("    public var sex: Gender? {\n"), model)
+        XCTAssertTrue(model.contains("        public var gender: JSONProperty<GenderItem> { JSONProperty(\"Gender\") }\n"), model)
+        XCTAssertTrue(model.contains("        public var sex: JSONProperty<Gender> { JSONProperty(\"Sex\") }\n"), model)
         XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecord {\n"), model)
+    }
+
+    /// Every record declares a `Properties` struct, so neither an object field nor an enum may
+    /// give its type that name: inside the record it would mean the record's own.
+    func testNoTypeIsNamedProperties() throws {
+        let schema = APISchema(
+            entities: [Entity(name: "Coworker", fields: [
+                Field(name: "Properties", type: "object", children: [Field(name: "Code", type: "integer", source: here)], source: here),
+                Field(name: "Kind", type: "integer", enum: "eProperties", source: here),
+            ])],
+            enums: [EnumType(name: "eProperties", values: [.init(value: 1, name: "Plain")], sources: [here])])
+        let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
+        XCTAssertEqual(diagnostics.map(\.rendered), [])
+        let model = try file(files, "Models/Coworker.swift")
+        XCTAssertTrue(model.contains("        public var properties: JSONProperty<PropertiesValueItem> { JSONProperty(\"Properties\") }\n"), model)
+        XCTAssertTrue(model.contains("        public var kind: JSONProperty<PropertiesValue> { JSONProperty(\"Kind\") }\n"), model)
+        XCTAssertTrue(model.contains("    public struct PropertiesValueItem: JSONRecord {\n"), model)
+        XCTAssertTrue(try file(files, "Enums/PropertiesValue.swift").contains("public enum PropertiesValue: JSONIntegerCoded"))
     }
 
     /// `Validate` in a request body would redeclare the request's `validate()`.
@@ -55,7 +73,7 @@ final class ContextSnippetTests: XCTestCase {
         ```
         """)
         let request = try file(try EmitterFixtures.emit([page]), "Requests/CreateGateRequest.swift")
-        XCTAssertTrue(request.contains("    public var validate2: Bool {\n        get { fields[required: \"Validate\"] }\n"), request)
+        XCTAssertTrue(request.contains("        public var validate2: RequiredJSONProperty<Bool> { RequiredJSONProperty(\"Validate\") }\n"), request)
         XCTAssertTrue(request.contains("        JSONField(\"Validate\", \"validate2\", Bool.self, required: true),\n"), request)
         XCTAssertTrue(request.contains("    public func validate() -> [ValidationError] {\n"), request)
     }
@@ -129,7 +147,7 @@ final class ContextSnippetTests: XCTestCase {
         Extra settings.
         """)
         let files = try EmitterFixtures.emit([get, update])
-        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("    public var additionalProperties2: String? {\n"))
+        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("        public var additionalProperties2: JSONProperty<String> { JSONProperty(\"AdditionalProperties\") }\n"))
         let request = try file(files, "Requests/UpdateGateRequest.swift")
         XCTAssertTrue(request.contains("        self.additionalProperties2 = record.additionalProperties2\n"), request)
     }

@@ -54,13 +54,18 @@ final class ReservedNameSnippetTests: XCTestCase {
     }
 
     /// Every record has `fields`, `additionalProperties`, `customMirror` and `jsonValue` from
-    /// `JSONRecord`; a documented field of one of those names takes another.
+    /// `JSONRecord`, and `hashValue`, `hash(into:)` and `encode(to:)`. A field's property is a
+    /// dynamic member, which a real member of its name would hide: such a field takes another.
     func testModelFieldsNamedLikeTheRecordMembersAreRenamed() throws {
-        let model = try file(try EmitterFixtures.emit([getGate(["Fields", "CustomMirror", "JsonValue", "Container"])]), "Models/Gate.swift")
-        XCTAssertTrue(model.contains("    public var fields2: String? {\n        get { fields[\"Fields\"] }\n"), model)
-        XCTAssertTrue(model.contains("    public var customMirror2: String? {\n"), model)
-        XCTAssertTrue(model.contains("    public var jsonValue2: String? {\n"), model)
-        XCTAssertTrue(model.contains("    public var container: String? {\n"), "no coding locals to shadow any more")
+        let model = try file(try EmitterFixtures.emit([getGate(["Fields", "CustomMirror", "JsonValue", "Container", "Hash", "HashValue", "Encode"])]),
+                             "Models/Gate.swift")
+        for (key, name) in [("Hash", "hash2"), ("HashValue", "hashValue2"), ("Encode", "encode2")] {
+            XCTAssertTrue(model.contains("        public var \(name): JSONProperty<String> { JSONProperty(\"\(key)\") }\n"), model)
+        }
+        XCTAssertTrue(model.contains("        public var fields2: JSONProperty<String> { JSONProperty(\"Fields\") }\n"), model)
+        XCTAssertTrue(model.contains("        public var customMirror2: JSONProperty<String> { JSONProperty("), model)
+        XCTAssertTrue(model.contains("        public var jsonValue2: JSONProperty<String> { JSONProperty("), model)
+        XCTAssertTrue(model.contains("        public var container: JSONProperty<String> { JSONProperty("), "no coding locals to shadow any more")
         XCTAssertTrue(model.contains("        JSONField(\"Fields\", \"fields2\", String.self),\n"), model)
     }
 
@@ -84,7 +89,7 @@ final class ReservedNameSnippetTests: XCTestCase {
             """)
         let files = try EmitterFixtures.emit([getGate(["Record", "Errors", "Name"]), update])
         let request = try file(files, "Requests/UpdateGateRequest.swift")
-        XCTAssertTrue(request.contains("        Validation.requireText(errors2, \"Errors\", into: &errors)\n"), request)
+        XCTAssertTrue(request.contains("        Validation.requireText(self.errors2, \"Errors\", into: &errors)\n"), request)
         XCTAssertTrue(request.contains("""
                     guard let record2 = record.record else { return nil }
                     self.record2 = record2

@@ -19,10 +19,10 @@ final class GoldenTests: XCTestCase {
     func testReservedWords() throws {
         let files = try emitCase("reserved-words")
         let model = try contents(files, "Models/Widget.swift")
-        XCTAssertTrue(model.contains("    public var `default`: String? {\n        get { fields[\"Default\"] }\n"))
-        XCTAssertTrue(model.contains("    public var type: WidgetType? {\n"))
-        XCTAssertTrue(model.contains("    public var self_: String? {\n"))
-        XCTAssertTrue(model.contains("    public var `protocol`: String? {\n"))
+        XCTAssertTrue(model.contains("        public var `default`: JSONProperty<String> { JSONProperty(\"Default\") }\n"))
+        XCTAssertTrue(model.contains("        public var type: JSONProperty<WidgetType> { JSONProperty("))
+        XCTAssertTrue(model.contains("        public var self_: JSONProperty<String> { JSONProperty("))
+        XCTAssertTrue(model.contains("        public var `protocol`: JSONProperty<String> { JSONProperty("))
         XCTAssertTrue(model.contains("        JSONField(\"Id\", \"id\", Int.self),\n        JSONField(\"ID\", \"id2\", String.self),\n"))
         XCTAssertTrue(model.contains("        JSONField(\"Default\", \"default\", String.self),\n"), "the label has no backticks")
         XCTAssertTrue(model.contains("/// Default label. A description may hold */ or \"\"\" or \\(code) and still be text.\n"))
@@ -41,21 +41,22 @@ final class GoldenTests: XCTestCase {
         let files = try emitCase("hostile-text")
         let model = try contents(files, "Models/TypeValue.swift")
         XCTAssertTrue(model.contains("public struct TypeValue: JSONRecord, Identifiable {"), "entity `Type`")
-        for declaration in ["`default`: String?", "self_: ProtocolValue?", "type: AnyValue?", "init_: String?", "any: Int?",
-                            "`protocol`: String?", "gr__e: String?", "url: String?", "url2: String?", "id2: String?"] {
-            XCTAssertTrue(model.contains("    public var \(declaration) {\n"), declaration)
+        for declaration in ["`default`: JSONProperty<String>", "self_: JSONProperty<ProtocolValue>", "type: JSONProperty<AnyValue>",
+                            "init_: JSONProperty<String>", "any: JSONProperty<Int>", "`protocol`: JSONProperty<String>",
+                            "gr__e: JSONProperty<String>", "url: JSONProperty<String>", "url2: JSONProperty<String>", "id2: JSONProperty<String>"] {
+            XCTAssertTrue(model.contains("        public var \(declaration) { JSONProperty("), declaration)
         }
         // `eTypeValue` would take the record's own Swift name.
-        XCTAssertTrue(model.contains("    public var kind: TypeValueEnum? {\n"))
+        XCTAssertTrue(model.contains("        public var kind: JSONProperty<TypeValueEnum> { JSONProperty("))
         XCTAssertTrue(try contents(files, "Enums/TypeValueEnum.swift").contains("public enum TypeValueEnum: JSONIntegerCoded"))
         XCTAssertTrue(model.contains("        JSONField(\"Größe\", \"gr__e\", String.self),\n"))
         // A description that closes a block comment and breaks a line before code stays `///` lines.
         XCTAssertTrue(model.contains("""
-                /// Default label. */ ends the comment
-                /// }
-                /// public func injected() {}
-                /// /* and \"\"\" and \\(injected()) and C:\\temp\\ and #if false
-                ///
+                    /// Default label. */ ends the comment
+                    /// }
+                    /// public func injected() {}
+                    /// /* and \"\"\" and \\(injected()) and C:\\temp\\ and #if false
+                    ///
             """))
 
         let create = try contents(files, "Requests/CreateTypeValueRequest.swift")
@@ -68,7 +69,7 @@ final class GoldenTests: XCTestCase {
         XCTAssertTrue(create.contains("        self.scale = 0.5\n"), "`.5` is written as Swift reads it")
         XCTAssertTrue(create.contains("        JSONField(\"Display Name\", \"displayName\", String.self),\n"))
         // `errors` is the list `validate()` fills; the field of that name must not be read as it.
-        XCTAssertTrue(create.contains("        Validation.requireText(errors2, \"Errors\", into: &errors)\n"))
+        XCTAssertTrue(create.contains("        Validation.requireText(self.errors2, \"Errors\", into: &errors)\n"))
         let update = try contents(files, "Requests/UpdateTypeValueRequest.swift")
         XCTAssertTrue(update.contains(#"        self.`protocol` = "\\(injected()) \\""# + "\n"))
         XCTAssertTrue(update.contains("""
@@ -107,9 +108,9 @@ final class GoldenTests: XCTestCase {
     /// a documented default of `None` is `.noneValue`, which cannot be read as `nil`.
     func testNullableEnum() throws {
         let files = try emitCase("nullable-enum")
-        XCTAssertTrue(try contents(files, "Models/Payment.swift").contains("    public var provider: PaymentProvider? {\n"))
+        XCTAssertTrue(try contents(files, "Models/Payment.swift").contains("        public var provider: JSONProperty<PaymentProvider> { JSONProperty("))
         let request = try contents(files, "Requests/CreatePaymentRequest.swift")
-        XCTAssertTrue(request.contains("    public var provider: PaymentProvider? {\n"))
+        XCTAssertTrue(request.contains("        public var provider: JSONProperty<PaymentProvider> { JSONProperty("))
         XCTAssertFalse(request.contains("        self.provider ="), "no documented default")
         XCTAssertTrue(request.contains("        self.status = .noneValue\n"))
     }
@@ -132,8 +133,8 @@ final class GoldenTests: XCTestCase {
         let files = try emitCase("listing-only")
         let record = try contents(files, "Models/Desk.swift")
         let listing = try contents(files, "Models/DeskListing.swift")
-        XCTAssertTrue(record.contains("    public var notes: String? {\n"))
-        XCTAssertTrue(record.contains("    public var photo: Photo? {\n"))
+        XCTAssertTrue(record.contains("        public var notes: JSONProperty<String> { JSONProperty("))
+        XCTAssertTrue(record.contains("        public var photo: JSONProperty<Photo> { JSONProperty("))
         XCTAssertFalse(listing.contains("notes"))
         XCTAssertFalse(listing.contains("photo"))
         XCTAssertTrue(listing.contains("public struct DeskListing: JSONRecord, Identifiable {"))

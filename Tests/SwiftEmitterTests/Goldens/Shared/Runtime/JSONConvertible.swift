@@ -23,11 +23,23 @@ extension JSONConvertible {
 }
 
 /// Enums and flag sets: integers on the wire, and every integer is a value (open enums).
-public protocol JSONIntegerCoded: JSONConvertible, RawRepresentable where RawValue == Int {
+/// `Codable` comes from the standard library's defaults for `RawRepresentable`: the raw
+/// integer, as a single value.
+public protocol JSONIntegerCoded: JSONConvertible, Hashable, RawRepresentable where RawValue == Int {
     init(rawValue: Int)
 }
 
 extension JSONIntegerCoded {
+    /// Equal when the integers are: `undocumented(1)` is the documented value 1, as it is
+    /// on the wire. The type need not carry the comparison the compiler would write for it.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
+    }
+
     public init?(jsonValue: JSONValue) {
         guard case .integer(let value) = jsonValue else { return nil }
         self.init(rawValue: value)

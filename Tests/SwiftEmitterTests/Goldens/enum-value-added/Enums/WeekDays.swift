@@ -43,13 +43,4 @@ public struct WeekDays: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomSt
         let set = names.filter { $0.0 != 0 && rawValue & $0.0 == $0.0 }.map(\.1)
         return set.isEmpty ? (names.first { $0.0 == rawValue }?.1 ?? String(rawValue)) : set.joined(separator: ", ")
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

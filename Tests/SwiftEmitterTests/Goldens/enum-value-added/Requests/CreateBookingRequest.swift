@@ -5,31 +5,31 @@ import Foundation
 /// Create a new Booking record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CreateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// Resource Id.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:41`.
-    public var resourceId: Int {
-        get { fields[required: "ResourceId"] }
-        set { fields["ResourceId"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Booking status. See eBookingStatus enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:45`.
-    public var status: BookingStatus {
-        get { fields[required: "Status"] }
-        set { fields["Status"] = newValue }
-    }
+        /// Resource Id.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:41`.
+        public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
-    /// Days the booking repeats on. See eWeekDays enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:51`.
-    public var repeatOn: WeekDays? {
-        get { fields["RepeatOn"] }
-        set { fields["RepeatOn"] = newValue }
+        /// Booking status. See eBookingStatus enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:45`.
+        public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
+
+        /// Days the booking repeats on. See eWeekDays enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:51`.
+        public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
     }
 
     /// A body with the fields the docs require; set
@@ -54,7 +54,7 @@ public struct CreateBookingRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireDocumented(status, "Status", into: &errors)
+        Validation.requireDocumented(self.status, "Status", into: &errors)
         return errors
     }
 }

@@ -5,39 +5,36 @@ import Foundation
 /// The body of `PUT /api/spaces/bookings`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:2`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct UpdateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// The Id of the Booking record to update.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:45`.
-    public var id: Int {
-        get { fields[required: "Id"] }
-        set { fields["Id"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Resource Id.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:49`.
-    public var resourceId: Int {
-        get { fields[required: "ResourceId"] }
-        set { fields["ResourceId"] = newValue }
-    }
+        /// The Id of the Booking record to update.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:45`.
+        public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
 
-    /// Booking status. See eBookingStatus enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:53`.
-    public var status: BookingStatus {
-        get { fields[required: "Status"] }
-        set { fields["Status"] = newValue }
-    }
+        /// Resource Id.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:49`.
+        public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
-    /// Days the booking repeats on. Defaults to eWeekDays.None. See eWeekDays enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:60`.
-    public var repeatOn: WeekDays? {
-        get { fields["RepeatOn"] }
-        set { fields["RepeatOn"] = newValue }
+        /// Booking status. See eBookingStatus enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:53`.
+        public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
+
+        /// Days the booking repeats on. Defaults to eWeekDays.None. See eWeekDays enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:60`.
+        public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
     }
 
     /// A body with the fields the docs require and the documented defaults; set
@@ -65,8 +62,8 @@ public struct UpdateBookingRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireID(id, "Id", into: &errors)
-        Validation.requireDocumented(status, "Status", into: &errors)
+        Validation.requireID(self.id, "Id", into: &errors)
+        Validation.requireDocumented(self.status, "Status", into: &errors)
         return errors
     }
 }

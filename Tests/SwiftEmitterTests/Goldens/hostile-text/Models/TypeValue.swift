@@ -8,178 +8,130 @@ import Foundation
 /// /* opens one, """ closes a multi-line literal, \(injected()) interpolates and C:\new\table has backslashes.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
+///
+/// Each documented field is a property of the record, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct TypeValue: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
-    /// Default label. */ ends the comment
-    /// }
-    /// public func injected() {}
-    /// /* and """ and \(injected()) and C:\temp\ and #if false
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:64`.
-    public var `default`: String? {
-        get { fields["Default"] }
-        set { fields["Default"] = newValue }
+    /// One member per documented field: `record.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
+
+        /// Default label. */ ends the comment
+        /// }
+        /// public func injected() {}
+        /// /* and """ and \(injected()) and C:\temp\ and #if false
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:64`.
+        public var `default`: JSONProperty<String> { JSONProperty("Default") }
+
+        /// Self link, one of the eProtocol values. See eProtocol enum.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:70`.
+        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
+
+        /// Kind of type, a set of flags. See eAny enum.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:73`.
+        public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
+
+        /// Initial value. \
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:76`.
+        public var init_: JSONProperty<String> { JSONProperty("init") }
+
+        /// Any number.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:79`.
+        public var any: JSONProperty<Int> { JSONProperty("Any") }
+
+        /// Protocol used to reach it: "https" or "http\(s)".
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:82`.
+        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
+
+        /// Size in German.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:85`.
+        public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
+
+        /// Internal notes. """
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:88`.
+        public var notes: JSONProperty<String> { JSONProperty("Notes") }
+
+        /// A field named like the parameter of init?(updating:).
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:91`.
+        public var record: JSONProperty<String> { JSONProperty("Record") }
+
+        /// A field named like the decoding container.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:94`.
+        public var container: JSONProperty<String> { JSONProperty("Container") }
+
+        /// A field named like the decoder.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:97`.
+        public var decoder: JSONProperty<String> { JSONProperty("Decoder") }
+
+        /// A field named like a CodingKey member.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:100`.
+        public var stringValue: JSONProperty<String> { JSONProperty("StringValue") }
+
+        /// A field named like CaseIterable's member.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:103`.
+        public var allCases: JSONProperty<String> { JSONProperty("AllCases") }
+
+        /// A field named like the list validate() fills.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:106`.
+        public var errors: JSONProperty<String> { JSONProperty("Errors") }
+
+        /// Kind, an enum whose Swift name would be the record's own (TypeValue). See eTypeValue enum.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:109`.
+        public var kind: JSONProperty<TypeValueEnum> { JSONProperty("Kind") }
+
+        /// The owner, an object with hostile child names.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+        public var owner: JSONProperty<Owner> { JSONProperty("Owner") }
+
+        /// Link to the record.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:115`.
+        public var url: JSONProperty<String> { JSONProperty("Url") }
+
+        /// Link to the record, spelt another way.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:118`.
+        public var url2: JSONProperty<String> { JSONProperty("URL") }
+
+        /// Unique record identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:121`.
+        public var id: JSONProperty<Int> { JSONProperty("Id") }
+
+        /// Legacy identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:124`.
+        public var id2: JSONProperty<String> { JSONProperty("ID") }
+
+        /// Date and time the record was last updated (ISO 8601).
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:127`.
+        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
     }
 
-    /// Self link, one of the eProtocol values. See eProtocol enum.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:70`.
-    public var self_: ProtocolValue? {
-        get { fields["Self"] }
-        set { fields["Self"] = newValue }
-    }
-
-    /// Kind of type, a set of flags. See eAny enum.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:73`.
-    public var type: AnyValue? {
-        get { fields["Type"] }
-        set { fields["Type"] = newValue }
-    }
-
-    /// Initial value. \
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:76`.
-    public var init_: String? {
-        get { fields["init"] }
-        set { fields["init"] = newValue }
-    }
-
-    /// Any number.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:79`.
-    public var any: Int? {
-        get { fields["Any"] }
-        set { fields["Any"] = newValue }
-    }
-
-    /// Protocol used to reach it: "https" or "http\(s)".
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:82`.
-    public var `protocol`: String? {
-        get { fields["Protocol"] }
-        set { fields["Protocol"] = newValue }
-    }
-
-    /// Size in German.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:85`.
-    public var gr__e: String? {
-        get { fields["Größe"] }
-        set { fields["Größe"] = newValue }
-    }
-
-    /// Internal notes. """
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:88`.
-    public var notes: String? {
-        get { fields["Notes"] }
-        set { fields["Notes"] = newValue }
-    }
-
-    /// A field named like the parameter of init?(updating:).
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:91`.
-    public var record: String? {
-        get { fields["Record"] }
-        set { fields["Record"] = newValue }
-    }
-
-    /// A field named like the decoding container.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:94`.
-    public var container: String? {
-        get { fields["Container"] }
-        set { fields["Container"] = newValue }
-    }
-
-    /// A field named like the decoder.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:97`.
-    public var decoder: String? {
-        get { fields["Decoder"] }
-        set { fields["Decoder"] = newValue }
-    }
-
-    /// A field named like a CodingKey member.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:100`.
-    public var stringValue: String? {
-        get { fields["StringValue"] }
-        set { fields["StringValue"] = newValue }
-    }
-
-    /// A field named like CaseIterable's member.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:103`.
-    public var allCases: String? {
-        get { fields["AllCases"] }
-        set { fields["AllCases"] = newValue }
-    }
-
-    /// A field named like the list validate() fills.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:106`.
-    public var errors: String? {
-        get { fields["Errors"] }
-        set { fields["Errors"] = newValue }
-    }
-
-    /// Kind, an enum whose Swift name would be the record's own (TypeValue). See eTypeValue enum.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:109`.
-    public var kind: TypeValueEnum? {
-        get { fields["Kind"] }
-        set { fields["Kind"] = newValue }
-    }
-
-    /// The owner, an object with hostile child names.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-    public var owner: Owner? {
-        get { fields["Owner"] }
-        set { fields["Owner"] = newValue }
-    }
-
-    /// Link to the record.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:115`.
-    public var url: String? {
-        get { fields["Url"] }
-        set { fields["Url"] = newValue }
-    }
-
-    /// Link to the record, spelt another way.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:118`.
-    public var url2: String? {
-        get { fields["URL"] }
-        set { fields["URL"] = newValue }
-    }
-
-    /// Unique record identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:121`.
+    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
     public var id: Int? {
         get { fields["Id"] }
         set { fields["Id"] = newValue }
-    }
-
-    /// Legacy identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:124`.
-    public var id2: String? {
-        get { fields["ID"] }
-        set { fields["ID"] = newValue }
-    }
-
-    /// Date and time the record was last updated (ISO 8601).
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:127`.
-    public var updatedOn: NexudusDate? {
-        get { fields["UpdatedOn"] }
-        set { fields["UpdatedOn"] = newValue }
     }
 
     /// An empty record, to fill in by hand (in a test, say).
@@ -218,25 +170,25 @@ public struct TypeValue: JSONRecord, Identifiable {
     /// The owner, an object with hostile child names.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+    ///
+    /// Each documented field is a property of the record, read and set by name; ``Properties``
+    /// declares them with their types and documentation.
     public struct Owner: JSONRecord {
         public private(set) var fields: JSONObject
 
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var self_: String? {
-            get { fields["Self"] }
-            set { fields["Self"] = newValue }
-        }
+        /// One member per documented field: `record.name` reads and sets the field that `name`
+        /// declares here, as a value of its type.
+        public struct Properties: JSONProperties {
+            public init() {}
 
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var init_: Int? {
-            get { fields["init"] }
-            set { fields["init"] = newValue }
-        }
+            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            public var self_: JSONProperty<String> { JSONProperty("Self") }
 
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-        public var type: String? {
-            get { fields["Type"] }
-            set { fields["Type"] = newValue }
+            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            public var init_: JSONProperty<Int> { JSONProperty("init") }
+
+            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            public var type: JSONProperty<String> { JSONProperty("Type") }
         }
 
         /// An empty record, to fill in by hand (in a test, say).

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// The query of Search Types */ "\(injected())" #if false: every documented filter, range filter, page and sort.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:152`.
-public struct TypeValueSearch: Hashable, Sendable {
+public struct TypeValueSearch: SearchQuery {
     /// The page the server starts from when none is given.
     public static let defaultPage = 1
     /// The page size the server uses when none is given.

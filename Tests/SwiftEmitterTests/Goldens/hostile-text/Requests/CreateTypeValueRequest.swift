@@ -5,114 +5,84 @@ import Foundation
 /// Create a Type */ public func injected() {} /* with """ and \(injected()) and C:\temp\ and #if false.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CreateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// Default label. */ ends the comment
-    /// }
-    /// public func injected() {}
-    /// /* and """ and \(injected()) and C:\temp\ and #if false
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:25`.
-    public var `default`: String {
-        get { fields[required: "Default"] }
-        set { fields["Default"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// A field named like the list validate() fills.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:32`.
-    public var errors2: String {
-        get { fields[required: "Errors"] }
-        set { fields["Errors"] = newValue }
-    }
+        /// Default label. */ ends the comment
+        /// }
+        /// public func injected() {}
+        /// /* and """ and \(injected()) and C:\temp\ and #if false
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:25`.
+        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
-    /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:38`.
-    public var _3DSecure: String? {
-        get { fields["3D Secure"] }
-        set { fields["3D Secure"] = newValue }
-    }
+        /// A field named like the list validate() fills.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:32`.
+        public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
 
-    /// Self link. Defaults to eProtocol.Default. See eProtocol enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:42`.
-    public var self_: ProtocolValue? {
-        get { fields["Self"] }
-        set { fields["Self"] = newValue }
-    }
+        /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:38`.
+        public var _3DSecure: JSONProperty<String> { JSONProperty("3D Secure") }
 
-    /// Initial value, defaulting to one backslash.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:46`.
-    public var init_: String? {
-        get { fields["init"] }
-        set { fields["init"] = newValue }
-    }
+        /// Self link. Defaults to eProtocol.Default. See eProtocol enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:42`.
+        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
 
-    /// Kind of type. See eAny enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:50`.
-    public var type: AnyValue? {
-        get { fields["Type"] }
-        set { fields["Type"] = newValue }
-    }
+        /// Initial value, defaulting to one backslash.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:46`.
+        public var init_: JSONProperty<String> { JSONProperty("init") }
 
-    /// Any number.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:54`.
-    public var any: Int? {
-        get { fields["Any"] }
-        set { fields["Any"] = newValue }
-    }
+        /// Kind of type. See eAny enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:50`.
+        public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
 
-    /// Protocol, defaulting to three quotes.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:58`.
-    public var `protocol`: String? {
-        get { fields["Protocol"] }
-        set { fields["Protocol"] = newValue }
-    }
+        /// Any number.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:54`.
+        public var any: JSONProperty<Int> { JSONProperty("Any") }
 
-    /// A name with a space.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:62`.
-    public var displayName: String? {
-        get { fields["Display Name"] }
-        set { fields["Display Name"] = newValue }
-    }
+        /// Protocol, defaulting to three quotes.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:58`.
+        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
-    /// A field named like the request's own method.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:66`.
-    public var validate2: Bool? {
-        get { fields["Validate"] }
-        set { fields["Validate"] = newValue }
-    }
+        /// A name with a space.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:62`.
+        public var displayName: JSONProperty<String> { JSONProperty("Display Name") }
 
-    /// Size in German.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:70`.
-    public var gr__e: String? {
-        get { fields["Größe"] }
-        set { fields["Größe"] = newValue }
-    }
+        /// A field named like the request's own method.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:66`.
+        public var validate2: JSONProperty<Bool> { JSONProperty("Validate") }
 
-    /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:74`.
-    public var ratio: Double? {
-        get { fields["Ratio"] }
-        set { fields["Ratio"] = newValue }
-    }
+        /// Size in German.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:70`.
+        public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
 
-    /// A default that is no Swift literal as written.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
-    public var scale: Double? {
-        get { fields["Scale"] }
-        set { fields["Scale"] = newValue }
+        /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:74`.
+        public var ratio: JSONProperty<Double> { JSONProperty("Ratio") }
+
+        /// A default that is no Swift literal as written.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
+        public var scale: JSONProperty<Double> { JSONProperty("Scale") }
     }
 
     /// A body with the fields the docs require and the documented defaults; set
@@ -153,9 +123,9 @@ public struct CreateTypeValueRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireText(`default`, "Default", into: &errors)
-        Validation.requireText(errors2, "Errors", into: &errors)
-        Validation.requireDocumented(self_, "Self", into: &errors)
+        Validation.requireText(self.`default`, "Default", into: &errors)
+        Validation.requireText(self.errors2, "Errors", into: &errors)
+        Validation.requireDocumented(self.self_, "Self", into: &errors)
         return errors
     }
 }

@@ -5,74 +5,59 @@ import Foundation
 /// The body of `PUT /api/spaces/types`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct UpdateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// The Id of the Type record to update.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:32`.
-    public var id: Int {
-        get { fields[required: "Id"] }
-        set { fields["Id"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// A field named like the parameter of init?(updating:).
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:36`.
-    public var record2: String {
-        get { fields[required: "Record"] }
-        set { fields["Record"] = newValue }
-    }
+        /// The Id of the Type record to update.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:32`.
+        public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
 
-    /// Default label. */ ends the comment
-    /// }
-    /// public func injected() {}
-    /// /* and """ and \(injected()) and C:\temp\ and #if false
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:40`.
-    public var `default`: String {
-        get { fields[required: "Default"] }
-        set { fields["Default"] = newValue }
-    }
+        /// A field named like the parameter of init?(updating:).
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:36`.
+        public var record2: RequiredJSONProperty<String> { RequiredJSONProperty("Record") }
 
-    /// A field named like the list validate() fills.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:47`.
-    public var errors2: String {
-        get { fields[required: "Errors"] }
-        set { fields["Errors"] = newValue }
-    }
+        /// Default label. */ ends the comment
+        /// }
+        /// public func injected() {}
+        /// /* and """ and \(injected()) and C:\temp\ and #if false
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:40`.
+        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
-    /// A field named like the decoding container.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:54`.
-    public var container: String? {
-        get { fields["Container"] }
-        set { fields["Container"] = newValue }
-    }
+        /// A field named like the list validate() fills.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:47`.
+        public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
 
-    /// Protocol, with a default that looks like interpolation.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:57`.
-    public var `protocol`: String? {
-        get { fields["Protocol"] }
-        set { fields["Protocol"] = newValue }
-    }
+        /// A field named like the decoding container.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:54`.
+        public var container: JSONProperty<String> { JSONProperty("Container") }
 
-    /// Self link. Defaults to eProtocol.Self. See eProtocol enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:61`.
-    public var self_: ProtocolValue? {
-        get { fields["Self"] }
-        set { fields["Self"] = newValue }
-    }
+        /// Protocol, with a default that looks like interpolation.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:57`.
+        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
-    /// Size in German.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:64`.
-    public var gr__e: String? {
-        get { fields["Größe"] }
-        set { fields["Größe"] = newValue }
+        /// Self link. Defaults to eProtocol.Self. See eProtocol enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:61`.
+        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
+
+        /// Size in German.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:64`.
+        public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
     }
 
     /// A body with the fields the docs require and the documented defaults; set
@@ -106,11 +91,11 @@ public struct UpdateTypeValueRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireID(id, "Id", into: &errors)
-        Validation.requireText(record2, "Record", into: &errors)
-        Validation.requireText(`default`, "Default", into: &errors)
-        Validation.requireText(errors2, "Errors", into: &errors)
-        Validation.requireDocumented(self_, "Self", into: &errors)
+        Validation.requireID(self.id, "Id", into: &errors)
+        Validation.requireText(self.record2, "Record", into: &errors)
+        Validation.requireText(self.`default`, "Default", into: &errors)
+        Validation.requireText(self.errors2, "Errors", into: &errors)
+        Validation.requireDocumented(self.self_, "Self", into: &errors)
         return errors
     }
 

@@ -5,47 +5,47 @@ import Foundation
 /// A Desk as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Photo`. Fetch the full `Desk` before an update.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
+///
+/// Each documented field is a property of the record, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct DeskListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
-    /// Name of the desk.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
-    public var name: String? {
-        get { fields["Name"] }
-        set { fields["Name"] = newValue }
+    /// One member per documented field: `record.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
+
+        /// Name of the desk.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
+        public var name: JSONProperty<String> { JSONProperty("Name") }
+
+        /// Number of people the desk seats.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
+        public var capacity: JSONProperty<Int> { JSONProperty("Capacity") }
+
+        /// Unique record identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
+        public var id: JSONProperty<Int> { JSONProperty("Id") }
+
+        /// Date and time the record was created (ISO 8601).
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
+        public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
+
+        /// Date and time the record was last updated (ISO 8601).
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
+        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
     }
 
-    /// Number of people the desk seats.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
-    public var capacity: Int? {
-        get { fields["Capacity"] }
-        set { fields["Capacity"] = newValue }
-    }
-
-    /// Unique record identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
+    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
     public var id: Int? {
         get { fields["Id"] }
         set { fields["Id"] = newValue }
-    }
-
-    /// Date and time the record was created (ISO 8601).
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
-    public var createdOn: NexudusDate? {
-        get { fields["CreatedOn"] }
-        set { fields["CreatedOn"] = newValue }
-    }
-
-    /// Date and time the record was last updated (ISO 8601).
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
-    public var updatedOn: NexudusDate? {
-        get { fields["UpdatedOn"] }
-        set { fields["UpdatedOn"] = newValue }
     }
 
     /// An empty record, to fill in by hand (in a test, say).

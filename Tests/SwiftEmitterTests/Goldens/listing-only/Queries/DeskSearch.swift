@@ -8,7 +8,7 @@ import FoundationNetworking
 /// The query of Search Desks: every documented filter, range filter, page and sort.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:68`.
-public struct DeskSearch: Hashable, Sendable {
+public struct DeskSearch: SearchQuery {
     /// The page the server starts from when none is given.
     public static let defaultPage = 1
     /// The page size the server uses when none is given.

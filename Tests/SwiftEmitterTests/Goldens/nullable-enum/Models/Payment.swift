@@ -5,36 +5,39 @@ import Foundation
 /// A Payment records money received from a customer.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:2`.
+///
+/// Each documented field is a property of the record, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct Payment: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
-    /// Amount paid.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:34`.
-    public var amount: Double? {
-        get { fields["Amount"] }
-        set { fields["Amount"] = newValue }
+    /// One member per documented field: `record.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
+
+        /// Amount paid.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:34`.
+        public var amount: JSONProperty<Double> { JSONProperty("Amount") }
+
+        /// Payment provider, or null when none was used. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:37`.
+        public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
+
+        /// Payment status. See ePaymentStatus enum values: 0 = None, 1 = Pending, 2 = Paid.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:40`.
+        public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
+
+        /// Unique record identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:43`.
+        public var id: JSONProperty<Int> { JSONProperty("Id") }
     }
 
-    /// Payment provider, or null when none was used. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:37`.
-    public var provider: PaymentProvider? {
-        get { fields["Provider"] }
-        set { fields["Provider"] = newValue }
-    }
-
-    /// Payment status. See ePaymentStatus enum values: 0 = None, 1 = Pending, 2 = Paid.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:40`.
-    public var status: PaymentStatus? {
-        get { fields["Status"] }
-        set { fields["Status"] = newValue }
-    }
-
-    /// Unique record identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:43`.
+    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
     public var id: Int? {
         get { fields["Id"] }
         set { fields["Id"] = newValue }

@@ -5,31 +5,31 @@ import Foundation
 /// The body of `POST /api/billing/payments`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:2`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CreatePaymentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// Amount paid.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:43`.
-    public var amount: Double {
-        get { fields[required: "Amount"] }
-        set { fields["Amount"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Payment provider. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:50`.
-    public var provider: PaymentProvider? {
-        get { fields["Provider"] }
-        set { fields["Provider"] = newValue }
-    }
+        /// Amount paid.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:43`.
+        public var amount: RequiredJSONProperty<Double> { RequiredJSONProperty("Amount") }
 
-    /// Payment status. Defaults to ePaymentStatus.None. See ePaymentStatus enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:53`.
-    public var status: PaymentStatus? {
-        get { fields["Status"] }
-        set { fields["Status"] = newValue }
+        /// Payment provider. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:50`.
+        public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
+
+        /// Payment status. Defaults to ePaymentStatus.None. See ePaymentStatus enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:53`.
+        public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
     }
 
     /// A body with the fields the docs require and the documented defaults; set
@@ -54,8 +54,8 @@ public struct CreatePaymentRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireDocumented(provider, "Provider", into: &errors)
-        Validation.requireDocumented(status, "Status", into: &errors)
+        Validation.requireDocumented(self.provider, "Provider", into: &errors)
+        Validation.requireDocumented(self.status, "Status", into: &errors)
         return errors
     }
 }

@@ -56,13 +56,4 @@ public enum WidgetType: JSONIntegerCoded, Codable, Hashable, CaseIterable, Custo
         case .undocumented(let value): "undocumented(\(value))"
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -5,55 +5,52 @@ import Foundation
 /// A **Widget** is a small thing with awkward field names.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
+///
+/// Each documented field is a property of the record, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct Widget: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
-    /// Default label. A description may hold */ or """ or \(code) and still be text.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:36`.
-    public var `default`: String? {
-        get { fields["Default"] }
-        set { fields["Default"] = newValue }
+    /// One member per documented field: `record.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
+
+        /// Default label. A description may hold */ or """ or \(code) and still be text.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:36`.
+        public var `default`: JSONProperty<String> { JSONProperty("Default") }
+
+        /// Kind of widget. See eWidgetType enum values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:39`.
+        public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
+
+        /// Link to this record.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:42`.
+        public var self_: JSONProperty<String> { JSONProperty("Self") }
+
+        /// Protocol used to reach the widget.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:45`.
+        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
+
+        /// Unique record identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:48`.
+        public var id: JSONProperty<Int> { JSONProperty("Id") }
+
+        /// Legacy identifier.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:51`.
+        public var id2: JSONProperty<String> { JSONProperty("ID") }
     }
 
-    /// Kind of widget. See eWidgetType enum values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:39`.
-    public var type: WidgetType? {
-        get { fields["Type"] }
-        set { fields["Type"] = newValue }
-    }
-
-    /// Link to this record.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:42`.
-    public var self_: String? {
-        get { fields["Self"] }
-        set { fields["Self"] = newValue }
-    }
-
-    /// Protocol used to reach the widget.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:45`.
-    public var `protocol`: String? {
-        get { fields["Protocol"] }
-        set { fields["Protocol"] = newValue }
-    }
-
-    /// Unique record identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:48`.
+    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
     public var id: Int? {
         get { fields["Id"] }
         set { fields["Id"] = newValue }
-    }
-
-    /// Legacy identifier.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:51`.
-    public var id2: String? {
-        get { fields["ID"] }
-        set { fields["ID"] = newValue }
     }
 
     /// An empty record, to fill in by hand (in a test, say).

@@ -5,39 +5,36 @@ import Foundation
 /// Create a new Widget record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
+///
+/// Each documented field is a property of the body, read and set by name; ``Properties``
+/// declares them with their types and documentation.
 public struct CreateWidgetRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
-    /// Default label.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:33`.
-    public var `default`: String {
-        get { fields[required: "Default"] }
-        set { fields["Default"] = newValue }
-    }
+    /// One member per documented field: `body.name` reads and sets the field that `name`
+    /// declares here, as a value of its type.
+    public struct Properties: JSONProperties {
+        public init() {}
 
-    /// Kind of widget. Defaults to eWidgetType.Default. See eWidgetType enum above.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:39`.
-    public var type: WidgetType? {
-        get { fields["Type"] }
-        set { fields["Type"] = newValue }
-    }
+        /// Default label.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:33`.
+        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
-    /// Link to this record.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:43`.
-    public var self_: String? {
-        get { fields["Self"] }
-        set { fields["Self"] = newValue }
-    }
+        /// Kind of widget. Defaults to eWidgetType.Default. See eWidgetType enum above.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:39`.
+        public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
 
-    /// Protocol used to reach the widget.
-    ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:47`.
-    public var `protocol`: String? {
-        get { fields["Protocol"] }
-        set { fields["Protocol"] = newValue }
+        /// Link to this record.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:43`.
+        public var self_: JSONProperty<String> { JSONProperty("Self") }
+
+        /// Protocol used to reach the widget.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:47`.
+        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
     }
 
     /// A body with the fields the docs require and the documented defaults; set
@@ -64,8 +61,8 @@ public struct CreateWidgetRequest: JSONRecord {
     /// wording (`Name: is a required field`); empty when the request looks valid.
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
-        Validation.requireText(`default`, "Default", into: &errors)
-        Validation.requireDocumented(type, "Type", into: &errors)
+        Validation.requireText(self.`default`, "Default", into: &errors)
+        Validation.requireDocumented(self.type, "Type", into: &errors)
         return errors
     }
 }
