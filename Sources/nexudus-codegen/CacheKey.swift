@@ -1,10 +1,10 @@
 import Foundation
 
 /// The hash of everything that shapes what `generate` and `check` produce: the cache
-/// format, the running executable, every file under the templates folder, every page read
-/// (rendered files name their pages, so paths count as well as bytes) and the options.
-/// Each part goes in with its length first, so no two different inputs run together into
-/// the same stream.
+/// format, the running executable and the libraries it loaded, every file under the
+/// templates folder, every page read (rendered files name their pages, so paths count as
+/// well as bytes) and the options. Each part goes in with its length first, so no two
+/// different inputs run together into the same stream.
 struct CacheKey {
     private var hasher = XXH64()
 
@@ -19,6 +19,9 @@ struct CacheKey {
         key.add(formatVersion)
         key.add(String(program.size))
         key.add(program.hash.hex16)
+        let libraries = sharedLibraries()
+        key.add(String(libraries.count))
+        for library in libraries { key.add(library) }
         key.add(options)
         guard let templateFiles = regularFiles(under: templates) else { return nil }
         key.add(String(templateFiles.count))
@@ -49,6 +52,33 @@ struct CacheKey {
     static func runningExecutable() -> String? {
         if FileManager.default.isReadableFile(atPath: "/proc/self/exe") { return "/proc/self/exe" }
         return Bundle.main.executableURL?.path
+    }
+
+    /// The shared libraries this process has loaded (the Swift runtime and Foundation among
+    /// them), each as its path, inode, size and modification time: they shape the output as
+    /// much as the executable does, and a toolchain replaced in place leaves the
+    /// executable's bytes as they were. Their identity, as ccache checks a compiler's, is
+    /// enough here; reading them all would cost more than the rest of a hit. Empty where
+    /// `/proc/self/maps` is not (macOS), where the executable's bytes have to do.
+    static func sharedLibraries() -> [String] {
+        #if os(Linux)
+        guard let maps = FileBytes.read("/proc/self/maps") else { return [] }
+        var paths: Set<String> = []
+        for line in maps.split(separator: UInt8(ascii: "\n")) {
+            // address perms offset device inode path: the path is everything from the first '/'.
+            guard let slash = line.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            let path = String(decoding: line[slash...], as: UTF8.self)
+            let name = (path as NSString).lastPathComponent
+            if name.hasSuffix(".so") || name.contains(".so.") { paths.insert(path) }
+        }
+        return paths.sorted().map { path in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return path + " unreadable" }
+            return "\(path) \(status.st_dev) \(status.st_ino) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        #else
+        return []
+        #endif
     }
 
     /// Every regular file below `directory`, symbolic links followed (the template loader

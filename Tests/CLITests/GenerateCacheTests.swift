@@ -99,6 +99,15 @@ final class GenerateCacheTests: XCTestCase {
         XCTAssertNotEqual(try cache(options: moved).entryPath, first.entryPath)
     }
 
+    /// The Swift runtime is in the key by its identity, the same on every call.
+    func testLoadedLibrariesAreNamed() throws {
+        #if os(Linux)
+        let libraries = CacheKey.sharedLibraries()
+        XCTAssertTrue(libraries.contains { $0.contains("/libswiftCore.so ") }, "\(libraries)")
+        XCTAssertEqual(CacheKey.sharedLibraries(), libraries)
+        #endif
+    }
+
     func testUnreadableExecutableMeansNoCache() {
         XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: path("templates"), sources: sources,
                                    executable: path("no-such-tool")))
