@@ -172,6 +172,30 @@ final class CacheCommandTests: XCTestCase {
         XCTAssertEqual(blocked.stderr, "")
     }
 
+    /// Runs that finish together each write a whole entry and rename it into place: the
+    /// last one wins, and nothing half-written or temporary is left.
+    func testConcurrentRunsLeaveOneWholeEntry() throws {
+        let workspace = try Workspace(generate: true)
+        try FileManager.default.removeItem(at: try entryURL(workspace))
+        let executable = try XCTUnwrap(CLI.executable)
+        let processes = try (0..<4).map { index in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = [index % 2 == 0 ? "check" : "generate"] + workspaceOutputs
+            process.currentDirectoryURL = workspace.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0)
+        }
+        XCTAssertEqual(try entry(workspace).diagnostics, [])
+        XCTAssertEqual(try workspace.run(["check"] + workspaceOutputs).stdout, "Generated code is in sync with the docs.\n")
+    }
+
     /// `--no-cache` neither reads nor writes; `--cache-dir` moves the entries; a failing run
     /// writes none; the cache may not sit among the outputs or the templates.
     func testCacheOptionsAndFailingRuns() throws {
