@@ -149,10 +149,10 @@ enum Command {
             Generated files that are no longer produced are removed; a file under --out or
             --tests-out that nexudus-codegen did not write is left in place with a warning.
 
-            A run with the same executable, templates, pages and options as an earlier
-            successful run is answered from the cache when every output file still has the
-            size and hash that run recorded and the output folders hold no other file;
-            otherwise it runs in full. Either way it prints the same.
+            A run with the same executable, templates and pages as the last successful run
+            with the same options is answered from the cache when every output file still
+            has the size and hash that run recorded and the output folders hold no other
+            file; otherwise it runs in full. Either way it prints the same.
 
             """,
         "check": """
@@ -173,9 +173,10 @@ enum Command {
 
             Writes nothing but its cache entry. Exits 0 when in sync, 1 when any file
             differs (each is listed with a short diff and the 'generate' command that fixes
-            it), 2 when the docs have errors. The cache answers only when every output file
-            still has the size and hash recorded by an earlier successful run with the same
-            inputs and the output folders hold no other file; otherwise check runs in full.
+            it), 2 when the docs have errors. The cache answers only as it does for
+            'generate': same inputs as the last successful run with these options, every
+            output file still of the size and hash it recorded, no other file in the output
+            folders. Otherwise check runs in full.
 
             """,
     ]
