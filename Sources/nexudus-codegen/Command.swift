@@ -63,8 +63,8 @@ enum Command {
 
     static let subcommandUsage: [String: String] = [
         "parse": "nexudus-codegen parse [--json] <file> ...",
-        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
-        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>]",
+        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
+        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
     ]
 
@@ -141,11 +141,18 @@ enum Command {
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).
               --templates <dir>       Templates to render with (default: templates).
+              --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
+              --no-cache              Neither read nor write the cache.
               -h, --help              Show help information.
 
             Nothing is written when any error is found; unchanged files are not rewritten.
             Generated files that are no longer produced are removed; a file under --out or
             --tests-out that nexudus-codegen did not write is left in place with a warning.
+
+            A run with the same executable, templates and pages as the last successful run
+            with the same options is answered from the cache when every output file still
+            has the size and hash that run recorded and the output folders hold no other
+            file; otherwise it runs in full. Either way it prints the same.
 
             """,
         "check": """
@@ -160,11 +167,16 @@ enum Command {
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).
               --templates <dir>       Templates to render with (default: templates).
+              --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
+              --no-cache              Neither read nor write the cache.
               -h, --help              Show help information.
 
-            Writes nothing. Exits 0 when in sync, 1 when any file differs (each is listed
-            with a short diff and the 'generate' command that fixes it), 2 when the docs
-            have errors.
+            Writes nothing but its cache entry. Exits 0 when in sync, 1 when any file
+            differs (each is listed with a short diff and the 'generate' command that fixes
+            it), 2 when the docs have errors. The cache answers only as it does for
+            'generate': same inputs as the last successful run with these options, every
+            output file still of the size and hash it recorded, no other file in the output
+            folders. Otherwise check runs in full.
 
             """,
     ]

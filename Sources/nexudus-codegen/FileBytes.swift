@@ -36,6 +36,35 @@ enum FileBytes {
         return buffer
     }
 
+    /// The size and XXH64 of the file at `path`, read in blocks through `buffer` (reused
+    /// from call to call); nil when it cannot be read or is not a regular file, as for
+    /// `matches`. `O_NONBLOCK` keeps a named pipe in its place from stopping the run.
+    static func digest(_ path: String, buffer: inout [UInt8]) -> (size: Int, hash: UInt64)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        if buffer.count < 1 << 16 { buffer = [UInt8](repeating: 0, count: 1 << 16) }
+        var hasher = XXH64()
+        var size = 0
+        while true {
+            let result = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { return (size, hasher.digest()) }
+            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[..<result])) }
+            size += result
+        }
+    }
+
+    static func digest(_ path: String) -> (size: Int, hash: UInt64)? {
+        var buffer: [UInt8] = []
+        return digest(path, buffer: &buffer)
+    }
+
     /// Reads to the end of the file, growing `buffer` as needed; the number of bytes read.
     private static func readAll(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int? {
         var count = 0

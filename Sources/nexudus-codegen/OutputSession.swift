@@ -29,6 +29,10 @@ final class OutputSession {
     private(set) var produced: [String] = []
     private(set) var unchanged: [String] = []
     private(set) var drift: [Drift] = []
+    /// Whether to keep the size and hash of every file produced, for the generate cache.
+    var recordsDigests = false
+    /// Every file produced, with its size and hash, in the order given (`recordsDigests`).
+    private(set) var digests: [CacheEntry.File] = []
     private var staged: [(rank: Rank, staging: String, target: String)] = []
     private var createdDirectories: [String] = []
     /// Parent folders already checked or made in this run: most files share one.
@@ -42,6 +46,7 @@ final class OutputSession {
 
     func add(_ file: OutputFile, rank: Rank) {
         produced.append(file.path)
+        if recordsDigests { digests.append(CacheEntry.File(path: file.path, size: file.contents.count, hash: XXH64.hash(file.contents))) }
         if let failure, failure.rank < rank { return }
         if FileBytes.matches(file.path, file.contents) {
             unchanged.append(file.path)
@@ -71,7 +76,22 @@ final class OutputSession {
             return true
         }
         let staging = mode == .write ? path + OutputWriter.stagingSuffix : nil
-        switch StreamedFile.compare(path: path, staging: staging, prepare: { (try? self.prepareFolders(for: path)) != nil }, produce: produce) {
+        var hasher = XXH64()
+        var size = 0
+        let recordsDigests = self.recordsDigests
+        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? self.prepareFolders(for: path)) != nil }) { write in
+            // Every piece passes through the hash on its way to the comparison.
+            try withoutActuallyEscaping(write) { write in
+                try produce { piece in
+                    if recordsDigests {
+                        hasher.update(piece)
+                        size += piece.count
+                    }
+                    write(piece)
+                }
+            }
+        }
+        switch outcome {
         case .fallBack:
             return false
         case .unchanged:
@@ -84,6 +104,7 @@ final class OutputSession {
             drift.append(Drift(path: path, kind: .modified, diff: ShortDiff.render(old: Data(old), new: Data(new))))
         }
         produced.append(path)
+        if recordsDigests { digests.append(CacheEntry.File(path: path, size: size, hash: hasher.digest())) }
         return true
     }
 

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The hash of everything that shapes what `generate` and `check` produce: the cache
+/// format, the running executable and the libraries it loaded, every file under the
+/// templates folder, every page read (rendered files name their pages, so paths count as
+/// well as bytes) and the options. Each part goes in with its length first, so no two
+/// different inputs run together into the same stream.
+struct CacheKey {
+    private var hasher = XXH64()
+
+    static let formatVersion = "nexudus-codegen cache 1"
+
+    /// nil when something that shapes the output cannot be read: the executable (on a hit
+    /// the cache would vouch for code it has not seen) or a file under `templates`.
+    static func compute(options: [(name: String, value: String)], templates: String, sources: [Pipeline.Source],
+                        executable: String? = runningExecutable()) -> UInt64? {
+        guard let executable, let program = FileBytes.digest(executable) else { return nil }
+        var key = CacheKey()
+        key.add(formatVersion)
+        key.add(String(program.size))
+        key.add(program.hash.hex16)
+        let libraries = sharedLibraries()
+        key.add(String(libraries.count))
+        for library in libraries { key.add(library) }
+        key.add(options)
+        guard let templateFiles = regularFiles(under: templates) else { return nil }
+        key.add(String(templateFiles.count))
+        for relative in templateFiles {
+            guard let bytes = FileBytes.read((templates as NSString).appendingPathComponent(relative)) else { return nil }
+            key.add(relative)
+            bytes.withUnsafeBytes { key.add($0) }
+        }
+        key.add(String(sources.count))
+        for source in sources {
+            key.add(source.path)
+            source.data.withUnsafeBytes { key.add($0) }
+        }
+        return key.hasher.digest()
+    }
+
+    /// The hash of the options alone: the name of their entry, so each set of options has
+    /// one entry, overwritten by each successful run, and entries never pile up.
+    static func entryName(options: [(name: String, value: String)]) -> String {
+        var key = CacheKey()
+        key.add(formatVersion)
+        key.add(options)
+        return key.hasher.digest().hex16
+    }
+
+    /// The file this process runs from; `/proc/self/exe` is the very file even when a
+    /// build has since replaced the one at the original path.
+    static func runningExecutable() -> String? {
+        if FileManager.default.isReadableFile(atPath: "/proc/self/exe") { return "/proc/self/exe" }
+        return Bundle.main.executableURL?.path
+    }
+
+    /// The shared libraries this process has loaded (the Swift runtime and Foundation among
+    /// them), each as its path, inode, size and modification time: they shape the output as
+    /// much as the executable does, and a toolchain replaced in place leaves the
+    /// executable's bytes as they were. Their identity, as ccache checks a compiler's, is
+    /// enough here; reading them all would cost more than the rest of a hit. Empty where
+    /// `/proc/self/maps` is not (macOS), where the executable's bytes have to do.
+    static func sharedLibraries() -> [String] {
+        #if os(Linux)
+        guard let maps = FileBytes.read("/proc/self/maps") else { return [] }
+        var paths: Set<String> = []
+        for line in maps.split(separator: UInt8(ascii: "\n")) {
+            // address perms offset device inode path: the path is everything from the first '/'.
+            guard let slash = line.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            let path = String(decoding: line[slash...], as: UTF8.self)
+            let name = (path as NSString).lastPathComponent
+            if name.hasSuffix(".so") || name.contains(".so.") { paths.insert(path) }
+        }
+        return paths.sorted().map { path in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return path + " unreadable" }
+            return "\(path) \(status.st_dev) \(status.st_ino) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        #else
+        return []
+        #endif
+    }
+
+    /// Every regular file below `directory`, symbolic links followed (the template loader
+    /// follows them too), as sorted relative paths; an empty list when there is no such
+    /// folder, nil when a folder below it cannot be listed.
+    static func regularFiles(under directory: String) -> [String]? {
+        var result: [String] = []
+        /// `ancestors`: the folders (device, inode) above, so a link back up is not followed.
+        func walk(_ relative: String, ancestors: Set<[UInt64]>) -> Bool {
+            let path = relative.isEmpty ? directory : (directory as NSString).appendingPathComponent(relative)
+            var status = stat()
+            guard stat(path, &status) == 0 else { return !relative.isEmpty || errno == ENOENT }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                if !relative.isEmpty { result.append(relative) }
+                return true
+            case S_IFDIR:
+                var below = ancestors
+                guard below.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return true }
+                guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+                return names.allSatisfy { walk(relative.isEmpty ? $0 : (relative as NSString).appendingPathComponent($0), ancestors: below) }
+            default:
+                return true
+            }
+        }
+        guard walk("", ancestors: []) else { return nil }
+        return result.sorted()
+    }
+
+    private mutating func add(_ options: [(name: String, value: String)]) {
+        add(String(options.count))
+        for option in options {
+            add(option.name)
+            add(option.value)
+        }
+    }
+
+    private mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var length = UInt64(bytes.count).littleEndian
+        withUnsafeBytes(of: &length) { hasher.update($0) }
+        hasher.update(bytes)
+    }
+}
