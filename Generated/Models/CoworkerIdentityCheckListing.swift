@@ -182,36 +182,69 @@ public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("BusinessId", "businessId", Int.self),
-        JSONField("BusinessName", "businessName", String.self),
-        JSONField("CoworkerId", "coworkerId", Int.self),
-        JSONField("CoworkerFullName", "coworkerFullName", String.self),
-        JSONField("CoworkerCoworkerType", "coworkerCoworkerType", String.self),
-        JSONField("CoworkerCompanyName", "coworkerCompanyName", String.self),
-        JSONField("CoworkerBillingName", "coworkerBillingName", String.self),
-        JSONField("Name", "name", String.self),
-        JSONField("IdentityCheckProvider", "identityCheckProvider", IdentityCheckProvider.self),
-        JSONField("IdentityDocumentType", "identityDocumentType", IdentityCheckDocumentType.self),
-        JSONField("IdentityDocumentNumber", "identityDocumentNumber", String.self),
-        JSONField("IdentityDocumentIssuedBy", "identityDocumentIssuedBy", String.self),
-        JSONField("IdentityDocumentExpirationDate", "identityDocumentExpirationDate", NexudusDate.self),
-        JSONField("AddressDocumentType", "addressDocumentType", AddressCheckDocumentType.self),
-        JSONField("VerificationType", "verificationType", IdVerificationType.self),
-        JSONField("VerificationStatus", "verificationStatus", IdVerificationStatus.self),
-        JSONField("LastError", "lastError", String.self),
-        JSONField("Billed", "billed", Bool.self),
-        JSONField("ProposalGuid", "proposalGuid", String.self),
-        JSONField("CoworkerContractGuid", "coworkerContractGuid", String.self),
-        JSONField("ContractContactGuid", "contractContactGuid", String.self),
-        JSONField("StripeVerificationSessionId", "stripeVerificationSessionId", String.self),
-        JSONField("IdentityCheckGroupGuid", "identityCheckGroupGuid", String.self),
-        JSONField("Id", "id", Int.self),
-        JSONField("UniqueId", "uniqueId", String.self),
-        JSONField("CreatedOn", "createdOn", NexudusDate.self),
-        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
-        JSONField("UpdatedBy", "updatedBy", String.self),
-        JSONField("IsNew", "isNew", Bool.self),
-        JSONField("SystemId", "systemId", String.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        businessId - BusinessId
+        businessName - BusinessName
+        coworkerId - CoworkerId
+        coworkerFullName - CoworkerFullName
+        coworkerCoworkerType - CoworkerCoworkerType
+        coworkerCompanyName - CoworkerCompanyName
+        coworkerBillingName - CoworkerBillingName
+        name - Name
+        identityCheckProvider - IdentityCheckProvider
+        identityDocumentType - IdentityDocumentType
+        identityDocumentNumber - IdentityDocumentNumber
+        identityDocumentIssuedBy - IdentityDocumentIssuedBy
+        identityDocumentExpirationDate - IdentityDocumentExpirationDate
+        addressDocumentType - AddressDocumentType
+        verificationType - VerificationType
+        verificationStatus - VerificationStatus
+        lastError - LastError
+        billed - Billed
+        proposalGuid - ProposalGuid
+        coworkerContractGuid - CoworkerContractGuid
+        contractContactGuid - ContractContactGuid
+        stripeVerificationSessionId - StripeVerificationSessionId
+        identityCheckGroupGuid - IdentityCheckGroupGuid
+        id - Id
+        uniqueId - UniqueId
+        createdOn - CreatedOn
+        updatedOn - UpdatedOn
+        updatedBy - UpdatedBy
+        isNew - IsNew
+        systemId - SystemId
+        """, [
+        Int.self,
+        String.self,
+        Int.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        IdentityCheckProvider.self,
+        IdentityCheckDocumentType.self,
+        String.self,
+        String.self,
+        NexudusDate.self,
+        AddressCheckDocumentType.self,
+        IdVerificationType.self,
+        IdVerificationStatus.self,
+        String.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Int.self,
+        String.self,
+        NexudusDate.self,
+        NexudusDate.self,
+        String.self,
+        Bool.self,
+        String.self,
     ])
 }

@@ -80,17 +80,30 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("CoworkerId", "coworkerId", Int.self, required: true),
-        JSONField("CoworkerIdentityCheckId", "coworkerIdentityCheckId", Int.self, required: true),
-        JSONField("Name", "name", String.self, required: true),
-        JSONField("NewPhotoUrl", "newPhotoUrl", String.self),
-        JSONField("ClearPhotoFile", "clearPhotoFile", Bool.self),
-        JSONField("NewDocumentUrl", "newDocumentUrl", String.self),
-        JSONField("ClearDocumentFile", "clearDocumentFile", Bool.self),
-        JSONField("NewAdditionalDocumentUrl", "newAdditionalDocumentUrl", String.self),
-        JSONField("ClearAdditionalDocumentFile", "clearAdditionalDocumentFile", Bool.self),
-        JSONField("Notes", "notes", String.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        coworkerId required CoworkerId
+        coworkerIdentityCheckId required CoworkerIdentityCheckId
+        name required Name
+        newPhotoUrl - NewPhotoUrl
+        clearPhotoFile - ClearPhotoFile
+        newDocumentUrl - NewDocumentUrl
+        clearDocumentFile - ClearDocumentFile
+        newAdditionalDocumentUrl - NewAdditionalDocumentUrl
+        clearAdditionalDocumentFile - ClearAdditionalDocumentFile
+        notes - Notes
+        """, [
+        Int.self,
+        Int.self,
+        String.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

@@ -956,190 +956,376 @@ public struct CreateCoworkerRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("FullName", "fullName", String.self, required: true),
-        JSONField("Email", "email", String.self, required: true),
-        JSONField("CountryId", "countryId", Int.self, required: true),
-        JSONField("SimpleTimeZoneId", "simpleTimeZoneId", Int.self, required: true),
-        JSONField("CoworkerType", "coworkerType", CoworkerRecordType.self),
-        JSONField("Businesses", "businesses", [Int].self),
-        JSONField("Teams", "teams", [Int].self),
-        JSONField("Salutation", "salutation", String.self),
-        JSONField("Gender", "gender", Gender.self),
-        JSONField("CreateUser", "createUser", Bool.self),
-        JSONField("NewAvatarUrl", "newAvatarUrl", String.self),
-        JSONField("ClearAvatarFile", "clearAvatarFile", Bool.self),
-        JSONField("NewBannerImageUrl", "newBannerImageUrl", String.self),
-        JSONField("ClearBannerImageFile", "clearBannerImageFile", Bool.self),
-        JSONField("Address", "address", String.self),
-        JSONField("PostCode", "postCode", String.self),
-        JSONField("CityName", "cityName", String.self),
-        JSONField("State", "state", String.self),
-        JSONField("MobilePhone", "mobilePhone", String.self),
-        JSONField("LandLine", "landLine", String.self),
-        JSONField("DateOfBirth", "dateOfBirth", String.self),
-        JSONField("NickName", "nickName", String.self),
-        JSONField("BusinessArea", "businessArea", String.self),
-        JSONField("Position", "position", String.self),
-        JSONField("CompanyName", "companyName", String.self),
-        JSONField("ProfileWebsite", "profileWebsite", String.self),
-        JSONField("ProfileTags", "profileTags", String.self),
-        JSONField("ProfileSummary", "profileSummary", String.self),
-        JSONField("Twitter", "twitter", String.self),
-        JSONField("Facebook", "facebook", String.self),
-        JSONField("Google", "google", String.self),
-        JSONField("Telegram", "telegram", String.self),
-        JSONField("Linkedin", "linkedin", String.self),
-        JSONField("Skype", "skype", String.self),
-        JSONField("Github", "github", String.self),
-        JSONField("Pinterest", "pinterest", String.self),
-        JSONField("Flickr", "flickr", String.self),
-        JSONField("Instagram", "instagram", String.self),
-        JSONField("Vimeo", "vimeo", String.self),
-        JSONField("Tumblr", "tumblr", String.self),
-        JSONField("Blogger", "blogger", String.self),
-        JSONField("ProfileIsPublic", "profileIsPublic", Bool.self),
-        JSONField("InvoicingBusinessId", "invoicingBusinessId", Int.self),
-        JSONField("BillingEmail", "billingEmail", String.self),
-        JSONField("BillingName", "billingName", String.self),
-        JSONField("BillingAddress", "billingAddress", String.self),
-        JSONField("BillingPostCode", "billingPostCode", String.self),
-        JSONField("BillingCityName", "billingCityName", String.self),
-        JSONField("BillingState", "billingState", String.self),
-        JSONField("BillingCountryId", "billingCountryId", Int.self),
-        JSONField("BillingSimpleTimeZoneId", "billingSimpleTimeZoneId", Int.self),
-        JSONField("TaxRateType", "taxRateType", CoworkerTaxRateType.self),
-        JSONField("TaxRate", "taxRate", Double.self),
-        JSONField("TaxIDNumber", "taxIDNumber", String.self),
-        JSONField("BankName", "bankName", String.self),
-        JSONField("BankAccount", "bankAccount", String.self, secret: true),
-        JSONField("BankBranch", "bankBranch", String.self),
-        JSONField("NotifyOnNewInvoice", "notifyOnNewInvoice", Bool.self),
-        JSONField("NotifyOnNewPayment", "notifyOnNewPayment", Bool.self),
-        JSONField("NotifyOnFailedPayment", "notifyOnFailedPayment", Bool.self),
-        JSONField("ShowPayingMemberInvoices", "showPayingMemberInvoices", Bool.self),
-        JSONField("EnableGoCardlessPayments", "enableGoCardlessPayments", Bool.self),
-        JSONField("UseGoCardlessProPayments", "useGoCardlessProPayments", Bool.self),
-        JSONField("GoCardlessContractNumber", "goCardlessContractNumber", String.self),
-        JSONField("StripeBacsDDPaymentMethodId", "stripeBacsDDPaymentMethodId", String.self),
-        JSONField("StripeBacsDDMandateId", "stripeBacsDDMandateId", String.self),
-        JSONField("StripeBacsDDCustomerToken", "stripeBacsDDCustomerToken", String.self, secret: true),
-        JSONField("StripeBacsDDEnabled", "stripeBacsDDEnabled", Bool.self),
-        JSONField("LastOverDueInvoiceReminder", "lastOverDueInvoiceReminder", String.self),
-        JSONField("LastLowCreditReminder", "lastLowCreditReminder", String.self),
-        JSONField("RefererGuid", "refererGuid", String.self),
-        JSONField("RegularPaymentProvider", "regularPaymentProvider", RegularPaymentProvider.self),
-        JSONField("RegularPaymentContractNumber", "regularPaymentContractNumber", String.self),
-        JSONField("DoNotProcessInvoicesAutomatically", "doNotProcessInvoicesAutomatically", Bool.self),
-        JSONField("AllowNetworkCheckin", "allowNetworkCheckin", Bool.self),
-        JSONField("AccessCardId", "accessCardId", String.self, secret: true),
-        JSONField("AccessPincode", "accessPincode", String.self, secret: true),
-        JSONField("KeyFobNumber", "keyFobNumber", String.self, secret: true),
-        JSONField("NotifyOnDelivery", "notifyOnDelivery", Bool.self),
-        JSONField("EzeepUserId", "ezeepUserId", String.self),
-        JSONField("EzeepFreePrinting", "ezeepFreePrinting", Bool.self),
-        JSONField("EzeepBlueUserId", "ezeepBlueUserId", String.self),
-        JSONField("EzeepBlueFreePrinting", "ezeepBlueFreePrinting", Bool.self),
-        JSONField("EzeepBluePrintingEnabled", "ezeepBluePrintingEnabled", Bool.self),
-        JSONField("PaperCutPayAsYouPrint", "paperCutPayAsYouPrint", Bool.self),
-        JSONField("PaperCutFreePrinting", "paperCutFreePrinting", Bool.self),
-        JSONField("PaperCutUserId", "paperCutUserId", String.self),
-        JSONField("CanMakeBookings", "canMakeBookings", Bool.self),
-        JSONField("CanBookForTeam", "canBookForTeam", Bool.self),
-        JSONField("CanPurchaseProducts", "canPurchaseProducts", Bool.self),
-        JSONField("CanPurchaseEvents", "canPurchaseEvents", Bool.self),
-        JSONField("CanAccessCommunity", "canAccessCommunity", Bool.self),
-        JSONField("ReferenceNumber", "referenceNumber", String.self),
-        JSONField("Tag", "tag", String.self),
-        JSONField("Notes", "notes", String.self),
-        JSONField("ShowAlert", "showAlert", Bool.self),
-        JSONField("AlertNote", "alertNote", String.self),
-        JSONField("UserId", "userId", Int.self),
-        JSONField("Active", "active", Bool.self),
-        JSONField("NextAutoInvoice", "nextAutoInvoice", String.self),
-        JSONField("InvoiceDueDatePeriod", "invoiceDueDatePeriod", Int.self),
-        JSONField("RegistrationDate", "registrationDate", String.self),
-        JSONField("GeneralTermsAccepted", "generalTermsAccepted", Bool.self),
-        JSONField("LastRenewal", "lastRenewal", String.self),
-        JSONField("LastInvoiceAttempt", "lastInvoiceAttempt", String.self),
-        JSONField("Custom1", "custom1", String.self),
-        JSONField("Custom2", "custom2", String.self),
-        JSONField("Custom3", "custom3", String.self),
-        JSONField("Custom4", "custom4", String.self),
-        JSONField("Custom5", "custom5", String.self),
-        JSONField("Custom6", "custom6", String.self),
-        JSONField("Custom7", "custom7", String.self),
-        JSONField("Custom8", "custom8", String.self),
-        JSONField("Custom9", "custom9", String.self),
-        JSONField("Custom10", "custom10", String.self),
-        JSONField("Custom11", "custom11", String.self),
-        JSONField("Custom12", "custom12", String.self),
-        JSONField("Custom13", "custom13", String.self),
-        JSONField("Custom14", "custom14", String.self),
-        JSONField("Custom15", "custom15", String.self),
-        JSONField("Custom16", "custom16", String.self),
-        JSONField("Custom17", "custom17", String.self),
-        JSONField("Custom18", "custom18", String.self),
-        JSONField("Custom19", "custom19", String.self),
-        JSONField("Custom20", "custom20", String.self),
-        JSONField("Custom21", "custom21", String.self),
-        JSONField("Custom22", "custom22", String.self),
-        JSONField("Custom23", "custom23", String.self),
-        JSONField("Custom24", "custom24", String.self),
-        JSONField("Custom25", "custom25", String.self),
-        JSONField("Custom26", "custom26", String.self),
-        JSONField("Custom27", "custom27", String.self),
-        JSONField("Custom28", "custom28", String.self),
-        JSONField("Custom29", "custom29", String.self),
-        JSONField("Custom30", "custom30", String.self),
-        JSONField("NextInvoiceLocal", "nextInvoiceLocal", String.self),
-        JSONField("NextAutoInvoiceLocal", "nextAutoInvoiceLocal", String.self),
-        JSONField("RegistrationDateLocal", "registrationDateLocal", String.self),
-        JSONField("AccessControlDebounceTime", "accessControlDebounceTime", String.self),
-        JSONField("Office365AccessToken", "office365AccessToken", String.self, secret: true),
-        JSONField("Office365RefreshToken", "office365RefreshToken", String.self, secret: true),
-        JSONField("ZoomAccessToken", "zoomAccessToken", String.self, secret: true),
-        JSONField("ZoomRefreshToken", "zoomRefreshToken", String.self, secret: true),
-        JSONField("ZoomUserId", "zoomUserId", String.self),
-        JSONField("DoordeckPrivateKey", "doordeckPrivateKey", String.self, secret: true),
-        JSONField("DoordeckPublicKey", "doordeckPublicKey", String.self),
-        JSONField("DoordeckUserGuid", "doordeckUserGuid", String.self),
-        JSONField("Office365SubscriptionId", "office365SubscriptionId", String.self),
-        JSONField("SaltoV2AccessToken", "saltoV2AccessToken", String.self, secret: true),
-        JSONField("StripeACHBankToken", "stripeACHBankToken", String.self, secret: true),
-        JSONField("StripeACHCustomerToken", "stripeACHCustomerToken", String.self, secret: true),
-        JSONField("HasAcceptedStripeACHAgreement", "hasAcceptedStripeACHAgreement", Bool.self),
-        JSONField("HasVerifiedStripeACHDeposits", "hasVerifiedStripeACHDeposits", Bool.self),
-        JSONField("PurchaseOrder", "purchaseOrder", String.self),
-        JSONField("SyncToSquare", "syncToSquare", Bool.self),
-        JSONField("NotifyOnDeliveriesEmail", "notifyOnDeliveriesEmail", String.self),
-        JSONField("AccessControlErrorNotificationSent", "accessControlErrorNotificationSent", Bool.self),
-        JSONField("SyncToPaperCutDue", "syncToPaperCutDue", Bool.self),
-        JSONField("GoogleApiToken", "googleApiToken", String.self, secret: true),
-        JSONField("GoogleSubscriptionId", "googleSubscriptionId", String.self),
-        JSONField("InvoiceSegregationOverride", "invoiceSegregationOverride", Bool.self),
-        JSONField("InvoiceSegregateContracts", "invoiceSegregateContracts", Bool.self),
-        JSONField("InvoiceSegregateBookings", "invoiceSegregateBookings", Bool.self),
-        JSONField("InvoiceSegregateProducts", "invoiceSegregateProducts", Bool.self),
-        JSONField("InvoiceSegregateTimePasses", "invoiceSegregateTimePasses", Bool.self),
-        JSONField("InvoiceSegregateTickets", "invoiceSegregateTickets", Bool.self),
-        JSONField("IsDefaultProfile", "isDefaultProfile", Bool.self),
-        JSONField("InvoiceSegregateCharges", "invoiceSegregateCharges", Bool.self),
-        JSONField("BrivoUserId", "brivoUserId", Int.self),
-        JSONField("EzeepPrintingEnabled", "ezeepPrintingEnabled", Bool.self),
-        JSONField("InvoiceDueDateDay", "invoiceDueDateDay", Int.self),
-        JSONField("MondayAttendance", "mondayAttendance", CoworkerAttendance.self),
-        JSONField("TuesdayAttendance", "tuesdayAttendance", CoworkerAttendance.self),
-        JSONField("WednesdayAttendance", "wednesdayAttendance", CoworkerAttendance.self),
-        JSONField("ThursdayAttendance", "thursdayAttendance", CoworkerAttendance.self),
-        JSONField("FridayAttendance", "fridayAttendance", CoworkerAttendance.self),
-        JSONField("SaturdayAttendance", "saturdayAttendance", CoworkerAttendance.self),
-        JSONField("SundayAttendance", "sundayAttendance", CoworkerAttendance.self),
-        JSONField("Longitude", "longitude", Double.self),
-        JSONField("Latitude", "latitude", Double.self),
-        JSONField("BillingLongitude", "billingLongitude", Double.self),
-        JSONField("BillingLatitude", "billingLatitude", Double.self),
-        JSONField("Archived", "archived", Bool.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        fullName required FullName
+        email required Email
+        countryId required CountryId
+        simpleTimeZoneId required SimpleTimeZoneId
+        coworkerType - CoworkerType
+        businesses - Businesses
+        teams - Teams
+        salutation - Salutation
+        gender - Gender
+        createUser - CreateUser
+        newAvatarUrl - NewAvatarUrl
+        clearAvatarFile - ClearAvatarFile
+        newBannerImageUrl - NewBannerImageUrl
+        clearBannerImageFile - ClearBannerImageFile
+        address - Address
+        postCode - PostCode
+        cityName - CityName
+        state - State
+        mobilePhone - MobilePhone
+        landLine - LandLine
+        dateOfBirth - DateOfBirth
+        nickName - NickName
+        businessArea - BusinessArea
+        position - Position
+        companyName - CompanyName
+        profileWebsite - ProfileWebsite
+        profileTags - ProfileTags
+        profileSummary - ProfileSummary
+        twitter - Twitter
+        facebook - Facebook
+        google - Google
+        telegram - Telegram
+        linkedin - Linkedin
+        skype - Skype
+        github - Github
+        pinterest - Pinterest
+        flickr - Flickr
+        instagram - Instagram
+        vimeo - Vimeo
+        tumblr - Tumblr
+        blogger - Blogger
+        profileIsPublic - ProfileIsPublic
+        invoicingBusinessId - InvoicingBusinessId
+        billingEmail - BillingEmail
+        billingName - BillingName
+        billingAddress - BillingAddress
+        billingPostCode - BillingPostCode
+        billingCityName - BillingCityName
+        billingState - BillingState
+        billingCountryId - BillingCountryId
+        billingSimpleTimeZoneId - BillingSimpleTimeZoneId
+        taxRateType - TaxRateType
+        taxRate - TaxRate
+        taxIDNumber - TaxIDNumber
+        bankName - BankName
+        bankAccount secret BankAccount
+        bankBranch - BankBranch
+        notifyOnNewInvoice - NotifyOnNewInvoice
+        notifyOnNewPayment - NotifyOnNewPayment
+        notifyOnFailedPayment - NotifyOnFailedPayment
+        showPayingMemberInvoices - ShowPayingMemberInvoices
+        enableGoCardlessPayments - EnableGoCardlessPayments
+        useGoCardlessProPayments - UseGoCardlessProPayments
+        goCardlessContractNumber - GoCardlessContractNumber
+        stripeBacsDDPaymentMethodId - StripeBacsDDPaymentMethodId
+        stripeBacsDDMandateId - StripeBacsDDMandateId
+        stripeBacsDDCustomerToken secret StripeBacsDDCustomerToken
+        stripeBacsDDEnabled - StripeBacsDDEnabled
+        lastOverDueInvoiceReminder - LastOverDueInvoiceReminder
+        lastLowCreditReminder - LastLowCreditReminder
+        refererGuid - RefererGuid
+        regularPaymentProvider - RegularPaymentProvider
+        regularPaymentContractNumber - RegularPaymentContractNumber
+        doNotProcessInvoicesAutomatically - DoNotProcessInvoicesAutomatically
+        allowNetworkCheckin - AllowNetworkCheckin
+        accessCardId secret AccessCardId
+        accessPincode secret AccessPincode
+        keyFobNumber secret KeyFobNumber
+        notifyOnDelivery - NotifyOnDelivery
+        ezeepUserId - EzeepUserId
+        ezeepFreePrinting - EzeepFreePrinting
+        ezeepBlueUserId - EzeepBlueUserId
+        ezeepBlueFreePrinting - EzeepBlueFreePrinting
+        ezeepBluePrintingEnabled - EzeepBluePrintingEnabled
+        paperCutPayAsYouPrint - PaperCutPayAsYouPrint
+        paperCutFreePrinting - PaperCutFreePrinting
+        paperCutUserId - PaperCutUserId
+        canMakeBookings - CanMakeBookings
+        canBookForTeam - CanBookForTeam
+        canPurchaseProducts - CanPurchaseProducts
+        canPurchaseEvents - CanPurchaseEvents
+        canAccessCommunity - CanAccessCommunity
+        referenceNumber - ReferenceNumber
+        tag - Tag
+        notes - Notes
+        showAlert - ShowAlert
+        alertNote - AlertNote
+        userId - UserId
+        active - Active
+        nextAutoInvoice - NextAutoInvoice
+        invoiceDueDatePeriod - InvoiceDueDatePeriod
+        registrationDate - RegistrationDate
+        generalTermsAccepted - GeneralTermsAccepted
+        lastRenewal - LastRenewal
+        lastInvoiceAttempt - LastInvoiceAttempt
+        custom1 - Custom1
+        custom2 - Custom2
+        custom3 - Custom3
+        custom4 - Custom4
+        custom5 - Custom5
+        custom6 - Custom6
+        custom7 - Custom7
+        custom8 - Custom8
+        custom9 - Custom9
+        custom10 - Custom10
+        custom11 - Custom11
+        custom12 - Custom12
+        custom13 - Custom13
+        custom14 - Custom14
+        custom15 - Custom15
+        custom16 - Custom16
+        custom17 - Custom17
+        custom18 - Custom18
+        custom19 - Custom19
+        custom20 - Custom20
+        custom21 - Custom21
+        custom22 - Custom22
+        custom23 - Custom23
+        custom24 - Custom24
+        custom25 - Custom25
+        custom26 - Custom26
+        custom27 - Custom27
+        custom28 - Custom28
+        custom29 - Custom29
+        custom30 - Custom30
+        nextInvoiceLocal - NextInvoiceLocal
+        nextAutoInvoiceLocal - NextAutoInvoiceLocal
+        registrationDateLocal - RegistrationDateLocal
+        accessControlDebounceTime - AccessControlDebounceTime
+        office365AccessToken secret Office365AccessToken
+        office365RefreshToken secret Office365RefreshToken
+        zoomAccessToken secret ZoomAccessToken
+        zoomRefreshToken secret ZoomRefreshToken
+        zoomUserId - ZoomUserId
+        doordeckPrivateKey secret DoordeckPrivateKey
+        doordeckPublicKey - DoordeckPublicKey
+        doordeckUserGuid - DoordeckUserGuid
+        office365SubscriptionId - Office365SubscriptionId
+        saltoV2AccessToken secret SaltoV2AccessToken
+        stripeACHBankToken secret StripeACHBankToken
+        stripeACHCustomerToken secret StripeACHCustomerToken
+        hasAcceptedStripeACHAgreement - HasAcceptedStripeACHAgreement
+        hasVerifiedStripeACHDeposits - HasVerifiedStripeACHDeposits
+        purchaseOrder - PurchaseOrder
+        syncToSquare - SyncToSquare
+        notifyOnDeliveriesEmail - NotifyOnDeliveriesEmail
+        accessControlErrorNotificationSent - AccessControlErrorNotificationSent
+        syncToPaperCutDue - SyncToPaperCutDue
+        googleApiToken secret GoogleApiToken
+        googleSubscriptionId - GoogleSubscriptionId
+        invoiceSegregationOverride - InvoiceSegregationOverride
+        invoiceSegregateContracts - InvoiceSegregateContracts
+        invoiceSegregateBookings - InvoiceSegregateBookings
+        invoiceSegregateProducts - InvoiceSegregateProducts
+        invoiceSegregateTimePasses - InvoiceSegregateTimePasses
+        invoiceSegregateTickets - InvoiceSegregateTickets
+        isDefaultProfile - IsDefaultProfile
+        invoiceSegregateCharges - InvoiceSegregateCharges
+        brivoUserId - BrivoUserId
+        ezeepPrintingEnabled - EzeepPrintingEnabled
+        invoiceDueDateDay - InvoiceDueDateDay
+        mondayAttendance - MondayAttendance
+        tuesdayAttendance - TuesdayAttendance
+        wednesdayAttendance - WednesdayAttendance
+        thursdayAttendance - ThursdayAttendance
+        fridayAttendance - FridayAttendance
+        saturdayAttendance - SaturdayAttendance
+        sundayAttendance - SundayAttendance
+        longitude - Longitude
+        latitude - Latitude
+        billingLongitude - BillingLongitude
+        billingLatitude - BillingLatitude
+        archived - Archived
+        """, [
+        String.self,
+        String.self,
+        Int.self,
+        Int.self,
+        CoworkerRecordType.self,
+        [Int].self,
+        [Int].self,
+        String.self,
+        Gender.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        Int.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Int.self,
+        Int.self,
+        CoworkerTaxRateType.self,
+        Double.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        RegularPaymentProvider.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Int.self,
+        Bool.self,
+        String.self,
+        Int.self,
+        String.self,
+        Bool.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        String.self,
+        String.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Bool.self,
+        Int.self,
+        Bool.self,
+        Int.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        CoworkerAttendance.self,
+        Double.self,
+        Double.self,
+        Double.self,
+        Double.self,
+        Bool.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

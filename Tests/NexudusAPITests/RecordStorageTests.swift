@@ -115,4 +115,17 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertEqual(body.mobilePhone, "+44")
         XCTAssertEqual([body].map(\.fullName), ["A"])
     }
+
+    /// The lines `LayoutTableTests` pins as the generator's output for hostile keys.
+    func testTheLayoutTableReadsBackEveryKey() {
+        let layout = JSONLayout("""
+            odd - a\\\\b \"c\" x\\ny\r\u{20}
+            quotes - \"\"\"
+            token required,secret Token
+            """, [String.self, String.self, Int.self])
+        XCTAssertEqual(layout.fields.map(\.key), [#"a\b "c" x"# + "\ny\r ", #"""""#, "Token"])
+        XCTAssertEqual(layout.fields.map(\.propertyName), ["odd", "quotes", "token"])
+        XCTAssertEqual(layout.fields.map(\.isRequired), [false, false, true])
+        XCTAssertEqual(layout.fields.map(\.isSecret), [false, false, true])
+    }
 }

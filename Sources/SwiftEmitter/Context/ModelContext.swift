@@ -33,11 +33,6 @@ struct ModelContext {
     /// same name would hide.
     static let recordMembers: Set<String> = ["fields", "additionalProperties", "customMirror", "jsonValue", "hashValue", "hash", "encode"]
 
-    /// The Swift name as a string literal, without the backticks a keyword needs.
-    static func label(_ name: String) -> TemplateValue {
-        .string(SwiftLiteral.string(name.filter { $0 != "`" }))
-    }
-
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
         let names = Self.propertyNames(fields)
         var nested: [TemplateValue] = []
@@ -60,7 +55,7 @@ struct ModelContext {
             let swiftType = types.swiftType(of: field, nestedType: nestedType)
             properties.append([
                 "name": .string(name),
-                "label": Self.label(name),
+                "layoutLine": .string(LayoutTable.line(name: name, required: false, secret: field.secret == true, key: field.name)),
                 "type": .string(swiftType),
                 "key": .string(SwiftLiteral.string(field.name)),
                 "secret": .bool(field.secret == true),

@@ -41,7 +41,7 @@ struct RequestContext {
             properties.append([
                 "name": .string(name),
                 "initialValue": .string(field.required ? "" : defaultValue.map { " = \($0)" } ?? ""),
-                "label": ModelContext.label(name),
+                "layoutLine": .string(LayoutTable.line(name: name, required: field.required, secret: field.secret == true, key: field.name)),
                 "type": .string(type),
                 "baseType": .string(baseType),
                 "key": .string(SwiftLiteral.string(field.name)),

@@ -74,7 +74,7 @@ final class ContextSnippetTests: XCTestCase {
         """)
         let request = try file(try EmitterFixtures.emit([page]), "Requests/CreateGateRequest.swift")
         XCTAssertTrue(request.contains("        public var validate2: RequiredJSONProperty<Bool> { RequiredJSONProperty(\"Validate\") }\n"), request)
-        XCTAssertTrue(request.contains("        JSONField(\"Validate\", \"validate2\", Bool.self, required: true),\n"), request)
+        XCTAssertTrue(request.contains("        validate2 required Validate\n"), request)
         XCTAssertTrue(request.contains("    public func validate() -> [ValidationError] {\n"), request)
     }
 

@@ -66,7 +66,7 @@ final class ReservedNameSnippetTests: XCTestCase {
         XCTAssertTrue(model.contains("        public var customMirror2: JSONProperty<String> { JSONProperty("), model)
         XCTAssertTrue(model.contains("        public var jsonValue2: JSONProperty<String> { JSONProperty("), model)
         XCTAssertTrue(model.contains("        public var container: JSONProperty<String> { JSONProperty("), "no coding locals to shadow any more")
-        XCTAssertTrue(model.contains("        JSONField(\"Fields\", \"fields2\", String.self),\n"), model)
+        XCTAssertTrue(model.contains("        fields2 - Fields\n"), model)
     }
 
     /// `validate()` fills a local `errors`; `init?(updating record:)` binds each required field

@@ -62,51 +62,6 @@ extension JSONObject {
     }
 }
 
-/// One documented field: its JSON key, the Swift property that reads it, and its type.
-public struct JSONField: Sendable {
-    public let key: String
-    public let propertyName: String
-    public let type: any JSONConvertible.Type
-    public let isRequired: Bool
-    /// Credentials (tokens, keys, PINs, bank details): never printed.
-    public let isSecret: Bool
-
-    public init(_ key: String, _ propertyName: String, _ type: any JSONConvertible.Type, required: Bool = false, secret: Bool = false) {
-        self.key = key
-        self.propertyName = propertyName
-        self.type = type
-        self.isRequired = required
-        self.isSecret = secret
-    }
-}
-
-/// A record type's documented fields, in the docs' order.
-public struct JSONLayout: Sendable {
-    public let fields: [JSONField]
-    let keys: Set<String>
-
-    public init(_ fields: [JSONField]) {
-        self.fields = fields
-        keys = Set(fields.map(\.key))
-    }
-
-    /// Throws the `DecodingError` a synthesized `Decodable` would: a required field that is
-    /// missing or `null`, or a field of the wrong type, named by its coding path.
-    func check(_ object: JSONObject, at codingPath: [any CodingKey]) throws {
-        for field in fields {
-            let path = codingPath + [JSONKey(stringValue: field.key)]
-            guard let value = object.values[field.key], value != .null else {
-                guard !field.isRequired else {
-                    throw DecodingError.keyNotFound(JSONKey(stringValue: field.key), DecodingError.Context(
-                        codingPath: codingPath, debugDescription: "The required field \(field.key) is missing or null."))
-                }
-                continue
-            }
-            try field.type.check(value, at: path)
-        }
-    }
-}
-
 /// A generated record or request body: a `JSONObject` read through typed properties.
 ///
 /// The properties are dynamic members: each is one member of `Properties`, where its type

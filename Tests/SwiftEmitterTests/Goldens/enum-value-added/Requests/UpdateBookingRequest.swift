@@ -51,11 +51,18 @@ public struct UpdateBookingRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Id", "id", Int.self, required: true),
-        JSONField("ResourceId", "resourceId", Int.self, required: true),
-        JSONField("Status", "status", BookingStatus.self, required: true),
-        JSONField("RepeatOn", "repeatOn", WeekDays.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        id required Id
+        resourceId required ResourceId
+        status required Status
+        repeatOn - RepeatOn
+        """, [
+        Int.self,
+        Int.self,
+        BookingStatus.self,
+        WeekDays.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

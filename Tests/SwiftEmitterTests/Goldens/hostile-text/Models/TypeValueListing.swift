@@ -130,26 +130,48 @@ public struct TypeValueListing: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Default", "default", String.self),
-        JSONField("Self", "self_", ProtocolValue.self),
-        JSONField("Type", "type", AnyValue.self),
-        JSONField("init", "init_", String.self),
-        JSONField("Any", "any", Int.self),
-        JSONField("Protocol", "protocol", String.self),
-        JSONField("Record", "record", String.self),
-        JSONField("Container", "container", String.self),
-        JSONField("Decoder", "decoder", String.self),
-        JSONField("StringValue", "stringValue", String.self),
-        JSONField("AllCases", "allCases", String.self),
-        JSONField("Errors", "errors", String.self),
-        JSONField("Kind", "kind", TypeValueEnum.self),
-        JSONField("Owner", "owner", Owner.self),
-        JSONField("Url", "url", String.self),
-        JSONField("URL", "url2", String.self),
-        JSONField("Id", "id", Int.self),
-        JSONField("ID", "id2", String.self),
-        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        default - Default
+        self_ - Self
+        type - Type
+        init_ - init
+        any - Any
+        protocol - Protocol
+        record - Record
+        container - Container
+        decoder - Decoder
+        stringValue - StringValue
+        allCases - AllCases
+        errors - Errors
+        kind - Kind
+        owner - Owner
+        url - Url
+        url2 - URL
+        id - Id
+        id2 - ID
+        updatedOn - UpdatedOn
+        """, [
+        String.self,
+        ProtocolValue.self,
+        AnyValue.self,
+        String.self,
+        Int.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        TypeValueEnum.self,
+        Owner.self,
+        String.self,
+        String.self,
+        Int.self,
+        String.self,
+        NexudusDate.self,
     ])
 
     /// The owner, an object with hostile child names.
@@ -185,10 +207,16 @@ public struct TypeValueListing: JSONRecord, Identifiable {
             self.fields = fields
         }
 
-        public static let layout: JSONLayout = JSONLayout([
-            JSONField("Self", "self_", String.self),
-            JSONField("init", "init_", Int.self),
-            JSONField("Type", "type", String.self),
+        /// Each documented field's Swift name, `required` and `secret` where they apply, and
+        /// JSON key; then their types, in the same order.
+        public static let layout = JSONLayout("""
+            self_ - Self
+            init_ - init
+            type - Type
+            """, [
+            String.self,
+            Int.self,
+            String.self,
         ])
     }
 }

@@ -103,20 +103,36 @@ public struct CreateTypeValueRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Default", "default", String.self, required: true),
-        JSONField("Errors", "errors2", String.self, required: true),
-        JSONField("3D Secure", "_3DSecure", String.self),
-        JSONField("Self", "self_", ProtocolValue.self),
-        JSONField("init", "init_", String.self),
-        JSONField("Type", "type", AnyValue.self),
-        JSONField("Any", "any", Int.self),
-        JSONField("Protocol", "protocol", String.self),
-        JSONField("Display Name", "displayName", String.self),
-        JSONField("Validate", "validate2", Bool.self),
-        JSONField("Größe", "gr__e", String.self),
-        JSONField("Ratio", "ratio", Double.self),
-        JSONField("Scale", "scale", Double.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        default required Default
+        errors2 required Errors
+        _3DSecure - 3D Secure
+        self_ - Self
+        init_ - init
+        type - Type
+        any - Any
+        protocol - Protocol
+        displayName - Display Name
+        validate2 - Validate
+        gr__e - Größe
+        ratio - Ratio
+        scale - Scale
+        """, [
+        String.self,
+        String.self,
+        String.self,
+        ProtocolValue.self,
+        String.self,
+        AnyValue.self,
+        Int.self,
+        String.self,
+        String.self,
+        Bool.self,
+        String.self,
+        Double.self,
+        Double.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

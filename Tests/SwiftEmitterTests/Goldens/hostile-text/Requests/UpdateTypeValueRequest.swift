@@ -76,15 +76,26 @@ public struct UpdateTypeValueRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Id", "id", Int.self, required: true),
-        JSONField("Record", "record2", String.self, required: true),
-        JSONField("Default", "default", String.self, required: true),
-        JSONField("Errors", "errors2", String.self, required: true),
-        JSONField("Container", "container", String.self),
-        JSONField("Protocol", "protocol", String.self),
-        JSONField("Self", "self_", ProtocolValue.self),
-        JSONField("Größe", "gr__e", String.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        id required Id
+        record2 required Record
+        default required Default
+        errors2 required Errors
+        container - Container
+        protocol - Protocol
+        self_ - Self
+        gr__e - Größe
+        """, [
+        Int.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        String.self,
+        ProtocolValue.self,
+        String.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

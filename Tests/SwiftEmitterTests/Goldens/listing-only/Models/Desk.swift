@@ -67,14 +67,24 @@ public struct Desk: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Name", "name", String.self),
-        JSONField("Capacity", "capacity", Int.self),
-        JSONField("Notes", "notes", String.self),
-        JSONField("Photo", "photo", Photo.self),
-        JSONField("Id", "id", Int.self),
-        JSONField("CreatedOn", "createdOn", NexudusDate.self),
-        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        name - Name
+        capacity - Capacity
+        notes - Notes
+        photo - Photo
+        id - Id
+        createdOn - CreatedOn
+        updatedOn - UpdatedOn
+        """, [
+        String.self,
+        Int.self,
+        String.self,
+        Photo.self,
+        Int.self,
+        NexudusDate.self,
+        NexudusDate.self,
     ])
 
     /// Photo of the desk.
@@ -107,9 +117,14 @@ public struct Desk: JSONRecord, Identifiable {
             self.fields = fields
         }
 
-        public static let layout: JSONLayout = JSONLayout([
-            JSONField("Url", "url", String.self),
-            JSONField("Width", "width", Int.self),
+        /// Each documented field's Swift name, `required` and `secret` where they apply, and
+        /// JSON key; then their types, in the same order.
+        public static let layout = JSONLayout("""
+            url - Url
+            width - Width
+            """, [
+            String.self,
+            Int.self,
         ])
     }
 }

@@ -57,11 +57,19 @@ public struct DeskListing: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Name", "name", String.self),
-        JSONField("Capacity", "capacity", Int.self),
-        JSONField("Id", "id", Int.self),
-        JSONField("CreatedOn", "createdOn", NexudusDate.self),
-        JSONField("UpdatedOn", "updatedOn", NexudusDate.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        name - Name
+        capacity - Capacity
+        id - Id
+        createdOn - CreatedOn
+        updatedOn - UpdatedOn
+        """, [
+        String.self,
+        Int.self,
+        Int.self,
+        NexudusDate.self,
+        NexudusDate.self,
     ])
 }

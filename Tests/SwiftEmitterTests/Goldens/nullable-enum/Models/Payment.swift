@@ -52,10 +52,17 @@ public struct Payment: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Amount", "amount", Double.self),
-        JSONField("Provider", "provider", PaymentProvider.self),
-        JSONField("Status", "status", PaymentStatus.self),
-        JSONField("Id", "id", Int.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        amount - Amount
+        provider - Provider
+        status - Status
+        id - Id
+        """, [
+        Double.self,
+        PaymentProvider.self,
+        PaymentStatus.self,
+        Int.self,
     ])
 }

@@ -44,10 +44,16 @@ public struct CreatePaymentRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Amount", "amount", Double.self, required: true),
-        JSONField("Provider", "provider", PaymentProvider.self),
-        JSONField("Status", "status", PaymentStatus.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        amount required Amount
+        provider - Provider
+        status - Status
+        """, [
+        Double.self,
+        PaymentProvider.self,
+        PaymentStatus.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

@@ -62,12 +62,21 @@ public struct Widget: JSONRecord, Identifiable {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Default", "default", String.self),
-        JSONField("Type", "type", WidgetType.self),
-        JSONField("Self", "self_", String.self),
-        JSONField("Protocol", "protocol", String.self),
-        JSONField("Id", "id", Int.self),
-        JSONField("ID", "id2", String.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        default - Default
+        type - Type
+        self_ - Self
+        protocol - Protocol
+        id - Id
+        id2 - ID
+        """, [
+        String.self,
+        WidgetType.self,
+        String.self,
+        String.self,
+        Int.self,
+        String.self,
     ])
 }

@@ -50,11 +50,18 @@ public struct CreateWidgetRequest: JSONRecord {
         self.fields = fields
     }
 
-    public static let layout: JSONLayout = JSONLayout([
-        JSONField("Default", "default", String.self, required: true),
-        JSONField("Type", "type", WidgetType.self),
-        JSONField("Self", "self_", String.self),
-        JSONField("Protocol", "protocol", String.self),
+    /// Each documented field's Swift name, `required` and `secret` where they apply, and
+    /// JSON key; then their types, in the same order.
+    public static let layout = JSONLayout("""
+        default required Default
+        type - Type
+        self_ - Self
+        protocol - Protocol
+        """, [
+        String.self,
+        WidgetType.self,
+        String.self,
+        String.self,
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

@@ -1,0 +1,21 @@
+@testable import SwiftEmitter
+import XCTest
+
+/// The layout table's lines: what `JSONLayout` in the runtime reads back
+/// (`RecordStorageTests.testTheLayoutTableReadsBackEveryKey` parses these very lines).
+final class LayoutTableTests: XCTestCase {
+    func testFlagsAndPlainKeys() {
+        XCTAssertEqual(LayoutTable.line(name: "fullName", required: true, secret: false, key: "FullName"), "fullName required FullName")
+        XCTAssertEqual(LayoutTable.line(name: "pin", required: false, secret: true, key: "Pin"), "pin secret Pin")
+        XCTAssertEqual(LayoutTable.line(name: "token", required: true, secret: true, key: "Token"), "token required,secret Token")
+        XCTAssertEqual(LayoutTable.line(name: "`default`", required: false, secret: false, key: "Display Name"), "default - Display Name")
+    }
+
+    /// A backslash, quotes, a line break, a carriage return and a trailing blank: escaped for
+    /// the table (`\\`, `\n`), then for the string literal, and the last blank kept visible.
+    func testHostileKeys() {
+        let key = #"a\b "c" x"# + "\ny\r "
+        XCTAssertEqual(LayoutTable.line(name: "odd", required: false, secret: false, key: key), #"odd - a\\\\b \"c\" x\\ny\r\u{20}"#)
+        XCTAssertEqual(LayoutTable.line(name: "quotes", required: false, secret: false, key: #"""""#), #"quotes - \"\"\""#)
+    }
+}
