@@ -37,6 +37,7 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case duplicateField
     case conflictingEnumValue
     case enumValueSetDiffers
+    case unreadEnumValue
     case conflictingFieldType
     case conflictingEnumReference
     case conflictingDefault

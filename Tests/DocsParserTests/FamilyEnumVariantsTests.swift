@@ -215,4 +215,53 @@ final class FamilyEnumVariantsTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(page.enumNamed("eHelpItemFlag")).values.map(\.value), [0, 1, 2, 4, 8, 16])
         XCTAssertEqual(page.responseFields.map(\.enum), ["eLanguage", "eHelpItemFlag"])
     }
+
+    /// Inline value names may have spaces; the list ends with the sentence that ends at a
+    /// name; an item shaped like a value that cannot be read is a warning, not a silent end.
+    func testInlineValueNamesWithSpacesAndUnreadableItems() throws {
+        let page = parsePage("""
+            Skip to main content
+            GET
+            /
+            api
+            /
+            sys
+            /
+            businesses
+            /
+            {id}
+            {
+              "Plan": 123,
+              "Tier": 123
+            }
+            Retrieve a Business.
+
+            Authentication
+
+            The authenticated user must be a full unrestricted administrator or have the Business-Read role.
+
+            Path Parameters
+
+            id
+            integer
+            required
+            The Id of the Business record to retrieve.
+
+            Response
+
+            200
+
+            Plan
+            integer
+            Plan. See ePlan enum values: 0 = None, 1 = Pay As You Go, 2 = Monthly. Plans change at month end, not before.
+            Tier
+            integer
+            Tier. See eTier enum values: 1 = Bronze, 2 = , 3 = Gold.
+            """, file: "get-business.txt")
+        XCTAssertEqual(valueList(try XCTUnwrap(page.enumNamed("ePlan")).values), ["0 None", "1 Pay As You Go", "2 Monthly"])
+        XCTAssertEqual(valueList(try XCTUnwrap(page.enumNamed("eTier")).values), ["1 Bronze"])
+        XCTAssertEqual(page.diagnostics.map(\.rendered), [
+            "get-business.txt:35:1: warning: 'Tier' lists a value of eTier that cannot be read, '2 ='; the values before it are kept",
+        ])
+    }
 }

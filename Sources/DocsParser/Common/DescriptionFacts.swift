@@ -10,6 +10,9 @@ enum DescriptionFacts {
         var defaultMember: String?
         /// The values listed inline: "See eX enum values: 0 = None, 1 = Manual".
         var values: [EnumValue]?
+        /// An item of that list shaped like a value (`3 =`) that could not be read: the list
+        /// was read up to it.
+        var unreadValue: String?
     }
 
     /// The enum a field description refers to, if any.
@@ -28,7 +31,9 @@ enum DescriptionFacts {
                     mention = EnumMention(name: name, nullable: nullable, defaultMember: mention?.defaultMember, values: nil)
                 }
                 if let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
-                    mention?.values = enumValueList(String(description[valuesRange.upperBound...]))
+                    let list = enumValueList(String(description[valuesRange.upperBound...]))
+                    mention?.values = list.values
+                    mention?.unreadValue = list.unread
                 }
             }
         }
@@ -52,19 +57,31 @@ enum DescriptionFacts {
         return nil
     }
 
-    /// "0 = None, 1 = Manual, 2 = StripeIdentity." as values.
-    static func enumValueList(_ text: String) -> [EnumValue] {
+    /// "0 = None, 1 = Manual, 2 = StripeIdentity." as values. The list ends at the first item
+    /// that is not `number = name`, or after a name that ends a sentence; a name may have
+    /// spaces ("1 = Two Words"). `unread` is an item shaped like a value that could not be
+    /// read (`3 = ` without a name), where the list stopped.
+    static func enumValueList(_ text: String) -> (values: [EnumValue], unread: String?) {
         var values: [EnumValue] = []
         for item in text.split(separator: ",") {
-            let pair = item.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, let value = Int(pair[0].trimmed()) else { break }
+            let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2, let value = Int(pair[0].trimmed()) else {
+                let start = item.trimmed()
+                let looksLikeValue = start.first?.isNumber == true && start.contains("=")
+                return (values, looksLikeValue ? String(start) : nil)
+            }
             var name = pair[1].trimmed()
+            // "2 = StripeIdentity. Use it for …": the sentence, and the list, end at the name.
+            let sentenceEnd = name.rangeNonLiterally(of: ". ")
+            if let sentenceEnd { name = name[..<sentenceEnd.lowerBound] }
             while let last = name.last, last == "." || last == "`" { name = name.dropLast() }
             if name.hasPrefix("`") { name = name.dropFirst() }
-            guard !name.isEmpty, !name.contains(" ") else { break }
+            name = name.trimmed()
+            guard !name.isEmpty else { return (values, String(item.trimmed())) }
             values.append(EnumValue(value: value, name: String(name)))
+            if sentenceEnd != nil { break }
         }
-        return values
+        return (values, nil)
     }
 
     /// The role in "… must be a full unrestricted administrator or have the **`X-List`** role."

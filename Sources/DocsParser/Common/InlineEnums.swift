@@ -10,7 +10,14 @@ enum InlineEnums {
         var inline: [PageEnum] = []
         func visit(field: String, description: String, at location: SourceLocation) {
             guard description.containsText("values:"), let mention = DescriptionFacts.enumMention(in: description),
-                  let values = mention.values, !values.isEmpty, !tabled.contains(mention.name) else { return }
+                  let values = mention.values, !tabled.contains(mention.name) else { return }
+            if let unread = mention.unreadValue {
+                page.diagnostics.append(.warning(
+                    .unreadEnumValue,
+                    "'\(field)' lists a value of \(mention.name) that cannot be read, '\(unread)'; the values before it are kept",
+                    at: location))
+            }
+            guard !values.isEmpty else { return }
             guard let index = inline.firstIndex(where: { $0.name == mention.name }) else {
                 inline.append(PageEnum(name: mention.name, values: values, fields: [field], at: location))
                 return
