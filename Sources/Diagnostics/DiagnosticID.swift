@@ -12,6 +12,7 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case notAnEndpointPage
     case missingMethod
     case missingPath
+    case invalidPathSegment
     case missingEntity
     case missingRole
     case unknownHeading

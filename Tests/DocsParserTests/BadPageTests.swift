@@ -87,6 +87,19 @@ final class BadPageTests: XCTestCase {
                       page.diagnosticSummary.description)
     }
 
+    /// A segment with a character a path does not have would end the path there, the rest
+    /// read as the title: an error at the segment instead. A slash before prose is no segment.
+    func testRenderedPathSegmentWithOtherCharactersIsAnError() {
+        for segment in ["coworkers(1)", #"a"b"#, #"a\b"#, "#tag"] {
+            let page = parsePage("Skip to main content\nGET\n/\napi\n/\nspaces\n/\n\(segment)\nA description.\n", file: "path.txt")
+            XCTAssertEqual(page.diagnostics.filter { $0.id == .invalidPathSegment }.map(\.rendered), [
+                "path.txt:8:1: error: '\(segment)' after the path '/api/spaces/' is not a path segment: a segment holds letters, digits and -_.~{}[],?= only",
+            ], segment)
+        }
+        let trailing = parsePage("Skip to main content\nGET\n/\napi\n/\nspaces\n/\nRetrieve every space.\n", file: "path.txt")
+        XCTAssertFalse(trailing.diagnostics.contains { $0.id == .invalidPathSegment }, trailing.diagnosticSummary.description)
+    }
+
     static func markdown(_ body: String) -> String {
         """
         # Create Gizmo

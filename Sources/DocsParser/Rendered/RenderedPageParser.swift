@@ -66,6 +66,17 @@ struct RenderedPageParser {
             page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method", at: page.location))
             return
         }
+        // After a slash comes a segment: a word there that is not one (`coworkers(1)`, `a"b`)
+        // would end the path early and be taken for the title or the description.
+        if path.count > 1, path.hasSuffix("/"), index < text.lines.count {
+            let next = text.lines[index].trimmed
+            if !next.isEmpty, !next.contains(" "), !Self.opensJSON(next) {
+                page.diagnostics.append(.error(
+                    .invalidPathSegment,
+                    "'\(next.prefix(60))' after the path '\(path)' is not a path segment: a segment holds letters, digits and -_.~{}[],?= only",
+                    at: text.location(text.lines[index])))
+            }
+        }
         // `/api/spaces/coworkers/?id=[{id1},{id2}]`: the query shape is documented as a parameter.
         page.path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         readBeforeDescription()
