@@ -122,6 +122,46 @@ final class BadPageTests: XCTestCase {
         """
     }
 
+    /// Examples become conformance tests: one that is not JSON, or nests 10,000 deep, is a
+    /// warning at the page and no test, not a failure in the generated tests.
+    func testExamplesThatAreNotJSONAreWarningsAndDropped() {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let page = parsePage(Self.markdown("""
+            ## Request Body
+
+            <ParamField body="Name" type="string" required>
+              Display name.
+            </ParamField>
+
+            ## Response
+
+            ### 200
+
+            ```json
+            \(deep)
+            ```
+
+            ### 400
+
+            ```json
+            {"Status": 400,
+            ```
+
+            ### 409
+
+            ```json
+            {"Status": 409}
+            ```
+            """).replacingOccurrences(of: "-d '{}'", with: "-d '{\"Name\": }'"), file: "gizmo.md")
+        XCTAssertEqual(page.exampleResponses.map(\.status), [409])
+        XCTAssertEqual(page.requestExamples.map(\.body), [nil])
+        XCTAssertEqual(page.diagnostics.filter { $0.id == .invalidExampleJSON }.map(\.rendered), [
+            "gizmo.md:21:1: warning: the 200 response example is not JSON nested at most 64 deep; no test is made from it",
+            "gizmo.md:27:1: warning: the 400 response example is not JSON nested at most 64 deep; no test is made from it",
+            "gizmo.md:40:1: warning: the request example's body is not JSON nested at most 64 deep; no test is made from it",
+        ])
+    }
+
     /// Body lines start at line 11.
     func testUnknownTagIsAWarningAndItsContentIsStillRead() {
         let page = parsePage(Self.markdown("""

@@ -22,6 +22,7 @@ struct PageFinisher {
         InlineEnums.collect(into: &page)
         resolveSortDirection()
         checkPathParameters()
+        dropUnreadableExamples()
     }
 
     // MARK: Duplicates
@@ -200,4 +201,24 @@ struct PageFinisher {
             page.diagnostics.append(.warning(.unreadableField, "path parameter '{\(name)}' is not documented on the page", at: page.location))
         }
     }
+
+    /// The examples become conformance tests, which decode them: one that is not JSON, or
+    /// nests deeper than any record does, would only fail there, far from the page.
+    private mutating func dropUnreadableExamples() {
+        let depth = Self.maximumExampleDepth
+        page.exampleResponses.removeAll { example in
+            guard OrderedJSON.parse(example.json, maximumDepth: depth) == nil else { return false }
+            page.diagnostics.append(.warning(.invalidExampleJSON,
+                "the \(example.status) response example is not JSON nested at most \(depth) deep; no test is made from it", at: example.location))
+            return true
+        }
+        for index in page.requestExamples.indices {
+            guard let body = page.requestExamples[index].body, OrderedJSON.parse(body, maximumDepth: depth) == nil else { continue }
+            page.diagnostics.append(.warning(.invalidExampleJSON,
+                "the request example's body is not JSON nested at most \(depth) deep; no test is made from it", at: page.requestExamples[index].location))
+            page.requestExamples[index].body = nil
+        }
+    }
+
+    static let maximumExampleDepth = 64
 }
