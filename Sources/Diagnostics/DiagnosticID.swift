@@ -51,5 +51,6 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     // Generation
     case templateError
     case invalidSchema
+    case typeNameClash
     case outputError
 }

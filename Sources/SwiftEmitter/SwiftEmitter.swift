@@ -69,6 +69,8 @@ public struct SwiftEmitter: Sendable {
         let requests = RequestContext(types: types, schema: schema)
         let searches = SearchContext(types: types, schema: schema)
         let endpoints = EndpointContext(types: types, schema: schema, recordTypes: types.recordTypes, listingTypes: listingTypes)
+        let clashes = TypeNameClashes.diagnostics(schema, searched: searched)
+        guard clashes.isEmpty else { return clashes }
 
         // A job gets the templates of the worker running it (see `RenderWorkers`).
         var jobs: [@Sendable (TemplateSet) -> EmitResult] = []

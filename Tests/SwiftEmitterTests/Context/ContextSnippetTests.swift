@@ -47,6 +47,22 @@ final class ContextSnippetTests: XCTestCase {
         XCTAssertTrue(try file(files, "Enums/PropertiesValue.swift").contains("public enum PropertiesValue: JSONIntegerCoded"))
     }
 
+    /// `Type` takes `TypeValue`, Swift's `Type` being taken: an entity `TypeValue` as well
+    /// would declare that type twice, an SDK that does not compile. An error, and no files.
+    func testEntitiesWhoseSwiftTypesClashAreAnError() throws {
+        let there = SourceLocation(file: "y.md", line: 7)
+        let schema = APISchema(entities: [
+            Entity(name: "Type", fields: [Field(name: "Code", type: "integer", source: here)], source: here),
+            Entity(name: "TypeValue", fields: [Field(name: "Code", type: "integer", source: there)], source: there),
+        ])
+        let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
+        XCTAssertEqual(files, [])
+        XCTAssertEqual(diagnostics.map(\.rendered), [
+            "x.md:1:1: error: the record of 'Type' and the record of 'TypeValue' would both be the Swift type 'TypeValue'\n"
+                + "y.md:7:1: note: the record of 'TypeValue' is documented here",
+        ])
+    }
+
     /// `Validate` in a request body would redeclare the request's `validate()`.
     func testABodyFieldNamedValidateIsRenamed() throws {
         let page = EmitterFixtures.Page(file: "create-gate.md", text: """
