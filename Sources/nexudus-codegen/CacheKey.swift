@@ -1,8 +1,10 @@
 import Foundation
+import SwiftEmitter
 
 /// The hash of everything that shapes what `generate` and `check` produce: the cache
-/// format, the running executable and the libraries it loaded, every file under the
-/// templates folder, every page read (rendered files name their pages, so paths count as
+/// format, the running executable and the libraries it loaded, the template files as the
+/// run renders from them (read once, so a template edited mid-run cannot pair one text's
+/// key with another's output), every page read (rendered files name their pages, so paths count as
 /// well as bytes) and the options. Each part goes in with its length first, so no two
 /// different inputs run together into the same stream.
 struct CacheKey {
@@ -11,8 +13,8 @@ struct CacheKey {
     static let formatVersion = "nexudus-codegen cache 1"
 
     /// nil when something that shapes the output cannot be read: the executable (on a hit
-    /// the cache would vouch for code it has not seen) or a file under `templates`.
-    static func compute(options: [(name: String, value: String)], templates: String, sources: [Pipeline.Source],
+    /// the cache would vouch for code it has not seen), the templates folder or a template.
+    static func compute(options: [(name: String, value: String)], templates: TemplateFiles, sources: [Pipeline.Source],
                         executable: String? = runningExecutable()) -> UInt64? {
         guard let executable, let program = FileBytes.digest(executable) else { return nil }
         var key = CacheKey()
@@ -23,12 +25,12 @@ struct CacheKey {
         key.add(String(libraries.count))
         for library in libraries { key.add(library) }
         key.add(options)
-        guard let templateFiles = regularFiles(under: templates) else { return nil }
+        guard let templateFiles = templates.files else { return nil }
         key.add(String(templateFiles.count))
-        for relative in templateFiles {
-            guard let bytes = FileBytes.read((templates as NSString).appendingPathComponent(relative)) else { return nil }
-            key.add(relative)
-            bytes.withUnsafeBytes { key.add($0) }
+        for file in templateFiles {
+            guard let data = file.data else { return nil }
+            key.add(file.relativePath)
+            data.withUnsafeBytes { key.add($0) }
         }
         key.add(String(sources.count))
         for source in sources {
@@ -79,33 +81,6 @@ struct CacheKey {
         #else
         return []
         #endif
-    }
-
-    /// Every regular file below `directory`, symbolic links followed (the template loader
-    /// follows them too), as sorted relative paths; an empty list when there is no such
-    /// folder, nil when a folder below it cannot be listed.
-    static func regularFiles(under directory: String) -> [String]? {
-        var result: [String] = []
-        /// `ancestors`: the folders (device, inode) above, so a link back up is not followed.
-        func walk(_ relative: String, ancestors: Set<[UInt64]>) -> Bool {
-            let path = relative.isEmpty ? directory : (directory as NSString).appendingPathComponent(relative)
-            var status = stat()
-            guard stat(path, &status) == 0 else { return !relative.isEmpty || errno == ENOENT }
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                if !relative.isEmpty { result.append(relative) }
-                return true
-            case S_IFDIR:
-                var below = ancestors
-                guard below.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return true }
-                guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
-                return names.allSatisfy { walk(relative.isEmpty ? $0 : (relative as NSString).appendingPathComponent($0), ancestors: below) }
-            default:
-                return true
-            }
-        }
-        guard walk("", ancestors: []) else { return nil }
-        return result.sorted()
     }
 
     private mutating func add(_ options: [(name: String, value: String)]) {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SwiftEmitter
 
 /// Lets a no-change `generate` or `check` skip parsing, merging and rendering, as ccache
 /// lets a build skip the compiler: the inputs are hashed into a key (`CacheKey`), and a
@@ -18,7 +19,7 @@ struct GenerateCache {
     let entryPath: String
 
     /// nil when the key cannot be computed (see `CacheKey.compute`): the run goes uncached.
-    init?(directory: String, options: [(name: String, value: String)], templates: String, sources: [Pipeline.Source],
+    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [Pipeline.Source],
           executable: String? = CacheKey.runningExecutable()) {
         guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, executable: executable) else {
             return nil

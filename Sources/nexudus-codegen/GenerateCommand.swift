@@ -39,7 +39,9 @@ enum GenerateCommand {
         let outputDirectories = [outputDirectory, testsDirectory]
         let options = [("--spec", specDirectory), ("--schema", schemaPath), ("--out", outputDirectory),
                        ("--tests-out", testsDirectory), ("--templates", templatesDirectory)]
-        let cache = cacheDirectory.flatMap { GenerateCache(directory: $0, options: options, templates: templatesDirectory, sources: sources) }
+        // Read once: the key and the rendering both use these bytes.
+        let templates = TemplateFiles.read(from: templatesDirectory)
+        let cache = cacheDirectory.flatMap { GenerateCache(directory: $0, options: options, templates: templates, sources: sources) }
         if let entry = cache?.hit(replacing: outputDirectories) {
             for line in entry.diagnostics { printError(line) }
             print(mode == .write ? "Wrote 0 file(s), \(entry.files.count) unchanged, 0 removed." : inSync)
@@ -54,7 +56,7 @@ enum GenerateCommand {
         }
         let session = OutputSession(mode: mode == .write ? .write : .check, replacing: outputDirectories)
         session.recordsDigests = cache != nil
-        try Pipeline.render(schema, templates: templatesDirectory, schemaPath: schemaPath, outputDirectory: outputDirectory,
+        try Pipeline.render(schema, templates: templates, schemaPath: schemaPath, outputDirectory: outputDirectory,
                             testsDirectory: testsDirectory, into: session, log: log)
         switch mode {
         case .write:

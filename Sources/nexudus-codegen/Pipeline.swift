@@ -44,9 +44,9 @@ struct Pipeline {
     /// Renders the schema file and every Swift file into `session`, which compares each
     /// with the disk as it comes and keeps none of them; any error abandons the session,
     /// so nothing it staged is left behind. Diagnostics go to `log`.
-    static func render(_ schema: APISchema, templates: String, schemaPath: String, outputDirectory: String, testsDirectory: String,
+    static func render(_ schema: APISchema, templates: TemplateFiles, schemaPath: String, outputDirectory: String, testsDirectory: String,
                        into session: OutputSession, log: PrintedDiagnostics) throws(CommandError) {
-        let (templateSet, templateDiagnostics) = TemplateSet.load(from: templates)
+        let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
         for diagnostic in templateDiagnostics { log.print(diagnostic.rendered) }
         guard let templateSet else { throw CommandError.failure("error: the templates have errors; nothing was written") }
         let diagnostics = emitFiles(schema, templates: templateSet, outputDirectory: outputDirectory, testsDirectory: testsDirectory, into: session)

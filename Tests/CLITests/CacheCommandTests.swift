@@ -86,10 +86,12 @@ final class CacheCommandTests: XCTestCase {
         let workspace = try Workspace(generate: true)
 
         try markEntry(workspace)
-        try workspace.write("templates/CONTEXT.md", try workspace.read("templates/CONTEXT.md") + "\nA note for template authors.\n")
-        let template = try workspace.run(["check"] + workspaceOutputs)
-        XCTAssertEqual(template.status, 0, template.stderr)
-        XCTAssertEqual(template.stderr, "", "a template change runs in full")
+        // A comment changes the template's bytes and not its output: the run is full, and in sync.
+        let template = try workspace.read("templates/enum.swift.mustache")
+        try workspace.write("templates/enum.swift.mustache", String(template.dropLast()) + "{{! A note for template authors. }}\n")
+        let edited = try workspace.run(["check"] + workspaceOutputs)
+        XCTAssertEqual(edited.status, 0, edited.stderr)
+        XCTAssertEqual(edited.stderr, "", "a template change runs in full")
         XCTAssertFalse(try entry(workspace).diagnostics.contains(Self.marker), "the full run refreshed the entry")
 
         try markEntry(workspace)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import nexudus_codegen
+import SwiftEmitter
 import XCTest
 
 /// `GenerateCache` driven directly, in a folder of its own: what goes into the key, and
@@ -37,8 +38,10 @@ final class GenerateCacheTests: XCTestCase {
     private let sources = [Pipeline.Source(path: "docs/a.md", data: Data("# A\n".utf8)),
                            Pipeline.Source(path: "docs/b.txt", data: Data("Skip to main content\n".utf8))]
 
-    private func cache(options: [(name: String, value: String)]? = nil, sources: [Pipeline.Source]? = nil) throws -> GenerateCache {
-        try XCTUnwrap(GenerateCache(directory: path("cache"), options: options ?? self.options, templates: path("templates"),
+    private func cache(options: [(name: String, value: String)]? = nil, sources: [Pipeline.Source]? = nil,
+                       templates: TemplateFiles? = nil) throws -> GenerateCache {
+        try XCTUnwrap(GenerateCache(directory: path("cache"), options: options ?? self.options,
+                                    templates: templates ?? TemplateFiles.read(from: path("templates")),
                                     sources: sources ?? self.sources, executable: path("tool")))
     }
 
@@ -82,12 +85,16 @@ final class GenerateCacheTests: XCTestCase {
         keys["option"] = try cache(options: moved).key
         try write("templates/enum.swift.mustache", "enum {{name}} { }\n")
         keys["template bytes"] = try cache().key
-        try write("templates/notes.txt", "")
+        try write("templates/runtime/Extra.swift.mustache", "")
         keys["template added"] = try cache().key
         try write("tool", "the executable's other bytes")
         keys["executable"] = try cache().key
         XCTAssertEqual(Set(keys.values).count, keys.count, "\(keys)")
         for (change, changed) in keys { XCTAssertNotEqual(changed, key, change) }
+        // A file the template loader does not read shapes nothing.
+        let before = try cache().key
+        try write("templates/NOTES.md", "notes")
+        XCTAssertEqual(try cache().key, before)
     }
 
     /// One entry per set of options, whatever the inputs; other options have their own.
@@ -109,9 +116,9 @@ final class GenerateCacheTests: XCTestCase {
     }
 
     func testUnreadableExecutableMeansNoCache() {
-        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: path("templates"), sources: sources,
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), sources: sources,
                                    executable: path("no-such-tool")))
-        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: path("templates"), sources: sources,
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), sources: sources,
                                    executable: nil))
     }
 
@@ -165,24 +172,35 @@ final class GenerateCacheTests: XCTestCase {
         XCTAssertNil(hit(cache), "a folder in the entry's place stays a miss")
 
         try write("blocker", "")
-        let blocked = try XCTUnwrap(GenerateCache(directory: path("blocker/cache"), options: options, templates: path("templates"),
+        let blocked = try XCTUnwrap(GenerateCache(directory: path("blocker/cache"), options: options, templates: TemplateFiles.read(from: path("templates")),
                                                   sources: sources, executable: path("tool")))
         try storeCurrentOutputs(in: blocked)
         XCTAssertNil(hit(blocked))
     }
 
-    /// Template folders reached through symbolic links are in the key, once per link; a link
-    /// back up the tree is not followed.
-    func testTemplateFilesFollowLinksOnce() throws {
+    /// The key is made from the template bytes the run renders from, read once: a template
+    /// edited on disk after they were read cannot give the old text's key to output made
+    /// from the new text (a later run with the old text would take that entry for a hit).
+    func testTheKeyIsOfTheTemplatesAsRead() throws {
+        let asRead = TemplateFiles.read(from: path("templates"))
+        let key = try cache(templates: asRead).key
+        try write("templates/enum.swift.mustache", "enum {{name}} { /* edited */ }\n")
+        XCTAssertEqual(try cache(templates: asRead).key, key)
+        XCTAssertNotEqual(try cache().key, key)
+    }
+
+    /// A template reached through a symbolic link is read, and keyed, like any other; an
+    /// unreadable one, or no templates folder, means no cache.
+    func testLinkedAndUnreadableTemplates() throws {
         try write("shared/model.swift.mustache", "struct {{name}} {}\n")
-        try FileManager.default.createSymbolicLink(atPath: path("templates/linked"), withDestinationPath: path("shared"))
-        try FileManager.default.createSymbolicLink(atPath: path("templates/again"), withDestinationPath: path("shared"))
-        try FileManager.default.createSymbolicLink(atPath: path("templates/partials/loop"), withDestinationPath: path("templates"))
-        let files = try XCTUnwrap(CacheKey.regularFiles(under: path("templates")))
-        XCTAssertEqual(files, ["again/model.swift.mustache", "enum.swift.mustache", "linked/model.swift.mustache", "partials/header.mustache"])
+        try FileManager.default.createSymbolicLink(atPath: path("templates/model.swift.mustache"), withDestinationPath: path("shared/model.swift.mustache"))
         let key = try cache().key
         try write("shared/model.swift.mustache", "struct {{name}} { }\n")
         XCTAssertNotEqual(try cache().key, key)
-        XCTAssertEqual(CacheKey.regularFiles(under: path("no-such-folder")), [])
+        try FileManager.default.createDirectory(atPath: path("templates/runtime/Folder.swift.mustache"), withIntermediateDirectories: true)
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")),
+                                   sources: sources, executable: path("tool")))
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("no-such-folder")),
+                                   sources: sources, executable: path("tool")))
     }
 }
