@@ -9,9 +9,6 @@ import Foundation
 /// When VerificationType is IdDocument, use IdentityDocumentType to specify the document kind, along with IdentityDocumentNumber, IdentityDocumentIssuedBy, and IdentityDocumentExpirationDate. When VerificationType is Address, use AddressDocumentType instead. IdentityCheckProvider controls how the check is performed: Manual (1) means the operator reviews documents directly, while StripeIdentity (2) delegates verification to Stripe Identity. The VerificationStatus tracks progress through the check lifecycle: PendingSubmittedSuccessful or Failed (or Cancelled).
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -262,42 +259,42 @@ public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
         isNew - IsNew
         systemId - SystemId
         """, [
-        Int.self,
-        String.self,
-        Int.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        IdentityCheckProvider.self,
-        IdentityCheckDocumentType.self,
-        String.self,
-        String.self,
-        NexudusDate.self,
-        AddressCheckDocumentType.self,
-        IdVerificationType.self,
-        String.self,
-        IdVerificationStatus.self,
-        String.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Int.self,
-        Int.self,
-        String.self,
-        Int.self,
-        Int.self,
-        String.self,
-        Int.self,
-        String.self,
-        NexudusDate.self,
-        NexudusDate.self,
-        String.self,
-        Bool.self,
-        String.self,
+        Int.self, // businessId
+        String.self, // businessName
+        Int.self, // coworkerId
+        String.self, // coworkerFullName
+        String.self, // coworkerCoworkerType
+        String.self, // coworkerCompanyName
+        String.self, // coworkerBillingName
+        String.self, // name
+        IdentityCheckProvider.self, // identityCheckProvider
+        IdentityCheckDocumentType.self, // identityDocumentType
+        String.self, // identityDocumentNumber
+        String.self, // identityDocumentIssuedBy
+        NexudusDate.self, // identityDocumentExpirationDate
+        AddressCheckDocumentType.self, // addressDocumentType
+        IdVerificationType.self, // verificationType
+        String.self, // description
+        IdVerificationStatus.self, // verificationStatus
+        String.self, // lastError
+        Bool.self, // billed
+        String.self, // proposalGuid
+        String.self, // coworkerContractGuid
+        String.self, // contractContactGuid
+        String.self, // stripeVerificationSessionId
+        String.self, // identityCheckGroupGuid
+        Int.self, // identityCheckProvider1
+        Int.self, // verificationType1
+        String.self, // description1
+        Int.self, // identityCheckProvider2
+        Int.self, // verificationType2
+        String.self, // description2
+        Int.self, // id
+        String.self, // uniqueId
+        NexudusDate.self, // createdOn
+        NexudusDate.self, // updatedOn
+        String.self, // updatedBy
+        Bool.self, // isNew
+        String.self, // systemId
     ])
 }

@@ -5,9 +5,6 @@ import Foundation
 /// A CoworkerIdentityCheck as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Description`, `IdentityCheckProvider1`, `VerificationType1`, `Description1`, `IdentityCheckProvider2`, `VerificationType2`, `Description2`. Fetch the full `CoworkerIdentityCheck` before an update.
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -216,35 +213,35 @@ public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
         isNew - IsNew
         systemId - SystemId
         """, [
-        Int.self,
-        String.self,
-        Int.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        IdentityCheckProvider.self,
-        IdentityCheckDocumentType.self,
-        String.self,
-        String.self,
-        NexudusDate.self,
-        AddressCheckDocumentType.self,
-        IdVerificationType.self,
-        IdVerificationStatus.self,
-        String.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Int.self,
-        String.self,
-        NexudusDate.self,
-        NexudusDate.self,
-        String.self,
-        Bool.self,
-        String.self,
+        Int.self, // businessId
+        String.self, // businessName
+        Int.self, // coworkerId
+        String.self, // coworkerFullName
+        String.self, // coworkerCoworkerType
+        String.self, // coworkerCompanyName
+        String.self, // coworkerBillingName
+        String.self, // name
+        IdentityCheckProvider.self, // identityCheckProvider
+        IdentityCheckDocumentType.self, // identityDocumentType
+        String.self, // identityDocumentNumber
+        String.self, // identityDocumentIssuedBy
+        NexudusDate.self, // identityDocumentExpirationDate
+        AddressCheckDocumentType.self, // addressDocumentType
+        IdVerificationType.self, // verificationType
+        IdVerificationStatus.self, // verificationStatus
+        String.self, // lastError
+        Bool.self, // billed
+        String.self, // proposalGuid
+        String.self, // coworkerContractGuid
+        String.self, // contractContactGuid
+        String.self, // stripeVerificationSessionId
+        String.self, // identityCheckGroupGuid
+        Int.self, // id
+        String.self, // uniqueId
+        NexudusDate.self, // createdOn
+        NexudusDate.self, // updatedOn
+        String.self, // updatedBy
+        Bool.self, // isNew
+        String.self, // systemId
     ])
 }

@@ -5,9 +5,6 @@ import Foundation
 /// Create a new CoworkerIdentityCheckDocument record.
 ///
 /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:91`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -94,16 +91,16 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
         clearAdditionalDocumentFile - ClearAdditionalDocumentFile
         notes - Notes
         """, [
-        Int.self,
-        Int.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
+        Int.self, // coworkerId
+        Int.self, // coworkerIdentityCheckId
+        String.self, // name
+        String.self, // newPhotoUrl
+        Bool.self, // clearPhotoFile
+        String.self, // newDocumentUrl
+        Bool.self, // clearDocumentFile
+        String.self, // newAdditionalDocumentUrl
+        Bool.self, // clearAdditionalDocumentFile
+        String.self, // notes
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

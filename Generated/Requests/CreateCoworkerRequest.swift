@@ -5,9 +5,6 @@ import Foundation
 /// The body of `POST /api/spaces/coworkers`.
 ///
 /// Documented in `spec/docs/004_171b5e522a1534d0.txt:2`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CreateCoworkerRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -1143,189 +1140,189 @@ public struct CreateCoworkerRequest: JSONRecord {
         billingLatitude - BillingLatitude
         archived - Archived
         """, [
-        String.self,
-        String.self,
-        Int.self,
-        Int.self,
-        CoworkerRecordType.self,
-        [Int].self,
-        [Int].self,
-        String.self,
-        Gender.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        Int.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Int.self,
-        Int.self,
-        CoworkerTaxRateType.self,
-        Double.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        RegularPaymentProvider.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Int.self,
-        Bool.self,
-        String.self,
-        Int.self,
-        String.self,
-        Bool.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        String.self,
-        String.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Bool.self,
-        Int.self,
-        Bool.self,
-        Int.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        CoworkerAttendance.self,
-        Double.self,
-        Double.self,
-        Double.self,
-        Double.self,
-        Bool.self,
+        String.self, // fullName
+        String.self, // email
+        Int.self, // countryId
+        Int.self, // simpleTimeZoneId
+        CoworkerRecordType.self, // coworkerType
+        [Int].self, // businesses
+        [Int].self, // teams
+        String.self, // salutation
+        Gender.self, // gender
+        Bool.self, // createUser
+        String.self, // newAvatarUrl
+        Bool.self, // clearAvatarFile
+        String.self, // newBannerImageUrl
+        Bool.self, // clearBannerImageFile
+        String.self, // address
+        String.self, // postCode
+        String.self, // cityName
+        String.self, // state
+        String.self, // mobilePhone
+        String.self, // landLine
+        String.self, // dateOfBirth
+        String.self, // nickName
+        String.self, // businessArea
+        String.self, // position
+        String.self, // companyName
+        String.self, // profileWebsite
+        String.self, // profileTags
+        String.self, // profileSummary
+        String.self, // twitter
+        String.self, // facebook
+        String.self, // google
+        String.self, // telegram
+        String.self, // linkedin
+        String.self, // skype
+        String.self, // github
+        String.self, // pinterest
+        String.self, // flickr
+        String.self, // instagram
+        String.self, // vimeo
+        String.self, // tumblr
+        String.self, // blogger
+        Bool.self, // profileIsPublic
+        Int.self, // invoicingBusinessId
+        String.self, // billingEmail
+        String.self, // billingName
+        String.self, // billingAddress
+        String.self, // billingPostCode
+        String.self, // billingCityName
+        String.self, // billingState
+        Int.self, // billingCountryId
+        Int.self, // billingSimpleTimeZoneId
+        CoworkerTaxRateType.self, // taxRateType
+        Double.self, // taxRate
+        String.self, // taxIDNumber
+        String.self, // bankName
+        String.self, // bankAccount
+        String.self, // bankBranch
+        Bool.self, // notifyOnNewInvoice
+        Bool.self, // notifyOnNewPayment
+        Bool.self, // notifyOnFailedPayment
+        Bool.self, // showPayingMemberInvoices
+        Bool.self, // enableGoCardlessPayments
+        Bool.self, // useGoCardlessProPayments
+        String.self, // goCardlessContractNumber
+        String.self, // stripeBacsDDPaymentMethodId
+        String.self, // stripeBacsDDMandateId
+        String.self, // stripeBacsDDCustomerToken
+        Bool.self, // stripeBacsDDEnabled
+        String.self, // lastOverDueInvoiceReminder
+        String.self, // lastLowCreditReminder
+        String.self, // refererGuid
+        RegularPaymentProvider.self, // regularPaymentProvider
+        String.self, // regularPaymentContractNumber
+        Bool.self, // doNotProcessInvoicesAutomatically
+        Bool.self, // allowNetworkCheckin
+        String.self, // accessCardId
+        String.self, // accessPincode
+        String.self, // keyFobNumber
+        Bool.self, // notifyOnDelivery
+        String.self, // ezeepUserId
+        Bool.self, // ezeepFreePrinting
+        String.self, // ezeepBlueUserId
+        Bool.self, // ezeepBlueFreePrinting
+        Bool.self, // ezeepBluePrintingEnabled
+        Bool.self, // paperCutPayAsYouPrint
+        Bool.self, // paperCutFreePrinting
+        String.self, // paperCutUserId
+        Bool.self, // canMakeBookings
+        Bool.self, // canBookForTeam
+        Bool.self, // canPurchaseProducts
+        Bool.self, // canPurchaseEvents
+        Bool.self, // canAccessCommunity
+        String.self, // referenceNumber
+        String.self, // tag
+        String.self, // notes
+        Bool.self, // showAlert
+        String.self, // alertNote
+        Int.self, // userId
+        Bool.self, // active
+        String.self, // nextAutoInvoice
+        Int.self, // invoiceDueDatePeriod
+        String.self, // registrationDate
+        Bool.self, // generalTermsAccepted
+        String.self, // lastRenewal
+        String.self, // lastInvoiceAttempt
+        String.self, // custom1
+        String.self, // custom2
+        String.self, // custom3
+        String.self, // custom4
+        String.self, // custom5
+        String.self, // custom6
+        String.self, // custom7
+        String.self, // custom8
+        String.self, // custom9
+        String.self, // custom10
+        String.self, // custom11
+        String.self, // custom12
+        String.self, // custom13
+        String.self, // custom14
+        String.self, // custom15
+        String.self, // custom16
+        String.self, // custom17
+        String.self, // custom18
+        String.self, // custom19
+        String.self, // custom20
+        String.self, // custom21
+        String.self, // custom22
+        String.self, // custom23
+        String.self, // custom24
+        String.self, // custom25
+        String.self, // custom26
+        String.self, // custom27
+        String.self, // custom28
+        String.self, // custom29
+        String.self, // custom30
+        String.self, // nextInvoiceLocal
+        String.self, // nextAutoInvoiceLocal
+        String.self, // registrationDateLocal
+        String.self, // accessControlDebounceTime
+        String.self, // office365AccessToken
+        String.self, // office365RefreshToken
+        String.self, // zoomAccessToken
+        String.self, // zoomRefreshToken
+        String.self, // zoomUserId
+        String.self, // doordeckPrivateKey
+        String.self, // doordeckPublicKey
+        String.self, // doordeckUserGuid
+        String.self, // office365SubscriptionId
+        String.self, // saltoV2AccessToken
+        String.self, // stripeACHBankToken
+        String.self, // stripeACHCustomerToken
+        Bool.self, // hasAcceptedStripeACHAgreement
+        Bool.self, // hasVerifiedStripeACHDeposits
+        String.self, // purchaseOrder
+        Bool.self, // syncToSquare
+        String.self, // notifyOnDeliveriesEmail
+        Bool.self, // accessControlErrorNotificationSent
+        Bool.self, // syncToPaperCutDue
+        String.self, // googleApiToken
+        String.self, // googleSubscriptionId
+        Bool.self, // invoiceSegregationOverride
+        Bool.self, // invoiceSegregateContracts
+        Bool.self, // invoiceSegregateBookings
+        Bool.self, // invoiceSegregateProducts
+        Bool.self, // invoiceSegregateTimePasses
+        Bool.self, // invoiceSegregateTickets
+        Bool.self, // isDefaultProfile
+        Bool.self, // invoiceSegregateCharges
+        Int.self, // brivoUserId
+        Bool.self, // ezeepPrintingEnabled
+        Int.self, // invoiceDueDateDay
+        CoworkerAttendance.self, // mondayAttendance
+        CoworkerAttendance.self, // tuesdayAttendance
+        CoworkerAttendance.self, // wednesdayAttendance
+        CoworkerAttendance.self, // thursdayAttendance
+        CoworkerAttendance.self, // fridayAttendance
+        CoworkerAttendance.self, // saturdayAttendance
+        CoworkerAttendance.self, // sundayAttendance
+        Double.self, // longitude
+        Double.self, // latitude
+        Double.self, // billingLongitude
+        Double.self, // billingLatitude
+        Bool.self, // archived
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

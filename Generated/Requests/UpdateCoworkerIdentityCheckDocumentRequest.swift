@@ -5,9 +5,6 @@ import Foundation
 /// The body of `PUT /api/spaces/coworkeridentitycheckdocuments`.
 ///
 /// Documented in `spec/docs/001_edbeff8a5b28dd5a.txt:2`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -101,17 +98,17 @@ public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
         clearAdditionalDocumentFile - ClearAdditionalDocumentFile
         notes - Notes
         """, [
-        Int.self,
-        Int.self,
-        Int.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Bool.self,
-        String.self,
+        Int.self, // id
+        Int.self, // coworkerId
+        Int.self, // coworkerIdentityCheckId
+        String.self, // name
+        String.self, // newPhotoUrl
+        Bool.self, // clearPhotoFile
+        String.self, // newDocumentUrl
+        Bool.self, // clearDocumentFile
+        String.self, // newAdditionalDocumentUrl
+        Bool.self, // clearAdditionalDocumentFile
+        String.self, // notes
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

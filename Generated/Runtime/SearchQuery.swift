@@ -13,9 +13,8 @@ public protocol SearchQuery: Hashable, Sendable {
 }
 
 extension SearchQuery {
-    /// Equal when they send the same query. A memberwise comparison of up to a hundred
-    /// optional filters is what the compiler would write instead, at a cost per type that
-    /// was a tenth of the SDK's build time.
+    /// Equal when they send the same query. The compiler would otherwise write a comparison
+    /// of every optional filter for each query type, a large share of its build time.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.queryItems == rhs.queryItems
     }

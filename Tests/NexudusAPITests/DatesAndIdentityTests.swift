@@ -92,6 +92,14 @@ final class DatesAndIdentityTests: XCTestCase {
         second.name = "x"
         XCTAssertEqual(first, second)
         XCTAssertEqual(Set([first, second]).count, 1)
+        // Range filters are sent to the minute: ten seconds apart is the same query.
+        let minute = Date(timeIntervalSince1970: 1_700_000_040)
+        first.updatedOnFrom = minute
+        second.updatedOnFrom = minute.addingTimeInterval(10)
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(Set([first, second]).count, 1)
+        second.updatedOnFrom = minute.addingTimeInterval(60)
+        XCTAssertNotEqual(first, second)
     }
 
     /// Keys the docs do not list are kept with their exact JSON kinds and written back.

@@ -121,11 +121,28 @@ final class RecordStorageTests: XCTestCase {
         let layout = JSONLayout("""
             odd - a\\\\b \"c\" x\\ny\r\u{20}
             quotes - \"\"\"
+            blanks - a\u{20}\u{a0}\u{20}\u{3000}
             token required,secret Token
-            """, [String.self, String.self, Int.self])
-        XCTAssertEqual(layout.fields.map(\.key), [#"a\b "c" x"# + "\ny\r ", #"""""#, "Token"])
-        XCTAssertEqual(layout.fields.map(\.propertyName), ["odd", "quotes", "token"])
-        XCTAssertEqual(layout.fields.map(\.isRequired), [false, false, true])
-        XCTAssertEqual(layout.fields.map(\.isSecret), [false, false, true])
+            """, [String.self, String.self, String.self, Int.self])
+        XCTAssertEqual(layout.fields.map(\.key), [#"a\b "c" x"# + "\ny\r ", #"""""#, "a \u{A0} \u{3000}", "Token"])
+        XCTAssertEqual(layout.fields.map(\.propertyName), ["odd", "quotes", "blanks", "token"])
+        XCTAssertEqual(layout.fields.map(\.isRequired), [false, false, false, true])
+        XCTAssertEqual(layout.fields.map(\.isSecret), [false, false, false, true])
     }
+
+    /// A member the caller's code adds hides a field's property, as any real member would;
+    /// `record[\.name]` still reaches the field.
+    func testTheKeyPathSubscriptReachesAHiddenField() {
+        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        body[\.salutation] = "Dr"
+        XCTAssertEqual(body.salutation, "hidden by an extension")
+        XCTAssertEqual(body[\.salutation], "Dr")
+        XCTAssertEqual(body.fields.values["Salutation"], .string("Dr"))
+        body[\.fullName] = "B"
+        XCTAssertEqual(body[\.fullName], "B")
+    }
+}
+
+private extension CreateCoworkerRequest {
+    var salutation: String { "hidden by an extension" }
 }

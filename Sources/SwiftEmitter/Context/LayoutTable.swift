@@ -6,9 +6,13 @@ enum LayoutTable {
         let flags = required ? (secret ? "required,secret" : "required") : (secret ? "secret" : "-")
         let label = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != "`" }))
         var text = literalContent(label) + " " + flags + " " + literalContent(tableEscaped(key))
-        // The literal keeps a trailing blank, but editors and linters strip it: escape it.
-        if text.unicodeScalars.last == " " { text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast())) + "\\u{20}" }
-        return text
+        // The literal keeps trailing blanks, but editors and linters strip them: escape them.
+        var trailing: [Unicode.Scalar] = []
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace {
+            trailing.insert(last, at: 0)
+            text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+        }
+        return text + trailing.map { "\\u{\(String($0.value, radix: 16))}" }.joined()
     }
 
     /// The key with the table's own escapes, which the runtime reads back: a line break

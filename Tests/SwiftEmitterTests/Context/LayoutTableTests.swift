@@ -17,5 +17,6 @@ final class LayoutTableTests: XCTestCase {
         let key = #"a\b "c" x"# + "\ny\r "
         XCTAssertEqual(LayoutTable.line(name: "odd", required: false, secret: false, key: key), #"odd - a\\\\b \"c\" x\\ny\r\u{20}"#)
         XCTAssertEqual(LayoutTable.line(name: "quotes", required: false, secret: false, key: #"""""#), #"quotes - \"\"\""#)
+        XCTAssertEqual(LayoutTable.line(name: "blanks", required: false, secret: false, key: "a \u{A0} \u{3000}"), #"blanks - a\u{20}\u{a0}\u{20}\u{3000}"#)
     }
 }

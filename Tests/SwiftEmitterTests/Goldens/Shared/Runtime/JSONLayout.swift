@@ -10,12 +10,25 @@ public struct JSONField: Sendable {
     public let isRequired: Bool
     /// Credentials (tokens, keys, PINs, bank details): never printed.
     public let isSecret: Bool
+
+    public init(_ key: String, _ propertyName: String, _ type: any JSONConvertible.Type, required: Bool = false, secret: Bool = false) {
+        self.key = key
+        self.propertyName = propertyName
+        self.type = type
+        self.isRequired = required
+        self.isSecret = secret
+    }
 }
 
 /// A record type's documented fields, in the docs' order.
 public struct JSONLayout: Sendable {
     public let fields: [JSONField]
     let keys: Set<String>
+
+    public init(_ fields: [JSONField]) {
+        self.fields = fields
+        keys = Set(fields.map(\.key))
+    }
 
     /// The table a generated type declares: one line per field, `name flags key`, and each
     /// line's type in `types`, in the same order.
@@ -35,8 +48,8 @@ public struct JSONLayout: Sendable {
             let columns = line.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             precondition(columns.count == 3 && ["-", "required", "secret", "required,secret"].contains(columns[1]),
                          "not a layout line: \(String(decoding: line, as: UTF8.self))")
-            return JSONField(key: Self.unescaped(columns[2]), propertyName: columns[0], type: type,
-                             isRequired: columns[1].hasPrefix("required"), isSecret: columns[1].hasSuffix("secret"))
+            return JSONField(Self.unescaped(columns[2]), columns[0], type,
+                             required: columns[1].hasPrefix("required"), secret: columns[1].hasSuffix("secret"))
         }
         keys = Set(fields.map(\.key))
     }
@@ -75,4 +88,3 @@ public struct JSONLayout: Sendable {
         }
     }
 }
-

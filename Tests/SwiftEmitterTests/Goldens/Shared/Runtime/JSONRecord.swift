@@ -65,10 +65,17 @@ extension JSONObject {
 /// A generated record or request body: a `JSONObject` read through typed properties.
 ///
 /// The properties are dynamic members: each is one member of `Properties`, where its type
-/// and documentation are, and the two subscripts below read and write every one of them.
-/// A stored or computed property per field would cost the compiler a getter, a setter and
-/// a coroutine each; across a few hundred types of up to 200 fields, that was most of the
+/// and documentation are, and the subscripts below read and write every one of them. A
+/// stored or computed property per field would cost the compiler a getter, a setter and a
+/// coroutine each; across a few hundred types of up to 200 fields, that was most of the
 /// time it took to build the SDK.
+///
+/// A member of the same name that your code or a package adds to the record's protocols
+/// (`extension Encodable { var dictionary: … }`) hides a field's property, as any real
+/// member would. `record[\.dictionary]` always reads and sets the field.
+///
+/// A conforming type keeps nothing but `fields`: setting a field rebuilds the value with
+/// `init(unchecked:)`.
 @dynamicMemberLookup
 public protocol JSONRecord: Codable, Hashable, Sendable, JSONConvertible, CustomReflectable {
     /// The documented fields, one member each.
@@ -99,6 +106,17 @@ extension JSONRecord {
     public subscript<Value>(dynamicMember property: KeyPath<Properties, RequiredJSONProperty<Value>>) -> Value {
         get { fields[Properties()[keyPath: property]] }
         set { update { $0[Properties()[keyPath: property]] = newValue } }
+    }
+
+    /// `record[\.name]`: the field, even where another member named `name` hides its property.
+    public subscript<Value>(_ property: KeyPath<Properties, JSONProperty<Value>>) -> Value? {
+        get { self[dynamicMember: property] }
+        set { self[dynamicMember: property] = newValue }
+    }
+
+    public subscript<Value>(_ property: KeyPath<Properties, RequiredJSONProperty<Value>>) -> Value {
+        get { self[dynamicMember: property] }
+        set { self[dynamicMember: property] = newValue }
     }
 
     /// Changes `fields` in place: `self` lets go of the object first, so it is not copied

@@ -5,9 +5,6 @@ import Foundation
 /// Create a new Booking record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CreateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -51,9 +48,9 @@ public struct CreateBookingRequest: JSONRecord {
         status required Status
         repeatOn - RepeatOn
         """, [
-        Int.self,
-        BookingStatus.self,
-        WeekDays.self,
+        Int.self, // resourceId
+        BookingStatus.self, // status
+        WeekDays.self, // repeatOn
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

@@ -5,9 +5,6 @@ import Foundation
 /// The body of `PUT /api/spaces/bookings`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:2`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct UpdateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -59,10 +56,10 @@ public struct UpdateBookingRequest: JSONRecord {
         status required Status
         repeatOn - RepeatOn
         """, [
-        Int.self,
-        Int.self,
-        BookingStatus.self,
-        WeekDays.self,
+        Int.self, // id
+        Int.self, // resourceId
+        BookingStatus.self, // status
+        WeekDays.self, // repeatOn
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

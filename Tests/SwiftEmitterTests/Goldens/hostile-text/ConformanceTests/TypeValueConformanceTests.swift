@@ -6,7 +6,7 @@ import XCTest
 
 /// Checks the generated `Type` API against the examples on its documentation pages.
 final class TypeValueConformanceTests: XCTestCase {
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
+    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
     func testCreateExample() throws {
         let json = "{\n\"Default\": \"\\\"\\\"\\\" */ \\\\(injected()) \\\\ #if false \\u0000 }\\npublic func injected() {}\",\n\"Errors\": \"\",\n\"3D Secure\": \"#\\\"raw\\\"#\"\n}"
         let body = try decode(CreateTypeValueRequest.self, from: json)
@@ -16,14 +16,14 @@ final class TypeValueConformanceTests: XCTestCase {
         XCTAssertEqual(TypeValueAPI.create(body).method, "POST")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
+    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
     func testCreateResponse200RoundTrips() throws {
         let json = "{\n  \"Status\": 200,\n  \"Message\": \"Type \\\"\\\"\\\" */ \\\\(injected()) was created. #if false\",\n  \"Value\": {\n    \"Id\": 87654321\n  },\n  \"Errors\": null,\n  \"WasSuccessful\": true\n}"
         let decoded = try decode(ActionResult.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
+    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
     func testCreateResponse400RoundTrips() throws {
         let json = "{\n  \"Message\": \"Errors: is a required field\",\n  \"Value\": null,\n  \"Errors\": [\n    {\n      \"AttemptedValue\": \"\\\"\\\"\\\" \\\\(injected()) */ #x\",\n      \"Message\": \"is a required field\",\n      \"PropertyName\": \"Errors\"\n    }\n  ],\n  \"WasSuccessful\": false\n}"
         let decoded = try decode(ErrorResponse.self, from: json)

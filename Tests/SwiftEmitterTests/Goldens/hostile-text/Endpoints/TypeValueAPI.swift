@@ -11,7 +11,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-Create` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
+    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
     public static func create(_ body: CreateTypeValueRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "POST",

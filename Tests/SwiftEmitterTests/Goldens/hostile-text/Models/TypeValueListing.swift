@@ -5,9 +5,6 @@ import Foundation
 /// A Type as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Größe`. Fetch the full `TypeValue` before an update.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct TypeValueListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -153,33 +150,30 @@ public struct TypeValueListing: JSONRecord, Identifiable {
         id2 - ID
         updatedOn - UpdatedOn
         """, [
-        String.self,
-        ProtocolValue.self,
-        AnyValue.self,
-        String.self,
-        Int.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        TypeValueEnum.self,
-        Owner.self,
-        String.self,
-        String.self,
-        Int.self,
-        String.self,
-        NexudusDate.self,
+        String.self, // `default`
+        ProtocolValue.self, // self_
+        AnyValue.self, // type
+        String.self, // init_
+        Int.self, // any
+        String.self, // `protocol`
+        String.self, // record
+        String.self, // container
+        String.self, // decoder
+        String.self, // stringValue
+        String.self, // allCases
+        String.self, // errors
+        TypeValueEnum.self, // kind
+        Owner.self, // owner
+        String.self, // url
+        String.self, // url2
+        Int.self, // id
+        String.self, // id2
+        NexudusDate.self, // updatedOn
     ])
 
     /// The owner, an object with hostile child names.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
-    ///
-    /// Each documented field is a property of the record, read and set by name; ``Properties``
-    /// declares them with their types and documentation.
     public struct Owner: JSONRecord {
         public private(set) var fields: JSONObject
 
@@ -214,9 +208,9 @@ public struct TypeValueListing: JSONRecord, Identifiable {
             init_ - init
             type - Type
             """, [
-            String.self,
-            Int.self,
-            String.self,
+            String.self, // self_
+            Int.self, // init_
+            String.self, // type
         ])
     }
 }

@@ -4,10 +4,7 @@ import Foundation
 
 /// Create a Type */ public func injected() {} /* with """ and \(injected()) and C:\temp\ and #if false.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:86`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
+/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
 public struct CreateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -74,14 +71,19 @@ public struct CreateTypeValueRequest: JSONRecord {
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:70`.
         public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
 
-        /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
+        /// A key with quotes, a backslash, an interpolation and a trailing blank.
         ///
         /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:74`.
+        public var sayHiInjectedCTemp: JSONProperty<String> { JSONProperty("Say \"hi\" \\(injected()) C:\\temp\\ ") }
+
+        /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
+        ///
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
         public var ratio: JSONProperty<Double> { JSONProperty("Ratio") }
 
         /// A default that is no Swift literal as written.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
+        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:82`.
         public var scale: JSONProperty<Double> { JSONProperty("Scale") }
     }
 
@@ -117,22 +119,24 @@ public struct CreateTypeValueRequest: JSONRecord {
         displayName - Display Name
         validate2 - Validate
         gr__e - Größe
+        sayHiInjectedCTemp - Say \"hi\" \\\\(injected()) C:\\\\temp\\\\\u{20}
         ratio - Ratio
         scale - Scale
         """, [
-        String.self,
-        String.self,
-        String.self,
-        ProtocolValue.self,
-        String.self,
-        AnyValue.self,
-        Int.self,
-        String.self,
-        String.self,
-        Bool.self,
-        String.self,
-        Double.self,
-        Double.self,
+        String.self, // `default`
+        String.self, // errors2
+        String.self, // _3DSecure
+        ProtocolValue.self, // self_
+        String.self, // init_
+        AnyValue.self, // type
+        Int.self, // any
+        String.self, // `protocol`
+        String.self, // displayName
+        Bool.self, // validate2
+        String.self, // gr__e
+        String.self, // sayHiInjectedCTemp
+        Double.self, // ratio
+        Double.self, // scale
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

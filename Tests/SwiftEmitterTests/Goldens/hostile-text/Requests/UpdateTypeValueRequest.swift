@@ -5,9 +5,6 @@ import Foundation
 /// The body of `PUT /api/spaces/types`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct UpdateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -88,14 +85,14 @@ public struct UpdateTypeValueRequest: JSONRecord {
         self_ - Self
         gr__e - Größe
         """, [
-        Int.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        String.self,
-        ProtocolValue.self,
-        String.self,
+        Int.self, // id
+        String.self, // record2
+        String.self, // `default`
+        String.self, // errors2
+        String.self, // container
+        String.self, // `protocol`
+        ProtocolValue.self, // self_
+        String.self, // gr__e
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

@@ -5,9 +5,6 @@ import Foundation
 /// A Desk is a bookable place to work in a location.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct Desk: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -78,21 +75,18 @@ public struct Desk: JSONRecord, Identifiable {
         createdOn - CreatedOn
         updatedOn - UpdatedOn
         """, [
-        String.self,
-        Int.self,
-        String.self,
-        Photo.self,
-        Int.self,
-        NexudusDate.self,
-        NexudusDate.self,
+        String.self, // name
+        Int.self, // capacity
+        String.self, // notes
+        Photo.self, // photo
+        Int.self, // id
+        NexudusDate.self, // createdOn
+        NexudusDate.self, // updatedOn
     ])
 
     /// Photo of the desk.
     ///
     /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
-    ///
-    /// Each documented field is a property of the record, read and set by name; ``Properties``
-    /// declares them with their types and documentation.
     public struct Photo: JSONRecord {
         public private(set) var fields: JSONObject
 
@@ -123,8 +117,8 @@ public struct Desk: JSONRecord, Identifiable {
             url - Url
             width - Width
             """, [
-            String.self,
-            Int.self,
+            String.self, // url
+            Int.self, // width
         ])
     }
 }

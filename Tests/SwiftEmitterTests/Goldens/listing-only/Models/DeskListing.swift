@@ -5,9 +5,6 @@ import Foundation
 /// A Desk as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Photo`. Fetch the full `Desk` before an update.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct DeskListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -66,10 +63,10 @@ public struct DeskListing: JSONRecord, Identifiable {
         createdOn - CreatedOn
         updatedOn - UpdatedOn
         """, [
-        String.self,
-        Int.self,
-        Int.self,
-        NexudusDate.self,
-        NexudusDate.self,
+        String.self, // name
+        Int.self, // capacity
+        Int.self, // id
+        NexudusDate.self, // createdOn
+        NexudusDate.self, // updatedOn
     ])
 }

@@ -5,9 +5,6 @@ import Foundation
 /// A Payment records money received from a customer.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct Payment: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -60,9 +57,9 @@ public struct Payment: JSONRecord, Identifiable {
         status - Status
         id - Id
         """, [
-        Double.self,
-        PaymentProvider.self,
-        PaymentStatus.self,
-        Int.self,
+        Double.self, // amount
+        PaymentProvider.self, // provider
+        PaymentStatus.self, // status
+        Int.self, // id
     ])
 }

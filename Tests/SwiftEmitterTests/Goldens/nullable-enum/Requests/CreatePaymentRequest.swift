@@ -5,9 +5,6 @@ import Foundation
 /// The body of `POST /api/billing/payments`.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:2`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CreatePaymentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -51,9 +48,9 @@ public struct CreatePaymentRequest: JSONRecord {
         provider - Provider
         status - Status
         """, [
-        Double.self,
-        PaymentProvider.self,
-        PaymentStatus.self,
+        Double.self, // amount
+        PaymentProvider.self, // provider
+        PaymentStatus.self, // status
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and

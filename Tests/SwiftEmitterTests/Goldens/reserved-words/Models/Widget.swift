@@ -5,9 +5,6 @@ import Foundation
 /// A **Widget** is a small thing with awkward field names.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
-///
-/// Each documented field is a property of the record, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct Widget: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -72,11 +69,11 @@ public struct Widget: JSONRecord, Identifiable {
         id - Id
         id2 - ID
         """, [
-        String.self,
-        WidgetType.self,
-        String.self,
-        String.self,
-        Int.self,
-        String.self,
+        String.self, // `default`
+        WidgetType.self, // type
+        String.self, // self_
+        String.self, // `protocol`
+        Int.self, // id
+        String.self, // id2
     ])
 }

@@ -5,9 +5,6 @@ import Foundation
 /// Create a new Widget record.
 ///
 /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
-///
-/// Each documented field is a property of the body, read and set by name; ``Properties``
-/// declares them with their types and documentation.
 public struct CreateWidgetRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -58,10 +55,10 @@ public struct CreateWidgetRequest: JSONRecord {
         self_ - Self
         protocol - Protocol
         """, [
-        String.self,
-        WidgetType.self,
-        String.self,
-        String.self,
+        String.self, // `default`
+        WidgetType.self, // type
+        String.self, // self_
+        String.self, // `protocol`
     ])
 
     /// Every problem the docs let us find before sending, in the server's shape and
