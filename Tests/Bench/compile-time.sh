@@ -5,18 +5,12 @@
 #   Tests/Bench/compile-time.sh [N]      (default 50, about 250 endpoints)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source Tests/Bench/replicate.sh
 copies="${1:-50}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/docs" "$work/pkg/Generated"
-letters=(a b c d e f g h i j k l m n o p q r s t u v w x y z)
-for ((k = 0; k < copies; k++)); do
-    tag="A${letters[$((k / 26 % 26))]}${letters[$((k % 26))]}"
-    lower="$(echo "$tag" | tr 'A-Z' 'a-z')"
-    for page in spec/docs/*; do
-        sed -e "s/Coworker/Coworker${tag}/g" -e "s/coworker/coworker${lower}/g" "$page" > "$work/docs/${tag}-$(basename "$page")"
-    done
-done
+replicate_docs "$copies" "$work/docs"
 swift build -c release --product nexudus-codegen >/dev/null
 .build/release/nexudus-codegen generate --spec "$work/docs" --schema "$work/schema.json" \
     --out "$work/pkg/Generated" --tests-out "$work/pkg/ConformanceTests" --templates templates >/dev/null

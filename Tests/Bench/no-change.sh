@@ -9,19 +9,13 @@
 #   Tests/Bench/no-change.sh [N] [ROUNDS]      (default 300 copies, 1,500 pages; 9 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source Tests/Bench/replicate.sh
 copies="${1:-300}"
 rounds="${2:-9}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/docs"
-letters=(a b c d e f g h i j k l m n o p q r s t u v w x y z)
-for ((k = 0; k < copies; k++)); do
-    tag="A${letters[$((k / 26 % 26))]}${letters[$((k % 26))]}"
-    lower="$(echo "$tag" | tr 'A-Z' 'a-z')"
-    for page in spec/docs/*; do
-        sed -e "s/Coworker/Coworker${tag}/g" -e "s/coworker/coworker${lower}/g" "$page" > "$work/docs/${tag}-$(basename "$page")"
-    done
-done
+replicate_docs "$copies" "$work/docs"
 cp -R templates "$work/templates"
 swift build -c release --product nexudus-codegen >/dev/null
 tool="$PWD/.build/release/nexudus-codegen"

@@ -34,6 +34,45 @@ final class FamilyEnumVariantsTests: XCTestCase {
         """
     }
 
+    /// A rendered get page of `Business` whose skeleton has the integer `fields` and whose
+    /// 200 response lists `response` (it starts on line 32).
+    static func getBusiness(_ fields: String..., response: String) -> String {
+        let skeleton = fields.map { "  \"\($0)\": 123" }.joined(separator: ",\n")
+        return """
+            Skip to main content
+            GET
+            /
+            api
+            /
+            sys
+            /
+            businesses
+            /
+            {id}
+            {
+            \(skeleton)
+            }
+            Retrieve a Business.
+
+            Authentication
+
+            The authenticated user must be a full unrestricted administrator or have the Business-Read role.
+
+            Path Parameters
+
+            id
+            integer
+            required
+            The Id of the Business record to retrieve.
+
+            Response
+
+            200
+
+            \(response)
+            """
+    }
+
     static func accordion(_ title: String, _ rows: [(Int, String)]) -> String {
         "<Accordion title=\"\(title)\">\n  | Value | Name |\n  | ----- | ---- |\n"
             + rows.map { "  | \($0.0) | \($0.1) |" }.joined(separator: "\n") + "\n</Accordion>"
@@ -170,45 +209,14 @@ final class FamilyEnumVariantsTests: XCTestCase {
 
     /// A get page lists values inline; values out of order and flags stay as written.
     func testInlineValuesOutOfOrderAndFlagsBecomePageEnums() throws {
-        let page = parsePage("""
-            Skip to main content
-            GET
-            /
-            api
-            /
-            sys
-            /
-            businesses
-            /
-            {id}
-            {
-              "DefaultLanguage": 123,
-              "VisitedHelpItems": 123
-            }
-            Retrieve a Business.
-
-            Authentication
-
-            The authenticated user must be a full unrestricted administrator or have the Business-Read role.
-
-            Path Parameters
-
-            id
-            integer
-            required
-            The Id of the Business record to retrieve.
-
-            Response
-
-            200
-
+        let page = parsePage(Self.getBusiness("DefaultLanguage", "VisitedHelpItems", response: """
             DefaultLanguage
             integer
             Language. See eLanguage enum values: 3 = EnglishUK, 1 = EnglishUS, 2 = Spanish.
             VisitedHelpItems
             integer
             Visited items. See eHelpItemFlag enum values: 0 = None, 1 = WelcomePage, 2 = GridPage, 4 = EditPage, 8 = SettingsPage, 16 = HelpPage.
-            """, file: "get-business.txt")
+            """), file: "get-business.txt")
         XCTAssertEqual(page.diagnostics, [], page.diagnosticSummary.description)
         XCTAssertEqual(page.enums.map(\.name), ["eLanguage", "eHelpItemFlag"])
         XCTAssertEqual(valueList(try XCTUnwrap(page.enumNamed("eLanguage")).values), ["3 EnglishUK", "1 EnglishUS", "2 Spanish"])
@@ -219,45 +227,14 @@ final class FamilyEnumVariantsTests: XCTestCase {
     /// Inline value names may have spaces; the list ends with the sentence that ends at a
     /// name; an item shaped like a value that cannot be read is a warning, not a silent end.
     func testInlineValueNamesWithSpacesAndUnreadableItems() throws {
-        let page = parsePage("""
-            Skip to main content
-            GET
-            /
-            api
-            /
-            sys
-            /
-            businesses
-            /
-            {id}
-            {
-              "Plan": 123,
-              "Tier": 123
-            }
-            Retrieve a Business.
-
-            Authentication
-
-            The authenticated user must be a full unrestricted administrator or have the Business-Read role.
-
-            Path Parameters
-
-            id
-            integer
-            required
-            The Id of the Business record to retrieve.
-
-            Response
-
-            200
-
+        let page = parsePage(Self.getBusiness("Plan", "Tier", response: """
             Plan
             integer
             Plan. See ePlan enum values: 0 = None, 1 = Pay As You Go, 2 = Monthly. Plans change at month end, not before.
             Tier
             integer
             Tier. See eTier enum values: 1 = Bronze, 2 = , 3 = Gold.
-            """, file: "get-business.txt")
+            """), file: "get-business.txt")
         XCTAssertEqual(valueList(try XCTUnwrap(page.enumNamed("ePlan")).values), ["0 None", "1 Pay As You Go", "2 Monthly"])
         XCTAssertEqual(valueList(try XCTUnwrap(page.enumNamed("eTier")).values), ["1 Bronze"])
         XCTAssertEqual(page.diagnostics.map(\.rendered), [
