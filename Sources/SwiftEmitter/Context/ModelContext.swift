@@ -38,7 +38,7 @@ struct ModelContext {
         var nested: [TemplateValue] = []
         // A nested type shadows any outer type of the same name inside this struct, so it must
         // not take the name of a type another property uses (`Gender` enum next to a `Gender` object).
-        var nestedNames: Set<String> = [typeName, "Properties"]
+        var nestedNames: Set<String> = [typeName]
         for field in fields where field.children.isEmpty {
             nestedNames.insert(String(types.swiftType(of: field, nestedType: nil).filter { $0 != "[" && $0 != "]" }))
         }
