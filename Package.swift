@@ -13,17 +13,20 @@ let package = Package(
         .target(name: "DocsParser", dependencies: ["Diagnostics"]),
         .target(name: "APISchema", dependencies: ["Diagnostics", "DocsParser"]),
         .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "APISchema"]),
-        .executableTarget(
-            name: "nexudus-codegen",
-            dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]
-        ),
+        // The pipeline, the disk, the cache and the reports: everything a command does.
+        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]),
+        // Arguments in, exit codes out.
+        .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore"]),
         // Everything under Generated/ is generator output; the build proves it compiles.
         .target(name: "NexudusAPI", path: "Generated"),
 
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"], exclude: ["Fixtures"]),
+        // What every test target shares: the package root, golden files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SwiftEmitter", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

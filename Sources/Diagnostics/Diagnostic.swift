@@ -10,7 +10,10 @@ public struct SourceLocation: Codable, Hashable, Sendable, Comparable, CustomStr
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A whole file or folder rather than a place in it, printed as its path alone.
+    public static func file(_ path: String) -> SourceLocation { SourceLocation(file: path, line: 0, column: 0) }
+
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
@@ -76,7 +79,7 @@ public struct Diagnostic: Codable, Hashable, Sendable {
 
     private static func line(_ location: SourceLocation?, _ kind: String, _ message: String) -> String {
         if let location { return "\(location): \(kind): \(message)" }
-        return "nexudus-codegen: \(kind): \(message)"
+        return "\(kind): \(message)"
     }
 }
 

@@ -1,7 +1,18 @@
 /// The catalog of every diagnostic the generator can emit. Ids are stable: tests and
 /// users match on them, so a case is renamed only with a changelog entry.
 public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
+    // The command line
+    case unknownSubcommand
+    case unknownOption
+    case missingOptionValue
+    case missingArgument
+    case unexpectedArgument
+    case invalidOptionValue
+    case overlappingFolders
+
     // Reading files
+    case noSuchFile
+    case noDocumentationPages
     case unreadableFile
     case emptyFile
     case notUTF8
@@ -49,8 +60,13 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case conflictingEncoding
 
     // Generation
+    case documentationErrors
     case templateError
     case invalidSchema
+    case unsupportedSchemaVersion
+    case generationFailed
     case typeNameClash
     case outputError
+    case outputDrift
+    case foreignOutputFile
 }

@@ -1,11 +1,16 @@
-/// A hand-written parser for `command [--flag] [--option VALUE] [positional…]`, in the
-/// manner of swift-argument-parser, without the dependency.
+import GeneratorCore
+
+/// A hand-written parser for `command [--flag] [--option VALUE]… [positional…]`, in the
+/// manner of swift-argument-parser, without the dependency. An option given more than once
+/// keeps every value, in order (`fetch --include a --include b`); `options` holds the last.
 struct Arguments {
     var flags: Set<String> = []
-    var options: [String: String] = [:]
+    var values: [String: [String]] = [:]
     var positionals: [String] = []
 
-    init(_ arguments: [String], flags allowedFlags: Set<String>, options allowedOptions: Set<String>) throws(CommandError) {
+    var options: [String: String] { values.compactMapValues(\.last) }
+
+    init(_ arguments: [String], flags allowedFlags: Set<String>, options allowedOptions: Set<String>) throws(GeneratorError) {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -31,13 +36,15 @@ struct Arguments {
                 let next = index < arguments.count ? arguments[index] : nil
                 let nextIsOption = next.map { $0.hasPrefix("-") && $0 != "-" } ?? false
                 guard let value = inlineValue ?? (nextIsOption ? nil : next) else {
-                    throw CommandError.usage("Missing value for '\(name) <value>'")
+                    throw .invalidRequest(.missingOptionValue, "Missing value for '\(name) <value>'")
                 }
                 if inlineValue == nil { index += 1 }
-                options[name] = value
+                values[name, default: []].append(value)
             } else {
-                throw CommandError.usage("Unknown option '\(argument)'")
+                throw .invalidRequest(.unknownOption, "Unknown option '\(argument)'")
             }
         }
     }
+
+    var wantsHelp: Bool { flags.contains("--help") || flags.contains("-h") }
 }

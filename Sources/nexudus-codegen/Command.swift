@@ -1,185 +1,59 @@
+import Diagnostics
 import Foundation
+import GeneratorCore
 
+/// The command line: picks the subcommand, runs it, and maps how it stopped to the exit
+/// codes the design fixes: 0 success, 1 failure, drift or a breaking change, 2 invalid
+/// documentation input, 64 a usage error.
 enum Command {
-    static let overview = "Generates a typed Swift SDK from the Nexudus REST API documentation pages."
-
-    static let usage = "nexudus-codegen <subcommand> [options]"
-
-    static let subcommands: [(String, String)] = [
-        ("generate", "Read spec/docs, write spec/schema.json and Generated/."),
-        ("check", "Exit 1 when Generated/ or spec/schema.json no longer match the docs."),
-        ("parse", "Print what was read from each page (--json for machines)."),
-        ("diff", "Classify the API changes between two doc snapshots (folders or schema files)."),
-        ("lint", "Report contradictions between the pages of one doc snapshot."),
-        ("bench", "Time each stage over a corpus scaled from spec/docs."),
-    ]
-
-    static var help: String {
-        var lines = ["OVERVIEW: \(overview)", "", "USAGE: \(usage)", "", "OPTIONS:", "  -h, --help              Show help information.", "", "SUBCOMMANDS:"]
-        for (name, summary) in subcommands {
-            lines.append("  " + name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  " + summary)
-        }
-        lines += ["", "  See 'nexudus-codegen help <subcommand>' for detailed help.", ""]
-        return lines.joined(separator: "\n")
-    }
-
     /// Runs a command line and returns the process exit code; never traps on bad input.
     static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {
-            printError("Error: Missing subcommand.\nUsage: \(usage)\n  See 'nexudus-codegen --help' for more information.")
+            printError("Error: Missing subcommand.\nUsage: \(Help.usage)\n  See 'nexudus-codegen --help' for more information.")
             return 64
         }
         let rest = Array(arguments.dropFirst())
-        do throws(CommandError) {
+        let log = DiagnosticLog { printError($0) }
+        do throws(GeneratorError) {
             switch name {
             case "-h", "--help", "help":
                 guard let topic = rest.first else {
-                    print(help, terminator: "")
+                    print(Help.main, terminator: "")
                     return 0
                 }
-                guard let text = subcommandHelp[topic] else { throw CommandError.usage("Unknown subcommand '\(topic)'") }
+                guard let text = Help.texts[topic] else { throw .invalidRequest(.unknownSubcommand, "Unknown subcommand '\(topic)'") }
                 print(text, terminator: "")
                 return 0
             case "parse": return try ParseCommand.run(rest)
-            case "generate": return try GenerateCommand.run(rest, mode: .write)
-            case "check": return try GenerateCommand.run(rest, mode: .check)
-            case "bench": return try BenchCommand.run(rest)
-            case "diff": return try DiffCommand.run(rest)
-            case "lint": return try DiffCommand.lint(rest)
+            case "generate": return try GenerateCommand.run(rest, mode: .write, log: log)
+            case "check": return try GenerateCommand.run(rest, mode: .check, log: log)
+            case "bench": return try BenchCommand.run(rest, log: log)
+            case "diff": return try DiffCommand.run(rest, log: log)
+            case "lint": return try LintCommand.run(rest, log: log)
             default:
-                throw CommandError.usage("Unknown subcommand '\(name)'")
+                throw .invalidRequest(.unknownSubcommand, "Unknown subcommand '\(name)'")
             }
         } catch {
-            switch error {
-            case .usage(let message):
-                let help = subcommandHelp[name] != nil ? "nexudus-codegen help \(name)" : "nexudus-codegen --help"
-                printError("Error: \(message)\nUsage: \(subcommandUsage[name] ?? usage)\n  See '\(help)' for more information.")
-            case .input(let message), .failure(let message):
-                printError(message)
-            }
-            return error.exitCode
+            return exitCode(for: error, in: name)
         }
     }
 
-    static let subcommandUsage: [String: String] = [
-        "parse": "nexudus-codegen parse [--json] <file> ...",
-        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
-        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
-        "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
-    ]
-
-    static let subcommandHelp: [String: String] = [
-        "diff": """
-            OVERVIEW: Compare two doc snapshots and classify every API change.
-
-            USAGE: nexudus-codegen diff <old> <new> [--format text|json|markdown] [--fail-on breaking|additive]
-
-            ARGUMENTS:
-              <old>, <new>            A folder of doc pages, or a schema.json written by generate.
-
-            OPTIONS:
-              --format <format>       text (default, grouped by entity), json, or markdown for a pull request.
-              --fail-on <impact>      Exit 1 on breaking changes (default) or on any API change (additive).
-              -h, --help              Show help information.
-
-            Exit codes: 0 nothing at or above --fail-on changed, 1 it did, 2 bad input.
-
-            """,
-        "lint": """
-            OVERVIEW: Report the same fact documented two ways on two pages of one snapshot.
-
-            USAGE: nexudus-codegen lint [<folder>] [--strict]
-
-            OPTIONS:
-              --strict                Exit 1 when anything is found.
-              -h, --help              Show help information.
-
-            """,
-        "bench": """
-            OVERVIEW: Time each stage (read, parse, merge, emit, write) over a synthetic corpus.
-
-            The corpus (spec/docs under n entity names) is written to a temporary folder and
-            every stage runs as in `generate`: read the pages, parse, merge, emit (render every
-            file; nothing is kept), write (render again into a fresh output folder, schema file
-            included) and rewrite (the same again: nothing has changed, nothing is written).
-            Each line shows the median [min–max] time, pages/s, µs/page and processor time.
-
-            USAGE: nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]
-
-            OPTIONS:
-              --scale <n,...>         Copies of spec/docs under distinct entity names (default: 1,10,100).
-              --runs <n>              Runs per scale; the median, minimum and maximum are printed (default: 5).
-              -h, --help              Show help information.
-
-            Run it in a release build: swift run -c release nexudus-codegen bench --scale 1,10,100,300
-
-            """,
-        "parse": """
-            OVERVIEW: Print what was read from each documentation page.
-
-            USAGE: \(subcommandUsage["parse"]!)
-
-            ARGUMENTS:
-              <file>                  A page in either format (Markdown export or rendered text).
-
-            OPTIONS:
-              --json                  Print a JSON array, one object per page.
-              -h, --help              Show help information.
-
-            Exits 2 when any page has an error; what could be read is printed anyway.
-
-            """,
-        "generate": """
-            OVERVIEW: Read the docs, write the schema and the Swift SDK.
-
-            USAGE: \(subcommandUsage["generate"]!)
-
-            OPTIONS:
-              --spec <dir>            Documentation pages (default: spec/docs).
-              --schema <file>         Schema to write (default: spec/schema.json).
-              --out <dir>             Swift output (default: Generated).
-              --tests-out <dir>       Conformance tests from the docs' examples
-                                      (default: Tests/NexudusAPIConformanceTests).
-              --templates <dir>       Templates to render with (default: templates).
-              --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
-              --no-cache              Neither read nor write the cache.
-              -h, --help              Show help information.
-
-            Nothing is written when any error is found; unchanged files are not rewritten.
-            Generated files that are no longer produced are removed; a file under --out or
-            --tests-out that nexudus-codegen did not write is left in place with a warning.
-
-            A run with the same executable, templates and pages as the last successful run
-            with the same options is answered from the cache when every output file still
-            has the size and hash that run recorded and the output folders hold no other
-            file; otherwise it runs in full. Either way it prints the same.
-
-            """,
-        "check": """
-            OVERVIEW: Regenerate in memory and compare with what is on disk.
-
-            USAGE: \(subcommandUsage["check"]!)
-
-            OPTIONS:
-              --spec <dir>            Documentation pages (default: spec/docs).
-              --schema <file>         Schema to compare (default: spec/schema.json).
-              --out <dir>             Swift output (default: Generated).
-              --tests-out <dir>       Conformance tests from the docs' examples
-                                      (default: Tests/NexudusAPIConformanceTests).
-              --templates <dir>       Templates to render with (default: templates).
-              --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
-              --no-cache              Neither read nor write the cache.
-              -h, --help              Show help information.
-
-            Writes nothing but its cache entry. Exits 0 when in sync, 1 when any file
-            differs (each is listed with a short diff and the 'generate' command that fixes
-            it), 2 when the docs have errors. The cache answers only as it does for
-            'generate': same inputs as the last successful run with these options, every
-            output file still of the size and hash it recorded, no other file in the output
-            folders. Otherwise check runs in full.
-
-            """,
-    ]
+    /// Prints the error the way its kind is read: a usage error with the usage line and a
+    /// pointer to the help, anything else as the diagnostic it is.
+    static func exitCode(for error: GeneratorError, in subcommand: String) -> Int32 {
+        switch error.kind {
+        case .invalidRequest:
+            let help = Help.texts[subcommand] != nil ? "nexudus-codegen help \(subcommand)" : "nexudus-codegen --help"
+            printError("Error: \(error.diagnostic.message)\nUsage: \(Help.usages[subcommand] ?? Help.usage)\n  See '\(help)' for more information.")
+            return 64
+        case .invalidInput:
+            printError(error.diagnostic.rendered)
+            return 2
+        case .failed:
+            printError(error.diagnostic.rendered)
+            return 1
+        }
+    }
 }
 
 func printError(_ message: String) {

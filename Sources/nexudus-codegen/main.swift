@@ -1,6 +1,5 @@
 import Foundation
 
-/// `nexudus-codegen`: a thin command line over DocsParser, APISchema and SwiftEmitter.
+/// `nexudus-codegen`: arguments in, exit code out; the work is GeneratorCore's.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let exitCode = Command.run(arguments)
-exit(exitCode)
+exit(Command.run(arguments))

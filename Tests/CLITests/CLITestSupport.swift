@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What one run of the built `nexudus-codegen` executable did.
@@ -8,9 +9,8 @@ struct CLIResult {
     var stderr: String
 }
 
-/// The repository this test file lives in; read only, never written by the tests.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository these tests live in; read only, never written by the tests.
+let repositoryRoot = packageRoot
 
 /// `generate` and `check` options that keep every output inside a workspace.
 let workspaceOutputs = ["--spec", "spec/docs", "--schema", "spec/schema.json", "--out", "Generated",

@@ -1,5 +1,5 @@
 import Foundation
-@testable import nexudus_codegen
+@testable import GeneratorCore
 import XCTest
 
 /// The generate cache seen from the command line: a no-change `generate` or `check` is

@@ -86,7 +86,8 @@ final class DiffCommandTests: XCTestCase {
              "bad-input/not-a-schema.json:1:1: error: not a schema file (no 'version' key); give a folder of pages or a schema.json written by 'generate'\n"),
             (["bad-input/broken", "additive-only/new"],
              "bad-input/broken/000_49fd64d59c0cccb4.txt:5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample\nerror: bad-input/broken has documentation errors\n"),
-            (["additive-only/old", "lint"], "lint: error: no documentation pages (*.md, *.mdx, *.txt) in this folder\n"),
+            // `sources.json` is what `fetch` leaves beside the pages; it is not a page.
+            (["additive-only/old", "no-pages"], "no-pages: error: no documentation pages (*.md, *.mdx, *.txt) in this folder\n"),
         ]
         for (arguments, stderr) in cases {
             for format in ["text", "json", "markdown"] {

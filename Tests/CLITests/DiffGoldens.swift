@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The `diff` fixtures (`Fixtures/Diff/<case>/{old,new}/`, copies of seed pages edited to
@@ -12,8 +13,6 @@ enum DiffGoldens {
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures/Diff")
     static let formats = [("text", "txt"), ("json", "json"), ("markdown", "md")]
 
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
-
     /// `diff` run in the fixtures folder, so every path in a report is relative to it.
     static func diff(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> CLIResult {
         try CLI.run(["diff"] + arguments, in: fixtures, file: file, line: line)
@@ -26,44 +25,12 @@ enum DiffGoldens {
             let result = try diff(["\(name)/old", "\(name)/new", "--format", format], file: file, line: line)
             XCTAssertEqual(result.status, status, "\(name) --format \(format): \(result.stderr)", file: file, line: line)
             XCTAssertEqual(result.stderr, "", "\(name) --format \(format)", file: file, line: line)
-            let golden = fixtures.appendingPathComponent("\(name)/expected.\(ext)")
-            if isRecording {
-                try Data(result.stdout.utf8).write(to: golden)
-                XCTFail("recorded new baseline \(name)/expected.\(ext); review its diff, then run again without UPDATE_GOLDENS", file: file, line: line)
-                continue
-            }
-            guard let expected = FileManager.default.contents(atPath: golden.path) else {
-                XCTFail("no golden \(name)/expected.\(ext) \(hint)", file: file, line: line)
-                continue
-            }
-            if let mismatch = mismatch(expected: String(decoding: expected, as: UTF8.self), actual: result.stdout) {
-                XCTFail("\(name)/expected.\(ext) differs from the report\n\(mismatch)\n\(hint)", file: file, line: line)
-            }
+            try Golden.assertMatches(Data(result.stdout.utf8), golden: fixtures.appendingPathComponent("\(name)/expected.\(ext)"),
+                                     name: "\(name)/expected.\(ext)", hint: hint, file: file, line: line)
         }
     }
 
     static let hint = "(if the change is intended, run `UPDATE_GOLDENS=1 swift test --filter CLITests.DiffReportTests` and review the golden diff)"
-
-    /// Nil when equal byte for byte; else a numbered window around the first line that differs.
-    static func mismatch(expected: String, actual: String, context: Int = 3) -> String? {
-        guard Data(expected.utf8) != Data(actual.utf8) else { return nil }
-        let expectedLines = expected.components(separatedBy: "\n")
-        let actualLines = actual.components(separatedBy: "\n")
-        var first = 0
-        while first < expectedLines.count, first < actualLines.count, Data(expectedLines[first].utf8) == Data(actualLines[first].utf8) { first += 1 }
-        var window: [String] = []
-        for index in max(0, first - context)..<min(max(expectedLines.count, actualLines.count), first + context + 1) {
-            let old = index < expectedLines.count ? expectedLines[index] : "<end of file>"
-            let new = index < actualLines.count ? actualLines[index] : "<end of file>"
-            if Data(old.utf8) == Data(new.utf8) {
-                window.append(String(format: "%5d   ", index + 1) + old)
-            } else {
-                window.append(String(format: "%5d - ", index + 1) + String(reflecting: old))
-                window.append(String(format: "%5d + ", index + 1) + String(reflecting: new))
-            }
-        }
-        return "first difference at line \(first + 1) (- golden, + report):\n" + window.joined(separator: "\n")
-    }
 
     /// The JSON report, decoded: what a machine reading `--format json` sees.
     struct Document: Decodable {

@@ -1,19 +1,28 @@
 import APISchema
+import SwiftEmitter
 import Foundation
 
 /// A classified list of API changes, rendered for a terminal, a machine or a pull request.
-struct DiffReport {
-    enum Format: String {
+public struct DiffReport: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
         case text, json, markdown
-
-        static func parse(_ value: String?) throws(CommandError) -> Format {
-            guard let format = Format(rawValue: value ?? "text") else { throw CommandError.usage("--format takes text, json or markdown") }
-            return format
-        }
     }
 
-    var changes: [SchemaChange]
+    public var changes: [SchemaChange]
     var symbols: SymbolChanges
+
+    init(changes: [SchemaChange], symbols: SymbolChanges) {
+        self.changes = changes
+        self.symbols = symbols
+    }
+
+    /// Every API change from `old` to `new`, and the Swift symbols it changes.
+    public init(old: APISchema, new: APISchema) {
+        self.init(changes: SchemaDiff.compare(old, new), symbols: SymbolChanges(old: SwiftSymbols.table(for: old), new: SwiftSymbols.table(for: new)))
+    }
+
+    /// Whether anything at or above `impact` changed.
+    public func contains(_ impact: SchemaChange.Impact) -> Bool { changes.contains { $0.impact >= impact } }
 
     func count(_ impact: SchemaChange.Impact) -> Int { changes.filter { $0.impact == impact }.count }
 
@@ -33,7 +42,7 @@ struct DiffReport {
         }
     }
 
-    func render(_ format: Format) -> String {
+    public func render(_ format: Format) -> String {
         switch format {
         case .text: text
         case .json: json

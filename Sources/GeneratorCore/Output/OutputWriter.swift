@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 struct OutputFile: Equatable {
@@ -12,13 +13,13 @@ struct OutputFile: Equatable {
 /// removed again). Unchanged files are not touched, which keeps their modification times
 /// and the build incremental. Only files the generator wrote are ever removed.
 /// `OutputSession` does the work, file by file, as the files are rendered.
-enum OutputWriter {
-    struct Report {
-        var written: [String] = []
-        var unchanged: [String] = []
-        var removed: [String] = []
+public enum OutputWriter {
+    public struct Report: Sendable, Equatable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var removed: [String] = []
         /// Files under an output folder that the generator did not write; left in place.
-        var foreign: [String] = []
+        public var foreign: [String] = []
     }
 
     static let stagingSuffix = ".nexudus-codegen-staged"
@@ -108,18 +109,21 @@ enum OutputWriter {
     }
 }
 
-struct Drift: Equatable {
-    enum Kind: String { case modified, missing, stale, foreign }
-    var path: String
-    var kind: Kind
-    var diff: String
+/// One output file that is not what the docs give, as `check` finds it.
+public struct Drift: Sendable, Equatable {
+    public enum Kind: String, Sendable { case modified, missing, stale, foreign }
+    public var path: String
+    public var kind: Kind
+    /// `modified`: a short diff of the disk's text against the docs'.
+    public var diff: String
 
-    var rendered: String {
-        switch kind {
-        case .modified: "\(path): error: differs from what the docs give\n\(diff)"
-        case .missing: "\(path): error: missing; the docs give this file"
-        case .stale: "\(path): error: no longer generated from the docs; it would be removed"
-        case .foreign: "\(path): error: not generated from the docs and not written by nexudus-codegen; remove it by hand"
+    public var diagnostic: Diagnostic {
+        let message = switch kind {
+        case .modified: "differs from what the docs give\n\(diff)"
+        case .missing: "missing; the docs give this file"
+        case .stale: "no longer generated from the docs; it would be removed"
+        case .foreign: "not generated from the docs and not written by nexudus-codegen; remove it by hand"
         }
+        return .error(.outputDrift, message, at: .file(path))
     }
 }

@@ -1,14 +1,17 @@
 import APISchema
 import Foundation
-@testable import nexudus_codegen
+@testable import GeneratorCore
+import TestSupport
 import XCTest
 
 /// `spec/schema.json` is written by a streaming writer instead of `JSONEncoder`; it must give
 /// the very same bytes, escapes, key order and layout included.
 final class StableJSONTests: XCTestCase {
     private func seedSchema() throws -> APISchema {
-        let sources = try Pipeline.readSources(in: repositoryRoot.appendingPathComponent("spec/docs").path)
-        return Pipeline.schema(from: sources).0
+        var options = GeneratorOptions()
+        options.specDirectory = packageRoot.appendingPathComponent("spec/docs").path
+        let pipeline = GeneratorPipeline(options: options)
+        return pipeline.merge(pipeline.parse(try pipeline.readSources())).0
     }
 
     private func assertSameAsJSONEncoder(_ schema: APISchema, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -16,7 +19,7 @@ final class StableJSONTests: XCTestCase {
         let streamed = try XCTUnwrap(try? StableJSON.encode(schema), "the streaming writer refused the schema", file: file, line: line)
         XCTAssertEqual(String(decoding: streamed, as: UTF8.self), String(decoding: expected, as: UTF8.self), file: file, line: line)
         XCTAssertEqual(streamed, expected, file: file, line: line)
-        XCTAssertEqual(Pipeline.encodeSchema(schema), expected + [UInt8(ascii: "\n")], "with the long lists written on all cores", file: file, line: line)
+        XCTAssertEqual(SchemaFile.encode(schema), expected + [UInt8(ascii: "\n")], "with the long lists written on all cores", file: file, line: line)
     }
 
     func testSeedSchema() throws {

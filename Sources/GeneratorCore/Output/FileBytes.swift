@@ -83,8 +83,13 @@ enum FileBytes {
     }
 
     /// Writes `bytes` to `path` the way `Data.write(to:)` does (create or truncate, mode
-    /// 0666 less the umask, then fsync), without first copying them into a `Data`. Any
-    /// failure is left to `Data.write(to:)` itself, so the error a user reads is the same.
+    /// 0666 less the umask), without first copying them into a `Data`. Any failure is left
+    /// to `Data.write(to:)` itself, so the error a user reads is the same.
+    ///
+    /// No `fsync`: a staged file only replaces its target by `rename(2)` once every file is
+    /// staged, so a failed or killed run leaves the old output whole, and waiting for the
+    /// disk once per file made a first `generate` of a large API take seconds. What a power
+    /// cut may leave is the operating system's to answer, as it is for the compiler's output.
     static func write(_ bytes: [UInt8], to path: String) throws {
         if writeDirectly(bytes, to: path) { return }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -105,7 +110,6 @@ enum FileBytes {
             }
             return true
         }
-        let synced = complete && fsync(descriptor) == 0
-        return close(descriptor) == 0 && synced
+        return close(descriptor) == 0 && complete
     }
 }

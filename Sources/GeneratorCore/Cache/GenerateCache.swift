@@ -19,7 +19,7 @@ struct GenerateCache {
     let entryPath: String
 
     /// nil when the key cannot be computed (see `CacheKey.compute`): the run goes uncached.
-    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [Pipeline.Source],
+    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
           executable: String? = CacheKey.runningExecutable()) {
         guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, executable: executable) else {
             return nil
@@ -51,6 +51,21 @@ struct GenerateCache {
             unlink(temporary)
             return
         }
+    }
+
+    /// A verified entry's report, its diagnostics printed again; otherwise the report of
+    /// `run` (told whether to record digests), recorded when the cache can stand in for it
+    /// next time. The cache is around the stages, never inside them.
+    static func answer(_ cache: GenerateCache?, mode: GeneratorPipeline.Mode, replacing directories: [String], log: DiagnosticLog,
+                       run: (_ recordsDigests: Bool) throws(GeneratorError) -> GenerationReport) throws(GeneratorError) -> GenerationReport {
+        if let entry = cache?.hit(replacing: directories) {
+            for line in entry.diagnostics { log.replay(line) }
+            return GenerationReport(mode: mode, written: OutputWriter.Report(unchanged: entry.files.map(\.path)))
+        }
+        let report = try run(cache != nil)
+        // Stray files are left out of the entry: while one is there, the listing misses.
+        if let cache, report.isReproducible { cache.store(files: report.digests, diagnostics: log.lines) }
+        return report
     }
 
     /// Whether every file still has its recorded size and hash; read on all cores, in

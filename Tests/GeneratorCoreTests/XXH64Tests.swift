@@ -1,4 +1,4 @@
-@testable import nexudus_codegen
+@testable import GeneratorCore
 import XCTest
 
 /// XXH64 against the reference implementation's values. The sanity buffer and the

@@ -1,4 +1,4 @@
-@testable import nexudus_codegen
+@testable import GeneratorCore
 import XCTest
 
 /// The cache entry's file: what is written reads back the same, and anything cut short,

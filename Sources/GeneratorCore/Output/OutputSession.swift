@@ -10,8 +10,8 @@ import Foundation
 /// earliest file in that order meets. After a failure, only files ranked before it are
 /// still tried (they could fail first); nothing is moved into place and every staged
 /// file and folder made is removed again.
-final class OutputSession {
-    enum Mode { case write, check }
+public final class OutputSession {
+    public enum Mode: Sendable { case write, check }
 
     /// Where a file stands in the order the whole set is written in.
     struct Rank: Comparable {
@@ -37,9 +37,9 @@ final class OutputSession {
     private var createdDirectories: [String] = []
     /// Parent folders already checked or made in this run: most files share one.
     private var readyDirectories: Set<String> = []
-    private var failure: (rank: Rank, error: CommandError)?
+    private var failure: (rank: Rank, error: GeneratorError)?
 
-    init(mode: Mode, replacing directories: [String]) {
+    public init(mode: Mode, replacing directories: [String]) {
         self.mode = mode
         self.directories = directories
     }
@@ -113,7 +113,7 @@ final class OutputSession {
         let parent = OutputWriter.parentDirectory(of: path)
         guard !readyDirectories.contains(parent) else { return }
         if let blocker = OutputWriter.fileBlockingDirectory(parent) {
-            throw CommandError.failure("\(path): error: cannot write: '\(blocker)' is a file, not a folder; nothing was changed")
+            throw GeneratorError.failed(.outputError, "cannot write: '\(blocker)' is a file, not a folder; nothing was changed", at: .file(path))
         }
         let missing = OutputWriter.missingDirectories(parent)
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -127,14 +127,14 @@ final class OutputSession {
             try prepareFolders(for: file.path)
             try FileBytes.write(file.contents, to: staging)
             staged.append((rank, staging, file.path))
-        } catch let error as CommandError {
+        } catch let error as GeneratorError {
             fail(error, rank: rank)
         } catch {
-            fail(.failure("\(file.path): error: cannot write: \(error.localizedDescription); nothing was changed"), rank: rank)
+            fail(.failed(.outputError, "cannot write: \(error.localizedDescription); nothing was changed", at: .file(file.path)), rank: rank)
         }
     }
 
-    private func fail(_ error: CommandError, rank: Rank) {
+    private func fail(_ error: GeneratorError, rank: Rank) {
         if failure == nil || rank < failure!.rank { failure = (rank, error) }
     }
 
@@ -147,7 +147,7 @@ final class OutputSession {
 
     /// `write` mode: moves the staged files into place and removes generated files that
     /// are no longer produced.
-    func finish() throws(CommandError) -> OutputWriter.Report {
+    func finish() throws(GeneratorError) -> OutputWriter.Report {
         if let failure {
             abandon()
             throw failure.error
@@ -159,7 +159,7 @@ final class OutputSession {
             guard rename(item.staging, item.target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 abandon()
-                throw CommandError.failure("\(item.target): error: cannot replace: \(reason)")
+                throw .failed(.outputError, "cannot replace: \(reason)", at: .file(item.target))
             }
             report.written.append(item.target)
         }

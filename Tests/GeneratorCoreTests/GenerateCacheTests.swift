@@ -1,5 +1,5 @@
 import Foundation
-@testable import nexudus_codegen
+@testable import GeneratorCore
 import SwiftEmitter
 import XCTest
 
@@ -35,10 +35,10 @@ final class GenerateCacheTests: XCTestCase {
          ("--templates", path("templates"))]
     }
 
-    private let sources = [Pipeline.Source(path: "docs/a.md", data: Data("# A\n".utf8)),
-                           Pipeline.Source(path: "docs/b.txt", data: Data("Skip to main content\n".utf8))]
+    private let sources = [PageSource(path: "docs/a.md", data: Data("# A\n".utf8)),
+                           PageSource(path: "docs/b.txt", data: Data("Skip to main content\n".utf8))]
 
-    private func cache(options: [(name: String, value: String)]? = nil, sources: [Pipeline.Source]? = nil,
+    private func cache(options: [(name: String, value: String)]? = nil, sources: [PageSource]? = nil,
                        templates: TemplateFiles? = nil) throws -> GenerateCache {
         try XCTUnwrap(GenerateCache(directory: path("cache"), options: options ?? self.options,
                                     templates: templates ?? TemplateFiles.read(from: path("templates")),

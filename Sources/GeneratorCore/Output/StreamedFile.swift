@@ -99,10 +99,9 @@ enum StreamedFile {
                 cleanUp()
                 return .fallBack
             }
-            let synced = fsync(output) == 0
             let closed = close(output) == 0
             output = -1
-            guard synced, closed else {
+            guard closed else {
                 failed = true
                 cleanUp()
                 return .fallBack

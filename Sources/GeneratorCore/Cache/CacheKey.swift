@@ -14,7 +14,7 @@ struct CacheKey {
 
     /// nil when something that shapes the output cannot be read: the executable (on a hit
     /// the cache would vouch for code it has not seen), the templates folder or a template.
-    static func compute(options: [(name: String, value: String)], templates: TemplateFiles, sources: [Pipeline.Source],
+    static func compute(options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
                         executable: String? = runningExecutable()) -> UInt64? {
         guard let executable, let program = FileBytes.digest(executable) else { return nil }
         var key = CacheKey()

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Where a run reads and writes. The defaults are the repository layout the README shows.
+public struct GeneratorOptions: Sendable, Equatable {
+    public var specDirectory = "spec/docs"
+    public var schemaPath = "spec/schema.json"
+    public var outputDirectory = "Generated"
+    public var testsDirectory = "Tests/NexudusAPIConformanceTests"
+    public var templatesDirectory = "templates"
+    /// nil: neither read nor write the cache.
+    public var cacheDirectory: String? = Self.defaultCacheDirectory
+
+    /// SwiftPM's own scratch folder, which git ignores.
+    public static let defaultCacheDirectory = ".build/nexudus-codegen"
+
+    public init() {}
+
+    /// The folders a run replaces: stale generated files below them are removed.
+    var outputDirectories: [String] { [outputDirectory, testsDirectory] }
+
+    /// What shapes the output, by the command-line names the cache key has always used.
+    var keyed: [(name: String, value: String)] {
+        [("--spec", specDirectory), ("--schema", schemaPath), ("--out", outputDirectory),
+         ("--tests-out", testsDirectory), ("--templates", templatesDirectory)]
+    }
+
+    /// An output folder holding an input would have stale-file removal reach the inputs;
+    /// a cache entry among the outputs would be a stray file, among the templates it would
+    /// change the key it is stored under.
+    public func validate() throws(GeneratorError) {
+        for (option, directory) in [("--out", outputDirectory), ("--tests-out", testsDirectory)] {
+            for (input, inputName) in [(specDirectory, "documentation"), (templatesDirectory, "templates")] where Self.contains(directory, input) {
+                throw .invalidRequest(.overlappingFolders, "\(option) '\(directory)' contains the \(inputName) folder '\(input)'; give the output a folder of its own")
+            }
+        }
+        guard let cacheDirectory else { return }
+        for (option, directory) in [("--out", outputDirectory), ("--tests-out", testsDirectory), ("--templates", templatesDirectory)]
+        where Self.contains(directory, cacheDirectory) {
+            throw .invalidRequest(.overlappingFolders, "--cache-dir '\(cacheDirectory)' is inside \(option) '\(directory)'; give the cache a folder of its own")
+        }
+    }
+
+    /// Whether `inner` is `outer` or lies below it, after resolving both against the
+    /// current folder.
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        let outerPath = URL(fileURLWithPath: outer).standardizedFileURL.resolvingSymlinksInPath().path
+        let innerPath = URL(fileURLWithPath: inner).standardizedFileURL.resolvingSymlinksInPath().path
+        return innerPath == outerPath || innerPath.hasPrefix(outerPath.hasSuffix("/") ? outerPath : outerPath + "/")
+    }
+}

@@ -1,0 +1,128 @@
+import APISchema
+import Diagnostics
+import DocsParser
+import Foundation
+import SwiftEmitter
+
+/// The generator's stages in one place, like a compiler driver. Every command runs this
+/// value, and `bench` times these same stages:
+///
+///     spec/docs/**   readSources  → [PageSource]
+///                    parse        → [ParsedPage]
+///                    merge        → APISchema (+ diagnostics)
+///                    render       → every file, into an OutputSession
+///                    write        → the disk, or compare → the drift
+///
+/// `run` is the whole of `generate` and `check`, with the cache wrapped around the stages.
+public struct GeneratorPipeline: Sendable {
+    public var options: GeneratorOptions
+
+    public enum Mode: Sendable { case write, check }
+
+    public init(options: GeneratorOptions = GeneratorOptions()) {
+        self.options = options
+    }
+
+    /// `generate` (`.write`) or `check`: nothing is written when any error is found.
+    public func run(_ mode: Mode, log: DiagnosticLog) throws(GeneratorError) -> GenerationReport {
+        try options.validate()
+        let sources = try readSources()
+        // An empty folder is a wrong path, not an API without endpoints: generating from it
+        // would delete every model.
+        guard !sources.isEmpty else {
+            throw .invalidInput(.noDocumentationPages, "no documentation pages (*.md, *.mdx, *.txt) in this folder; nothing was written",
+                                at: .file(options.specDirectory))
+        }
+        // Read once: the cache key and the rendering both use these bytes.
+        let templates = TemplateFiles.read(from: options.templatesDirectory)
+        let cache = options.cacheDirectory.flatMap { GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources) }
+        return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
+            let (schema, diagnostics) = merge(parse(sources))
+            log.report(diagnostics)
+            if diagnostics.hasErrors {
+                throw .invalidInput(.documentationErrors, "the documentation has errors; nothing was written")
+            }
+            let session = OutputSession(mode: mode == .write ? .write : .check, replacing: options.outputDirectories)
+            session.recordsDigests = recordsDigests
+            try render(schema, templates: templates, into: session, log: log)
+            switch mode {
+            case .write: return try write(session, log: log)
+            case .check: return compare(session, against: schema, log: log)
+            }
+        }
+    }
+
+    // MARK: - The stages
+
+    /// Every page under the documentation folder, sorted by path.
+    public func readSources() throws(GeneratorError) -> [PageSource] {
+        try PageSource.read(in: options.specDirectory)
+    }
+
+    /// Each page read on its own, on all cores, in the order given.
+    public func parse(_ sources: [PageSource]) -> [ParsedPage] {
+        PageReader.parse(files: sources.map { ($0.path, $0.data) })
+    }
+
+    /// The pages merged into one API; the diagnostics of every page and of the merge, sorted.
+    public func merge(_ pages: [ParsedPage]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(pages)
+    }
+
+    /// The templates loaded, then every Swift file and the schema file rendered into
+    /// `session`, which compares each with the disk as it comes and keeps none of them.
+    /// Any error abandons the session, so nothing it staged is left behind.
+    public func render(_ schema: APISchema, templates: TemplateFiles, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+        let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
+        log.report(templateDiagnostics)
+        guard let templateSet else { throw .failed(.generationFailed, "the templates have errors; nothing was written") }
+        try render(schema, templates: templateSet, into: session, log: log)
+    }
+
+    public func render(_ schema: APISchema, templates: TemplateSet, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+        let diagnostics = emit(schema, templates: templates) { files in
+            for file in files {
+                let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
+                session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
+                            rank: .init(group: 1, root: file.root.rawValue, path: file.path))
+            }
+        }
+        log.report(diagnostics)
+        if diagnostics.hasErrors {
+            session.abandon()
+            throw .failed(.generationFailed, "generation failed; nothing was written")
+        }
+        try SchemaFile.add(schema, path: options.schemaPath, into: session)
+    }
+
+    /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.
+    public func emit(_ schema: APISchema, templates: TemplateSet, to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
+        SwiftEmitter(templates: templates).emit(schema, consume: consume)
+    }
+
+    /// Moves what the session staged into place and removes generated files no longer produced.
+    public func write(_ session: OutputSession, log: DiagnosticLog) throws(GeneratorError) -> GenerationReport {
+        let written = try session.finish()
+        for path in written.foreign {
+            log.report(.warning(.foreignOutputFile, "not written by nexudus-codegen; left in place (remove it by hand)", at: .file(path)))
+        }
+        return GenerationReport(mode: .write, written: written, digests: session.digests)
+    }
+
+    /// Every file that differs from the disk, reported; when the schema file is among them,
+    /// the API changes it stands for are reported first, classified as `diff` does.
+    public func compare(_ session: OutputSession, against schema: APISchema, log: DiagnosticLog) -> GenerationReport {
+        let drift = session.finishCheck()
+        // Only a schema file that differs can mean an API change; an edited Swift file cannot.
+        let schemaDrifted = drift.contains { OutputWriter.standardized($0.path) == OutputWriter.standardized(options.schemaPath) }
+        if schemaDrifted, let committed = try? SchemaFile.read(at: options.schemaPath) {
+            let report = DiffReport(old: committed, new: schema)
+            if !report.changes.isEmpty {
+                // Say what kind of drift this is before listing files: the docs changed the API.
+                log.replay("The docs changed the API since \(options.schemaPath) was generated.\n" + report.render(.text))
+            }
+        }
+        log.report(drift.map(\.diagnostic))
+        return GenerationReport(mode: .check, drift: drift, digests: session.digests)
+    }
+}

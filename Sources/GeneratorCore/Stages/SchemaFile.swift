@@ -1,0 +1,78 @@
+import APISchema
+import Diagnostics
+import Foundation
+
+/// `spec/schema.json`: written in pieces as the last file of a run, and read back, with its
+/// version checked, wherever a committed schema is compared (`check`, `diff`).
+enum SchemaFile {
+    /// The schema, first in the order files are written in. It is the largest file by far,
+    /// so it goes to the session in pieces; the whole text is made only if the pieces
+    /// cannot be (a value the streaming writer refuses) or the disk refuses them.
+    static func add(_ schema: APISchema, path: String, into session: OutputSession) throws(GeneratorError) {
+        let rank = OutputSession.Rank(group: 0, root: "", path: "")
+        if session.add(path: path, rank: rank, produce: { write in try stream(schema, to: write) }) { return }
+        guard let bytes = encode(schema) else {
+            session.abandon()
+            throw .failed(.generationFailed, "cannot encode the schema")
+        }
+        session.add(OutputFile(path: path, contents: bytes), rank: rank)
+    }
+
+    /// The file's text (`JSONEncoder.stable`'s bytes and a final newline) handed to `write`
+    /// in pieces, the three long lists written on all cores as they are needed.
+    static func stream(_ schema: APISchema, to write: StableJSON.Write) throws {
+        try StableJSON.stream(schema, members: [
+            "entities": { try StableJSON.streamArray(schema.entities, depth: 1, to: $0) },
+            "enums": { try StableJSON.streamArray(schema.enums, depth: 1, to: $0) },
+            "operations": { try StableJSON.streamArray(schema.operations, depth: 1, to: $0) },
+        ], to: write)
+        write([UInt8(ascii: "\n")])
+    }
+
+    /// The whole file, from `stream` or, should it refuse, from `JSONEncoder`.
+    static func encode(_ schema: APISchema) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        if (try? stream(schema) { bytes += $0 }) != nil { return bytes }
+        return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) + [UInt8(ascii: "\n")] }
+    }
+
+    /// A schema file `generate` wrote, of this version.
+    static func read(at path: String) throws(GeneratorError) -> APISchema {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidInput(.unreadableFile, "cannot read file", at: SourceLocation(file: path, line: 1))
+        }
+        let schema: APISchema
+        do {
+            schema = try JSONDecoder().decode(APISchema.self, from: data)
+        } catch {
+            throw .invalidInput(.invalidSchema, "not a schema file (\(reason(error))); give a folder of pages or a schema.json written by 'generate'",
+                                at: SourceLocation(file: path, line: 1))
+        }
+        guard schema.version == APISchema.currentVersion else {
+            throw .invalidInput(.unsupportedSchemaVersion, "schema version \(schema.version) is not \(APISchema.currentVersion); regenerate it",
+                                at: SourceLocation(file: path, line: 1))
+        }
+        return schema
+    }
+
+    /// Why a file is not a schema, in a few words rather than a decoder's dump.
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        let at = { (path: [any CodingKey]) in path.isEmpty ? "" : " at \(path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))" }
+        switch error {
+        case .dataCorrupted(let context): return context.codingPath.isEmpty ? "not JSON" : "unreadable value\(at(context.codingPath))"
+        case .keyNotFound(let key, let context): return "no '\(key.stringValue)' key\(at(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "unexpected value\(at(context.codingPath))"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys and pretty printing: the schema file is read in code review.
+    static var stable: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
