@@ -13,9 +13,11 @@ let package = Package(
         .target(name: "DocsParser", dependencies: ["Diagnostics"]),
         .target(name: "APISchema", dependencies: ["Diagnostics", "DocsParser"]),
         .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "APISchema"]),
+        // `fetch`: the docs' llms.txt index and every REST page's Markdown export, all or nothing.
+        .target(name: "DocsFetch", dependencies: ["Diagnostics", "DocsParser"]),
         .executableTarget(
             name: "nexudus-codegen",
-            dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]
+            dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch"]
         ),
         // Everything under Generated/ is generator output; the build proves it compiles.
         .target(name: "NexudusAPI", path: "Generated"),
@@ -23,7 +25,10 @@ let package = Package(
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "DocsFetchTestSupport"], exclude: ["Fixtures"]),
+        // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
+        .target(name: "DocsFetchTestSupport", path: "Tests/DocsFetchTestSupport"),
+        .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "Diagnostics"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

@@ -53,4 +53,16 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case invalidSchema
     case typeNameClash
     case outputError
+
+    // Fetching the docs
+    case indexUnreachable
+    case invalidIndex
+    case invalidManifest
+    case unsafeLink
+    case foreignHost
+    case duplicateLink
+    case httpStatus
+    case requestFailed
+    case tooManyRedirects
+    case htmlPage
 }
