@@ -28,9 +28,15 @@ public final class URLSessionTransport: FetchTransport, @unchecked Sendable {
         urlRequest.httpMethod = "GET"
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         let task = session.dataTask(with: urlRequest)
+        let tasks = tasks
         return await withCheckedContinuation { continuation in
             tasks.register(task.taskIdentifier, limit: bodyLimit, continuation: continuation)
             task.resume()
+            // URLSession on Linux does not time out a server that accepts and then says
+            // nothing, so the deadline is kept here, for the whole exchange.
+            DispatchQueue.global().asyncAfter(deadline: .now() + max(0.001, request.timeout)) {
+                if tasks.finish(task.taskIdentifier, with: .failure(.timedOut)) { task.cancel() }
+            }
         }
     }
 }
@@ -50,6 +56,13 @@ private final class TaskTable: NSObject, URLSessionDataDelegate, @unchecked Send
 
     func register(_ id: Int, limit: Int, continuation: CheckedContinuation<Result<HTTPResponse, TransportError>, Never>) {
         lock.withLock { entries[id] = Entry(limit: limit, continuation: continuation) }
+    }
+
+    /// Resumes a task's caller unless it was resumed already; true when this call did.
+    func finish(_ id: Int, with result: Result<HTTPResponse, TransportError>) -> Bool {
+        guard let entry = lock.withLock({ entries.removeValue(forKey: id) }) else { return false }
+        entry.continuation.resume(returning: result)
+        return true
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
@@ -81,7 +94,7 @@ private final class TaskTable: NSObject, URLSessionDataDelegate, @unchecked Send
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        guard let entry = lock.withLock({ entries.removeValue(forKey: task.taskIdentifier) }) else { return }
+        guard let entry = lock.withLock({ entries[task.taskIdentifier] }) else { return }
         let result: Result<HTTPResponse, TransportError>
         if entry.tooLarge {
             result = .failure(.bodyTooLarge(limit: entry.limit))
@@ -97,6 +110,6 @@ private final class TaskTable: NSObject, URLSessionDataDelegate, @unchecked Send
         } else {
             result = .failure(.failed("no HTTP response"))
         }
-        entry.continuation.resume(returning: result)
+        _ = finish(task.taskIdentifier, with: result)
     }
 }
