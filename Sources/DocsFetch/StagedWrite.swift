@@ -9,7 +9,8 @@ import Darwin
 
 /// The only code that touches `--out`. Every new byte is first written to a staging
 /// folder beside `--out` (same file system); if that fails or the run is killed then,
-/// `--out` is as it was. Only then is each file renamed into place (`sources.json` last,
+/// `--out` is as it was. Then every folder is made and every target checked, and only
+/// then is each file renamed into place (`sources.json` last,
 /// so a run killed among the renames leaves pages whose digests no longer match and are
 /// fetched again) and the removed pages unlinked. Nothing is followed through a symbolic
 /// link, so nothing lands outside `--out`.
@@ -50,11 +51,21 @@ struct StagedWrite {
                 throw Failure(message: "cannot stage \(relative): \(error.localizedDescription)")
             }
         }
+        // Every folder is made and every target checked before the first rename; a
+        // failure here removes the folders it made, so --out is as it was.
+        var created: [URL] = []
+        do throws(Failure) {
+            for relative in order {
+                try prepareFolders(for: relative, created: &created)
+                let target = output.appendingPathComponent(relative)
+                if isDirectory(target) { throw Failure(message: "cannot write \(target.path): a folder is in the way") }
+            }
+        } catch {
+            for folder in created.reversed() { rmdir(folder.path) }
+            throw error
+        }
         for relative in order {
-            try prepareFolders(for: relative)
-            let target = output.appendingPathComponent(relative)
-            if isDirectory(target) { throw Failure(message: "cannot write \(target.path): a folder is in the way") }
-            guard rename(stage.appendingPathComponent(relative).path, target.path) == 0 else {
+            guard rename(stage.appendingPathComponent(relative).path, output.appendingPathComponent(relative).path) == 0 else {
                 throw Failure(message: "cannot move \(relative) into \(output.path): \(String(cString: strerror(errno)))")
             }
         }
@@ -64,17 +75,16 @@ struct StagedWrite {
     }
 
     /// Creates the folders between `--out` and a file, refusing any that is a symbolic link.
-    private func prepareFolders(for relative: String) throws(Failure) {
+    private func prepareFolders(for relative: String, created: inout [URL]) throws(Failure) {
         var folder = output
-        let segments = relative.split(separator: "/").dropLast()
-        try makeFolder(folder)
-        for segment in segments {
+        try makeFolder(folder, created: &created)
+        for segment in relative.split(separator: "/").dropLast() {
             folder.appendPathComponent(String(segment))
-            try makeFolder(folder)
+            try makeFolder(folder, created: &created)
         }
     }
 
-    private func makeFolder(_ folder: URL) throws(Failure) {
+    private func makeFolder(_ folder: URL, created: inout [URL]) throws(Failure) {
         var info = stat()
         if lstat(folder.path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -82,9 +92,10 @@ struct StagedWrite {
             }
             return
         }
-        guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else {
+        guard mkdir(folder.path, 0o755) == 0 else {
             throw Failure(message: "cannot create \(folder.path): \(String(cString: strerror(errno)))")
         }
+        created.append(folder)
     }
 
     /// Unlinks one page (never through a symbolic link), then the folders it leaves empty.

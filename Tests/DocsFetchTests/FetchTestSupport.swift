@@ -84,13 +84,15 @@ final class FetchHarness {
 
     func file(_ relative: String) -> Data? { FileManager.default.contents(atPath: out.appendingPathComponent(relative).path) }
 
-    /// Every file and folder under the harness root: contents, modification time, inode.
-    func snapshot() throws -> [String: String] {
+    /// Every file and folder under `folder` (the harness root unless given): contents,
+    /// modification time, inode.
+    func snapshot(of folder: URL? = nil) throws -> [String: String] {
+        let base = folder ?? root
         var result: [String: String] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return result }
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return result }
         while let relative = enumerator.nextObject() as? String {
-            let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(relative).path)
-            let contents = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path).map { SHA256.hex($0) } ?? "folder"
+            let attributes = try FileManager.default.attributesOfItem(atPath: base.appendingPathComponent(relative).path)
+            let contents = FileManager.default.contents(atPath: base.appendingPathComponent(relative).path).map { SHA256.hex($0) } ?? "folder"
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
             result[relative] = "\(contents) \(modified) \(inode)"
