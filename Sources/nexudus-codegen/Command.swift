@@ -12,6 +12,7 @@ enum Command {
         ("diff", "Classify the API changes between two doc snapshots (folders or schema files)."),
         ("lint", "Report contradictions between the pages of one doc snapshot."),
         ("bench", "Time each stage over a corpus scaled from spec/docs."),
+        ("fetch", "Bring the REST pages listed in the docs' llms.txt into spec/docs."),
     ]
 
     static var help: String {
@@ -46,6 +47,7 @@ enum Command {
             case "bench": return try BenchCommand.run(rest)
             case "diff": return try DiffCommand.run(rest)
             case "lint": return try DiffCommand.lint(rest)
+            case "fetch": return try FetchCommand.run(rest)
             default:
                 throw CommandError.usage("Unknown subcommand '\(name)'")
             }
@@ -66,9 +68,11 @@ enum Command {
         "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
+        "fetch": FetchCommand.usage,
     ]
 
     static let subcommandHelp: [String: String] = [
+        "fetch": FetchCommand.help,
         "diff": """
             OVERVIEW: Compare two doc snapshots and classify every API change.
 

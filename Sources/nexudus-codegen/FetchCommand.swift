@@ -1,0 +1,207 @@
+import Diagnostics
+import DocsFetch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `fetch`: the command line over `DocsFetcher`: arguments, help, progress and summary on
+/// standard error, exit codes.
+enum FetchCommand {
+    static let usage = "nexudus-codegen fetch [--index URL] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--allow-host HOST]... [--concurrency N] [--timeout SECONDS] [--retries N] [--keep-going] [--quiet]"
+
+    static let help = """
+        OVERVIEW: Bring every REST reference page listed in the docs' llms.txt into a folder.
+
+        Each page's Markdown export (the link, with .md added when it has no extension) is
+        written under --out at its URL path, with sources.json: each page's URL, file,
+        SHA-256, ETag and Last-Modified, sorted, without timestamps. A second run asks with
+        If-None-Match / If-Modified-Since; a page that left the index is removed (only files
+        the previous sources.json lists). If any page fails, --out is left exactly as it was.
+
+        USAGE: \(usage)
+
+        OPTIONS:
+          --index <url>           The llms.txt index (default: \(FetchOptions.defaultIndex.absoluteString)).
+          --out <dir>             Where the pages go (default: spec/docs).
+          --include <glob>        Fetch links whose URL path (without its leading /) matches;
+                                  repeatable (default: 'rest-api/**'). * stays in one segment,
+                                  ** spans segments, ? is one character.
+          --exclude <glob>        Leave out links whose URL path matches; repeatable.
+          --allow-host <host>     Also follow links and redirects to this host; repeatable.
+          --concurrency <n>       Requests at a time (default: 8).
+          --timeout <seconds>     Time allowed for one request (default: 30).
+          --retries <n>           Extra attempts on 409 and 429 (after Retry-After, at most
+                                  120 s), 5xx, timeouts and broken connections, which back
+                                  off 0.5 s, 1 s, 2 s… (default: 3).
+          --keep-going            Write the pages that succeeded even when some failed.
+          --quiet                 Print only errors and the summary.
+          -h, --help              Show help information.
+
+        Skipped with a warning, never written: links with '..' (also as %2e%2e) or a
+        backslash, links and redirects to another host or scheme, and Markdown pages that
+        are not endpoint pages. A failure of the page: an HTTP error after the retries,
+        more than 5 redirects, or a body that is empty, HTML, not UTF-8, larger than 2 MB
+        or cut off.
+
+        Exit codes: 0 done, 1 some pages failed (nothing written unless --keep-going) or the
+        index cannot be reached, 2 the index is not an llms.txt, 64 usage error.
+
+        """
+
+    static func run(_ arguments: [String]) throws(CommandError) -> Int32 {
+        guard let options = try parse(arguments) else {
+            print(help, terminator: "")
+            return 0
+        }
+        let quiet = arguments.contains("--quiet")
+        let printer = ProgressPrinter(mode: quiet ? .quiet : isatty(STDERR_FILENO) == 1 ? .terminal : .lines)
+        let report = wait {
+            await DocsFetcher(transport: URLSessionTransport(maximumConnections: options.concurrency)).run(options, progress: printer.show)
+        }
+        printer.finish()
+        for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
+            printError(diagnostic.rendered)
+        }
+        let out = options.outputDirectory.relativePath
+        switch report.status {
+        case .completed:
+            printError("\(out): \(report.summary)")
+            return 0
+        case .pagesFailed:
+            let written = report.wroteFiles ? "the other pages were written (--keep-going)" : "nothing was written (--keep-going writes the other pages)"
+            printError("\(out): \(report.summary); \(written)")
+            return 1
+        case .writeFailed:
+            printError("\(out): \(report.summary); nothing was written")
+            return 1
+        case .indexUnreachable:
+            return 1
+        case .invalidIndex:
+            return 2
+        }
+    }
+
+    /// The options, or nil for `--help`.
+    static func parse(_ arguments: [String]) throws(CommandError) -> FetchOptions? {
+        var options = FetchOptions(outputDirectory: URL(fileURLWithPath: "spec/docs"))
+        var include: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            var name = argument
+            var inline: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inline = String(argument[argument.index(after: equals)...])
+            }
+            func value() throws(CommandError) -> String {
+                if let inline { return inline }
+                guard index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" else {
+                    throw CommandError.usage("Missing value for '\(name) <value>'")
+                }
+                index += 1
+                return arguments[index - 1]
+            }
+            switch name {
+            case "-h", "--help": return nil
+            case "--keep-going" where inline == nil: options.keepGoing = true
+            case "--quiet" where inline == nil: break
+            case "--index":
+                let text = try value()
+                guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false else {
+                    throw CommandError.usage("--index '\(text)' is not an http or https URL")
+                }
+                options.indexURL = url
+            case "--out": options.outputDirectory = URL(fileURLWithPath: try nonEmpty(name, try value()))
+            case "--include": include.append(try nonEmpty(name, try value()))
+            case "--exclude": options.exclude.append(try nonEmpty(name, try value()))
+            case "--allow-host": options.allowedHosts.append(try nonEmpty(name, try value()))
+            case "--concurrency": options.concurrency = try integer(name, try value(), minimum: 1)
+            case "--retries": options.retries = try integer(name, try value(), minimum: 0)
+            case "--timeout":
+                let text = try value()
+                guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+                    throw CommandError.usage("--timeout '\(text)' is not a number of seconds above 0")
+                }
+                options.timeout = seconds
+            default:
+                throw CommandError.usage(argument.hasPrefix("-") ? "Unknown option '\(argument)'" : "Unexpected argument '\(argument)'")
+            }
+        }
+        if !include.isEmpty { options.include = include }
+        return options
+    }
+
+    private static func nonEmpty(_ name: String, _ text: String) throws(CommandError) -> String {
+        guard !text.isEmpty else { throw CommandError.usage("\(name) needs a value that is not empty") }
+        return text
+    }
+
+    private static func integer(_ name: String, _ text: String, minimum: Int) throws(CommandError) -> Int {
+        guard let number = Int(text), number >= minimum, number <= 1000 else {
+            throw CommandError.usage("\(name) '\(text)' is not a whole number from \(minimum) to 1000")
+        }
+        return number
+    }
+
+    /// Runs the fetch to its end from the synchronous command line.
+    private static func wait(_ work: @escaping @Sendable () async -> FetchReport) -> FetchReport {
+        let box = ReportBox()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.report = await work()
+            done.signal()
+        }
+        done.wait()
+        return box.report!
+    }
+}
+
+private final class ReportBox: @unchecked Sendable {
+    var report: FetchReport?
+}
+
+/// Progress on standard error: one line updated in place on a terminal, otherwise a line
+/// at every tenth of the pages; nothing when quiet.
+private final class ProgressPrinter: @unchecked Sendable {
+    enum Mode { case terminal, lines, quiet }
+
+    private let mode: Mode
+    private let lock = NSLock()
+    private var lastTenth = 0
+    private var drewLine = false
+
+    init(mode: Mode) { self.mode = mode }
+
+    func show(_ progress: FetchProgress) {
+        guard progress.total > 0 else { return }
+        let text = "fetched \(progress.done) of \(progress.total) pages, \(progress.failed) failed"
+        lock.withLock {
+            switch mode {
+            case .quiet:
+                break
+            case .terminal:
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+                drewLine = true
+            case .lines:
+                let tenth = progress.done * 10 / progress.total
+                if tenth > lastTenth {
+                    lastTenth = tenth
+                    printError("\(text) (\(tenth * 10)%)")
+                }
+            }
+        }
+    }
+
+    func finish() {
+        lock.withLock {
+            if drewLine { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
+}
