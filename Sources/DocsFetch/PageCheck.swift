@@ -37,8 +37,8 @@ public enum PageCheck {
         let page = PageReader.parse(file: file, data: body)
         let errors = page.diagnostics.filter { $0.severity == .error }
         if let unreadable = errors.first(where: { unreadablePageIDs.contains($0.id) }) {
-            let line = unreadable.location.map { ":\($0.line):\($0.column)" } ?? ""
-            return .fail(.error(unreadable.id, "\(url)\(line): page is cut off or unreadable: \(unreadable.message)", at: nil))
+            let place = SourceLocation(file: url, line: unreadable.location?.line ?? 1, column: unreadable.location?.column ?? 1)
+            return .fail(.error(unreadable.id, "page is cut off or unreadable: \(unreadable.message)", at: place))
         }
         if let other = errors.first(where: { $0.id == .notAnEndpointPage }) {
             return .skip(.warning(.notAnEndpointPage, "\(url): skipped, not written: \(other.message)", at: nil))

@@ -11,24 +11,25 @@ struct PagePlan: Sendable {
     init(index: LLMSIndex, indexURL: URL, policy: LinkPolicy, include: [Glob], exclude: [Glob]) {
         var byFile: [String: PageTarget] = [:]
         for link in index.links {
-            let place = "\(indexURL.absoluteString):\(link.line)"
+            // The index and line, like a compiler's path:line:col, so the link can be found.
+            let place = SourceLocation(file: indexURL.absoluteString, line: link.line)
             // Traversal is refused before resolving: resolution would fold `../` away unseen.
             if let rejection = LinkPolicy.unsafeText(link.target) {
-                warnings.append(.warning(rejection.id, "\(place): skipped link '\(link.target)': it \(rejection.reason)", at: nil))
+                warnings.append(.warning(rejection.id, "skipped link '\(link.target)': it \(rejection.reason)", at: place))
                 continue
             }
             guard let resolved = URL(string: link.target, relativeTo: indexURL)?.absoluteURL else {
-                warnings.append(.warning(.unsafeLink, "\(place): skipped link '\(link.target)': it is not a URL", at: nil))
+                warnings.append(.warning(.unsafeLink, "skipped link '\(link.target)': it is not a URL", at: place))
                 continue
             }
             let path = Self.globPath(resolved)
             guard include.contains(where: { $0.matches(path) }), !exclude.contains(where: { $0.matches(path) }) else { continue }
             switch policy.target(forLink: link.target) {
             case .failure(let rejection):
-                warnings.append(.warning(rejection.id, "\(place): skipped link '\(link.target)': it \(rejection.reason)", at: nil))
+                warnings.append(.warning(rejection.id, "skipped link '\(link.target)': it \(rejection.reason)", at: place))
             case .success(let target):
                 if let first = byFile[target.file] {
-                    warnings.append(.warning(.duplicateLink, "\(place): skipped link '\(link.target)': \(first.link.absoluteString) is already saved as \(target.file)", at: nil))
+                    warnings.append(.warning(.duplicateLink, "skipped link '\(link.target)': \(first.link.absoluteString) is already saved as \(target.file)", at: place))
                 } else {
                     byFile[target.file] = target
                 }

@@ -37,7 +37,7 @@ final class FetchCommandTests: XCTestCase {
         let lines = first.stderr.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.last, "fetched: 2 new, 0 changed, 0 unchanged, 0 removed, 1 skipped, 0 failed")
         XCTAssertTrue(lines.contains("fetched 2 of 2 pages, 0 failed (100%)"), first.stderr)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("nexudus-codegen: warning: \(site.base)/llms.txt:6: skipped link '/rest-api/../../outside.md'") }, first.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(site.base)/llms.txt:6:1: warning: skipped link '/rest-api/../../outside.md'") }, first.stderr)
         XCTAssertEqual(try workspace.read("fetched/rest-api/billing/get-charges.md"), String(decoding: try DocsSite.seed("002_0222b7055e792214.txt"), as: UTF8.self))
 
         let before = try workspace.snapshot()

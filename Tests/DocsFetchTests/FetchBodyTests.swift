@@ -44,10 +44,11 @@ final class FetchBodyTests: XCTestCase {
 
     func testPageTheParserFindsCutOffFails() async throws {
         let cut = try DocsSite.seed("000_49fd64d59c0cccb4.txt").prefix(3000)
-        let (_, report) = try await run(serving: .page(Data(cut)))
+        let (harness, report) = try await run(serving: .page(Data(cut)))
         XCTAssertEqual(report.status, .pagesFailed)
         XCTAssertEqual(report.diagnostics.map(\.id), [.unclosedTag])
-        XCTAssertTrue(report.diagnostics[0].message.contains("get-charges.md:89:1: page is cut off or unreadable"), report.diagnostics[0].message)
+        XCTAssertEqual(report.diagnostics[0].location?.description, harness.site.base + FetchHarness.getPage + ":89:1")
+        XCTAssertTrue(report.diagnostics[0].message.hasPrefix("page is cut off or unreadable: <CodeGroup> opened here is never closed"), report.diagnostics[0].message)
     }
 
     func testOverviewPageIsSkippedWithAWarningAndNotWritten() async throws {
