@@ -96,7 +96,12 @@ public struct DocsFetcher: Sendable {
         case failed(FetchReport)
     }
 
-    private func readIndex(_ url: URL, _ getter: HTTPGetter) async -> IndexRead {
+    /// An index may be larger than a page: 1,500 links are about 250 KB.
+    static let maximumIndexSize = 16 * 1024 * 1024
+
+    private func readIndex(_ url: URL, _ pageGetter: HTTPGetter) async -> IndexRead {
+        var getter = pageGetter
+        getter.bodyLimit = Self.maximumIndexSize
         func failure(_ status: FetchReport.Status, _ diagnostic: Diagnostic) -> IndexRead {
             var report = FetchReport(status: status)
             report.diagnostics = [diagnostic]

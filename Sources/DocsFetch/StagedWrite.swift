@@ -30,9 +30,14 @@ struct StagedWrite {
     func commit() throws(Failure) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let stage = parent.appendingPathComponent(Self.stagingPrefix + output.lastPathComponent + "-" + UUID().uuidString)
+        let prefix = Self.stagingPrefix + output.lastPathComponent + "-"
+        let stage = parent.appendingPathComponent(prefix + UUID().uuidString)
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            // What a killed run left staged is never moved anywhere: it goes.
+            for leftover in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
+                try? manager.removeItem(at: parent.appendingPathComponent(leftover))
+            }
             try manager.createDirectory(at: stage, withIntermediateDirectories: false)
         } catch {
             throw Failure(message: "cannot create the staging folder \(stage.path): \(error.localizedDescription)")

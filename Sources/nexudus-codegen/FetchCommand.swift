@@ -54,11 +54,10 @@ enum FetchCommand {
         """
 
     static func run(_ arguments: [String]) throws(CommandError) -> Int32 {
-        guard let options = try parse(arguments) else {
+        guard let (options, quiet) = try parse(arguments) else {
             print(help, terminator: "")
             return 0
         }
-        let quiet = arguments.contains("--quiet")
         let printer = ProgressPrinter(mode: quiet ? .quiet : isatty(STDERR_FILENO) == 1 ? .terminal : .lines)
         let report = wait {
             await DocsFetcher(transport: URLSessionTransport(maximumConnections: options.concurrency)).run(options, progress: printer.show)
@@ -86,9 +85,10 @@ enum FetchCommand {
         }
     }
 
-    /// The options, or nil for `--help`.
-    static func parse(_ arguments: [String]) throws(CommandError) -> FetchOptions? {
+    /// The options and `--quiet`, or nil for `--help`.
+    static func parse(_ arguments: [String]) throws(CommandError) -> (FetchOptions, quiet: Bool)? {
         var options = FetchOptions(outputDirectory: URL(fileURLWithPath: "spec/docs"))
+        var quiet = false
         var include: [String] = []
         var index = 0
         while index < arguments.count {
@@ -111,7 +111,7 @@ enum FetchCommand {
             switch name {
             case "-h", "--help": return nil
             case "--keep-going" where inline == nil: options.keepGoing = true
-            case "--quiet" where inline == nil: break
+            case "--quiet" where inline == nil: quiet = true
             case "--index":
                 let text = try value()
                 guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false else {
@@ -135,7 +135,7 @@ enum FetchCommand {
             }
         }
         if !include.isEmpty { options.include = include }
-        return options
+        return (options, quiet)
     }
 
     private static func nonEmpty(_ name: String, _ text: String) throws(CommandError) -> String {

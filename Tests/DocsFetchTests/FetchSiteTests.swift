@@ -55,6 +55,41 @@ final class FetchSiteTests: XCTestCase {
         XCTAssertEqual(byTarget[FetchHarness.getPage]?.header("if-none-match"), "\"get-1\"")
     }
 
+    func test304KeepsTheFileForAnETagAndForALastModified() async throws {
+        let harness = try FetchHarness()
+        try harness.serveStandardSite()
+        _ = await harness.run()
+        let before = try harness.snapshot()
+        // New bodies under the same validators: only a 304 can keep the old files.
+        harness.site.set(FetchHarness.createPage, .page(Data("# Other\n".utf8), etag: "\"create-1\""))
+        harness.site.set(FetchHarness.updatePage, .page(Data("# Other\n".utf8), lastModified: "Tue, 01 Dec 2026 10:00:00 GMT"))
+        let report = await harness.run()
+        XCTAssertEqual(report.unchanged, [
+            "rest-api/billing/get-charges.md",
+            "rest-api/spaces/create-coworkeridentitycheckdocument.md",
+            "rest-api/spaces/update-coworkeridentitycheckdocument.md",
+        ])
+        XCTAssertEqual(try harness.snapshot(), before)
+    }
+
+    func test304ToARequestWithoutConditionsFails() async throws {
+        let harness = try FetchHarness()
+        try harness.serveStandardSite()
+        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 304)]))
+        let report = await harness.run()
+        XCTAssertEqual(report.status, .pagesFailed)
+        XCTAssertEqual(report.diagnostics.map(\.message), ["\(harness.site.base + FetchHarness.getPage): HTTP 304 to a request without conditions"])
+    }
+
+    func testALeftoverStagingFolderIsCleanedUp() async throws {
+        let harness = try FetchHarness()
+        try harness.serveStandardSite()
+        let leftover = harness.root.appendingPathComponent("spec/.nexudus-fetch-staged-docs-killed/rest-api")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        _ = await harness.run()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: harness.root.appendingPathComponent("spec").path), ["docs"])
+    }
+
     func testSameSiteGivesTheSameSourcesBytes() async throws {
         let first = try FetchHarness()
         try first.serveStandardSite()
