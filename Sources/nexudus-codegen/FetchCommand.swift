@@ -193,7 +193,7 @@ private final class ProgressPrinter: @unchecked Sendable {
                 let tenth = progress.done * 10 / progress.total
                 if tenth > lastTenth {
                     lastTenth = tenth
-                    printError("\(text) (\(tenth * 10)%)")
+                    printError("\(text) (\(progress.done * 100 / progress.total)%)")
                 }
             }
         }
