@@ -90,4 +90,18 @@ final class AllOrNothingTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.map(\.id), [.invalidManifest])
         XCTAssertEqual(FileManager.default.contents(atPath: outside.path), Data("keep".utf8))
     }
+
+    func testASymbolicLinkInsideOutIsNeverWrittenThrough() async throws {
+        let harness = try FetchHarness()
+        try harness.serveStandardSite()
+        let elsewhere = harness.root.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: harness.out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: harness.out.appendingPathComponent("rest-api"), withDestinationURL: elsewhere)
+        let report = await harness.run()
+        XCTAssertEqual(report.status, .writeFailed)
+        XCTAssertEqual(report.diagnostics.map(\.id), [.outputError])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: harness.out.path), ["rest-api"])
+    }
 }
