@@ -13,10 +13,12 @@ let package = Package(
         .target(name: "DocsParser", dependencies: ["Diagnostics"]),
         .target(name: "APISchema", dependencies: ["Diagnostics", "DocsParser"]),
         .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "APISchema"]),
+        // `fetch`: the docs' llms.txt index and every REST page's Markdown export, all or nothing.
+        .target(name: "DocsFetch", dependencies: ["Diagnostics", "DocsParser"]),
         // The pipeline, the disk, the cache and the reports: everything a command does.
         .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]),
         // Arguments in, exit codes out.
-        .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore"]),
+        .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore", "DocsFetch"]),
         // Everything under Generated/ is generator output; the build proves it compiles.
         .target(name: "NexudusAPI", path: "Generated"),
 
@@ -26,7 +28,10 @@ let package = Package(
         // What every test target shares: the package root, golden files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SwiftEmitter", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "TestSupport", "DocsFetchTestSupport"], exclude: ["Fixtures"]),
+        // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
+        .target(name: "DocsFetchTestSupport", path: "Tests/DocsFetchTestSupport"),
+        .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "Diagnostics"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

@@ -69,4 +69,16 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case outputError
     case outputDrift
     case foreignOutputFile
+
+    // Fetching the docs
+    case indexUnreachable
+    case invalidIndex
+    case invalidManifest
+    case unsafeLink
+    case foreignHost
+    case duplicateLink
+    case httpStatus
+    case requestFailed
+    case tooManyRedirects
+    case htmlPage
 }

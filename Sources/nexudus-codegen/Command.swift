@@ -30,6 +30,7 @@ enum Command {
             case "bench": return try BenchCommand.run(rest, log: log)
             case "diff": return try DiffCommand.run(rest, log: log)
             case "lint": return try LintCommand.run(rest, log: log)
+            case "fetch": return try FetchCommand.run(rest, log: log)
             default:
                 throw .invalidRequest(.unknownSubcommand, "Unknown subcommand '\(name)'")
             }

@@ -13,6 +13,7 @@ enum Help {
         ("diff", "Classify the API changes between two doc snapshots (folders or schema files)."),
         ("lint", "Report contradictions between the pages of one doc snapshot."),
         ("bench", "Time each stage over a corpus scaled from spec/docs."),
+        ("fetch", "Bring the REST pages listed in the docs' llms.txt into spec/docs."),
     ]
 
     static var main: String {
@@ -29,9 +30,11 @@ enum Help {
         "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
+        "fetch": FetchCommand.usage,
     ]
 
     static let texts: [String: String] = [
+        "fetch": FetchCommand.help,
         "diff": """
             OVERVIEW: Compare two doc snapshots and classify every API change.
 
