@@ -9,8 +9,7 @@ enum Command {
     /// Runs a command line and returns the process exit code; never traps on bad input.
     static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {
-            printError("Error: Missing subcommand.\nUsage: \(Help.usage)\n  See 'nexudus-codegen --help' for more information.")
-            return 64
+            return exitCode(for: .invalidRequest(.missingArgument, "Missing subcommand."), in: "")
         }
         let rest = Array(arguments.dropFirst())
         let log = DiagnosticLog { printError($0) }

@@ -49,14 +49,10 @@ enum FileBytes {
         var hasher = XXH64()
         var size = 0
         while true {
-            let result = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if result == 0 { return (size, hasher.digest()) }
-            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[..<result])) }
-            size += result
+            guard let count = POSIXIO.read(descriptor, into: &buffer, count: buffer.count) else { return nil }
+            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            size += count
+            if count < buffer.count { return (size, hasher.digest()) }
         }
     }
 
@@ -70,15 +66,9 @@ enum FileBytes {
         var count = 0
         while true {
             if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, 4096))) }
-            let result = buffer.withUnsafeMutableBytes { raw in
-                Foundation.read(descriptor, raw.baseAddress! + count, raw.count - count)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if result == 0 { return count }
-            count += result
+            guard let read = POSIXIO.read(descriptor, into: &buffer, at: count, count: buffer.count - count) else { return nil }
+            count += read
+            if count < buffer.count { return count }
         }
     }
 
@@ -98,18 +88,7 @@ enum FileBytes {
     private static func writeDirectly(_ bytes: [UInt8], to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return false }
-        var written = 0
-        let complete = bytes.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
+        let complete = bytes.withUnsafeBytes { POSIXIO.write(descriptor, $0) }
         return close(descriptor) == 0 && complete
     }
 }

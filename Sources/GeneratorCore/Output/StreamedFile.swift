@@ -54,7 +54,7 @@ enum StreamedFile {
             var block = [UInt8](repeating: 0, count: 1 << 16)
             while copied < matched {
                 let count = block.withUnsafeMutableBytes { pread(current, $0.baseAddress!, min($0.count, matched - copied), off_t(copied)) }
-                guard count > 0, writeAll(output, block[..<count]) else { return false }
+                guard count > 0, block[..<count].withUnsafeBytes({ POSIXIO.write(output, $0) }) else { return false }
                 copied += count
             }
             return true
@@ -63,7 +63,7 @@ enum StreamedFile {
             guard !failed else { return }
             if !differs {
                 if buffer.count < piece.count { buffer = [UInt8](repeating: 0, count: piece.count) }
-                if readFully(current, into: &buffer, count: piece.count) == piece.count,
+                if POSIXIO.read(current, into: &buffer, count: piece.count) == piece.count,
                    piece.withUnsafeBytes({ new in buffer.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, piece.count) == 0 } }) {
                     matched += piece.count
                     return
@@ -72,7 +72,7 @@ enum StreamedFile {
             }
             if staging == nil {
                 kept.append(piece)
-            } else if (output < 0 && !startStaging()) || !writeAll(output, piece[...]) {
+            } else if (output < 0 && !startStaging()) || !piece.withUnsafeBytes({ POSIXIO.write(output, $0) }) {
                 failed = true
             }
         }
@@ -83,7 +83,7 @@ enum StreamedFile {
         }
         if !failed, !differs {
             var extra: [UInt8] = [0]
-            if readFully(current, into: &extra, count: 1) == 0 {
+            if POSIXIO.read(current, into: &extra, count: 1) == 0 {
                 cleanUp()
                 return .unchanged
             }
@@ -112,35 +112,5 @@ enum StreamedFile {
         if current >= 0 { close(current) }
         guard let old = FileBytes.read(path) else { return .fallBack }
         return .modified(old: old, new: Array(old.prefix(matched)) + kept.joined())
-    }
-
-    /// Reads up to `count` bytes into the start of `buffer`; the number read, or -1.
-    private static func readFully(_ descriptor: Int32, into buffer: inout [UInt8], count: Int) -> Int {
-        var total = 0
-        while total < count {
-            let result = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, count - total) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            if result == 0 { break }
-            total += result
-        }
-        return total
-    }
-
-    private static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var written = 0
-            while written < raw.count {
-                let result = write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
     }
 }
