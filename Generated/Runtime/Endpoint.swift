@@ -45,8 +45,9 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         }
     }
 
-    /// A `URLRequest` against `baseURL` (`https://spaces.nexudus.com`) with a bearer token.
-    public func urlRequest(baseURL: URL, token: String) throws -> URLRequest {
+    /// A `URLRequest` against `baseURL` (`https://spaces.nexudus.com`), without credentials:
+    /// `NexudusClient` adds the `Authorization` header of its `credentials`.
+    public func urlRequest(baseURL: URL) throws -> URLRequest {
         guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else {
             throw NexudusError.invalidRequest([ValidationError(propertyName: "baseURL", message: "is not a valid URL")])
         }
@@ -62,7 +63,6 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         }
         var request = URLRequest(url: url)
         request.httpMethod = method
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         if let body {
             request.httpBody = body

@@ -115,6 +115,8 @@ struct EndpointContext {
             "body": .string(body),
             "role": .string(operation.role.map(SwiftLiteral.string) ?? "nil"),
             "validation": .string(validation),
+            // A command run also takes the runtime's typed `{Key, Ids, Parameters}` body.
+            "isRunCommand": .bool(operation.kind == .runCommand && operation.path.split(separator: "/").allSatisfy { !$0.hasPrefix("{") }),
             "docLines": DocComment.lines(doc, source: operation.source),
         ]
     }
@@ -141,7 +143,7 @@ struct EndpointContext {
         case .list: return "ListResult<\(listingTypes.contains(operation.entity) ? SwiftNaming.typeName(operation.entity) + "Listing" : "JSONValue")>"
         case .records: return "[\(record)]"
         case .actionResult: return "ActionResult"
-        case .commands: return "[JSONValue]"
+        case .commands: return "[EntityCommand]"
         case .json: return "JSONValue"
         }
     }
