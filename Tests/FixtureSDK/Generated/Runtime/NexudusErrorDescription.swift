@@ -27,9 +27,9 @@ extension NexudusError: LocalizedError, CustomStringConvertible {
         case .validationFailed(let body, let response):
             let messages = (body.errors ?? []).map(\.description)
             let detail = messages.isEmpty ? (body.message ?? "no details given") : messages.joined(separator: "; ")
-            return "The server rejected the request's fields (HTTP \(response.status)): \(detail)."
+            return "The server rejected the request's fields (HTTP \(response.status)): " + Self.sentence(detail)
         case .actionFailed(let result, let response):
-            return "The server answered HTTP \(response.status) but did not do it (WasSuccessful is false): \(result.message ?? "no message given")."
+            return "The server answered HTTP \(response.status) but did not do it (WasSuccessful is false): " + Self.sentence(result.message ?? "no message given")
         case .server(let response):
             return "The server failed (HTTP \(response.status)); this is often brief, so try again later." + said
         case .httpStatus(let response):
@@ -42,6 +42,12 @@ extension NexudusError: LocalizedError, CustomStringConvertible {
     }
 
     public var description: String { errorDescription ?? "NexudusError" }
+
+    /// `text` ending with one full stop, whatever punctuation it came with.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.last.map { ".!?".contains($0) } == true ? trimmed : trimmed + "."
+    }
 
     static func seconds(_ value: TimeInterval) -> String {
         value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
