@@ -102,7 +102,7 @@ public struct NexudusClient: Sendable {
             }
             let elapsed = clock.now().timeIntervalSince(start)
             guard let wait = retryPolicy.delay(after: failure, method: endpoint.method, attempt: attempt, elapsed: elapsed,
-                                               random: Double.random(in: 0...1)) else {
+                                               random: Double.random(in: 0...1), now: clock.now()) else {
                 observer?(.didFail(observed, failure))
                 throw failure
             }

@@ -142,6 +142,27 @@ final class RetryTests: LoopbackTestCase {
         XCTAssertEqual(clock.sleeps, [])
     }
 
+    func testA503RetryAfterIsWaitedForAGet() async throws {
+        let server = try server([CannedResponse(status: 503, headers: ["Retry-After": "4"], body: Data()), Self.record])
+
+        _ = try await client(for: server, retryPolicy: .default, clock: clock).send(CoworkerIdentityCheckAPI.get(id: 42))
+
+        XCTAssertEqual(clock.sleeps, [4])
+    }
+
+    func testARetryAfterDateIsReadAgainstTheClock() async throws {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let date = formatter.string(from: clock.now().addingTimeInterval(5))
+        let server = try server([CannedResponse(status: 429, headers: ["Retry-After": date], body: Data()), Self.record])
+
+        _ = try await client(for: server, retryPolicy: .default, clock: clock).send(CoworkerIdentityCheckAPI.get(id: 42))
+
+        XCTAssertEqual(clock.sleeps, [5])
+    }
+
     func testBackoffDoublesUpToItsCap() {
         let policy = RetryPolicy(initialBackoff: 0.5, maxBackoff: 3, jitter: 0.5)
         XCTAssertEqual((1...5).map { policy.backoff(afterAttempt: $0, random: 0) }, [0.5, 1, 2, 3, 3])
