@@ -113,6 +113,29 @@ final class AuthenticationTests: LoopbackTestCase {
         XCTAssertEqual(server.requests.count, 3)
     }
 
+    func testTheObserverSeesTheTokenCallWithoutPasswordOrTokens() async throws {
+        let server = try server(accepting: "AT1") { _ in Self.tokens("AT1", refresh: "RT1") }
+        let seen = Locked<[String]>([])
+        let observer = RequestObserver { event in
+            var dumped = ""
+            dump(event, to: &dumped)
+            seen.update { $0.append(dumped) }
+        }
+        let provider = TokenProvider(username: "ada@example.com", password: "p@ss w&rd",
+                                     tokenURL: server.baseURL.appendingPathComponent("api/token"),
+                                     transport: URLSessionTransport(session: loopbackSession), clock: clock, observer: observer)
+
+        _ = try await provider.accessToken()
+
+        XCTAssertEqual(seen.value.count, 2, "sent, answered")
+        XCTAssertTrue(seen.value[0].contains("/api/token"), seen.value[0])
+        for text in seen.value {
+            for secret in ["p@ss", "p%40ss", "AT1", "RT1", "ada@example.com", "ada%40example.com"] {
+                XCTAssertFalse(text.contains(secret), "\(secret) in \(text)")
+            }
+        }
+    }
+
     // MARK: - Refresh
 
     func testAStoredRefreshTokenIsExchangedWithTheClientID() async throws {

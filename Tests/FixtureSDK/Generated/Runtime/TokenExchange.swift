@@ -27,6 +27,7 @@ struct TokenExchange: Sendable {
     let url: URL
     let transport: any HTTPTransport
     let clock: any NexudusClock
+    let observer: RequestObserver?
 
     /// `application/x-www-form-urlencoded`: everything but unreserved characters escaped.
     static func formBody(_ pairs: [(String, String)]) -> Data {
@@ -45,14 +46,27 @@ struct TokenExchange: Sendable {
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         if let clientID, !clientID.isEmpty { request.setValue(clientID, forHTTPHeaderField: "client_id") }
         let issuedAt = clock.now()
+        let observed = ObservedRequest(request, attempt: 1)
+        observer?(.willSend(observed))
         let response: TransportResponse
         do {
             response = try await transport.send(request)
         } catch {
             if Task.isCancelled || error is CancellationError { throw CancellationError() }
-            throw NexudusError.transport(TransportError(error))
+            let failure = NexudusError.transport(TransportError(error))
+            observer?(.didFail(observed, failure))
+            throw failure
         }
-        return try Self.tokens(from: response, issuedAt: issuedAt)
+        // A success's body holds the tokens: the observer gets the answer without it.
+        var shown = response
+        if (200..<300).contains(response.status) { shown.body = Data() }
+        observer?(.didReceive(observed, shown, seconds: clock.now().timeIntervalSince(issuedAt)))
+        do {
+            return try Self.tokens(from: response, issuedAt: issuedAt)
+        } catch let error as NexudusError {
+            observer?(.didFail(observed, error))
+            throw error
+        }
     }
 
     /// The tokens of a `200`, the `TokenError` of a `400` with an `error` code, or the

@@ -34,18 +34,19 @@ public actor TokenProvider: CustomReflectable {
     ///   - clientID: The `client_id` header of sign-in and refresh; a refresh must send the one
     ///     sign-in used. Defaults to `username` (the user's email), as the server does.
     ///   - refreshMargin: How long before `expires_in` runs out the token is refreshed.
+    ///   - observer: Told of each call to `/api/token`, with no password or token in it.
     ///   - onTokensChange: Called with the new tokens after every sign-in and refresh.
     public init(
         username: String, password: String, totp: (@Sendable () async throws -> String)? = nil, clientID: String? = nil,
         tokenURL: URL = TokenProvider.defaultTokenURL, transport: any HTTPTransport = URLSessionTransport(),
-        clock: any NexudusClock = SystemClock(), refreshMargin: TimeInterval = 60,
+        clock: any NexudusClock = SystemClock(), refreshMargin: TimeInterval = 60, observer: RequestObserver? = nil,
         onTokensChange: (@Sendable (TokenSet) async -> Void)? = nil
     ) {
         self.username = Secret(username)
         self.password = Secret(password)
         self.totp = totp
         self.clientID = Secret(clientID ?? username)
-        self.exchange = TokenExchange(url: tokenURL, transport: transport, clock: clock)
+        self.exchange = TokenExchange(url: tokenURL, transport: transport, clock: clock, observer: observer)
         self.clock = clock
         self.refreshMargin = refreshMargin
         self.onTokensChange = onTokensChange
@@ -59,13 +60,14 @@ public actor TokenProvider: CustomReflectable {
     public init(
         stored: TokenSet, clientID: String, tokenURL: URL = TokenProvider.defaultTokenURL,
         transport: any HTTPTransport = URLSessionTransport(), clock: any NexudusClock = SystemClock(),
-        refreshMargin: TimeInterval = 60, onTokensChange: (@Sendable (TokenSet) async -> Void)? = nil
+        refreshMargin: TimeInterval = 60, observer: RequestObserver? = nil,
+        onTokensChange: (@Sendable (TokenSet) async -> Void)? = nil
     ) {
         self.username = nil
         self.password = nil
         self.totp = nil
         self.clientID = Secret(clientID)
-        self.exchange = TokenExchange(url: tokenURL, transport: transport, clock: clock)
+        self.exchange = TokenExchange(url: tokenURL, transport: transport, clock: clock, observer: observer)
         self.clock = clock
         self.refreshMargin = refreshMargin
         self.onTokensChange = onTokensChange
