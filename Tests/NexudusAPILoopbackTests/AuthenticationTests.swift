@@ -215,6 +215,33 @@ final class AuthenticationTests: LoopbackTestCase {
         XCTAssertTrue(api.allSatisfy { $0.header("Authorization") == "Bearer AT2" })
     }
 
+    func testAUsedUpRefreshTokenFallsBackToThePassword() async throws {
+        let server = try server(accepting: "AT3") { request in
+            String(decoding: request.body, as: UTF8.self).hasPrefix("grant_type=refresh_token")
+                ? .json(400, #"{"error":"invalid_grant","error_description":"The refresh token is invalid."}"#)
+                : Self.tokens("AT3", refresh: "RT3")
+        }
+        let provider = provider(for: server)
+        _ = try await provider.accessToken()  // signs in: RT3
+        clock.advance(by: 90_000)  // past expires_in
+
+        _ = try await client(for: server, credentials: .tokens(provider)).send(CoworkerIdentityCheckAPI.get(id: 42))
+
+        XCTAssertEqual(server.requests.map { String(decoding: $0.body, as: UTF8.self).prefix(19) }, [
+            "grant_type=password", "grant_type=refresh_", "grant_type=password", "",
+        ])
+    }
+
+    func testAStoredProviderWithNothingToRefreshWithSaysSo() async throws {
+        let server = try server(accepting: "AT1") { _ in Self.tokens("AT1", refresh: "RT1") }
+        let provider = storedProvider(for: server, TokenSet(accessToken: "AT0", refreshToken: nil, expiresAt: clock.now().addingTimeInterval(-1)))
+
+        await assertThrowsNexudusError({ try await self.client(for: server, credentials: .tokens(provider)).send(CoworkerIdentityCheckAPI.get(id: 42)) }) { error in
+            XCTAssertEqual(error, .signInFailed(.noCredentials, nil))
+        }
+        XCTAssertEqual(server.requests.count, 0)
+    }
+
     // MARK: - Token errors
 
     private func tokenError(_ body: String) async throws -> (NexudusError?, LoopbackServer) {
