@@ -52,8 +52,8 @@ public actor TokenProvider: CustomReflectable {
         self.onTokensChange = onTokensChange
     }
 
-    /// Starts from tokens the app stored: the access token is used until it expires, then
-    /// the refresh token gets a new pair. Pass `accessToken: nil` to refresh at once.
+    /// Starts from tokens the app stored: the access token is used until it expires (an
+    /// empty one is refreshed at once), then the refresh token gets a new pair.
     ///
     /// - Parameter clientID: The `client_id` the tokens were issued to (the user's email
     ///   unless sign-in sent another).
@@ -72,6 +72,17 @@ public actor TokenProvider: CustomReflectable {
         self.refreshMargin = refreshMargin
         self.onTokensChange = onTokensChange
         self.tokens = stored
+    }
+
+    /// Starts from a refresh token the app stored; the first request refreshes it.
+    public init(
+        refreshToken: String, clientID: String, tokenURL: URL = TokenProvider.defaultTokenURL,
+        transport: any HTTPTransport = URLSessionTransport(), clock: any NexudusClock = SystemClock(),
+        refreshMargin: TimeInterval = 60, observer: RequestObserver? = nil,
+        onTokensChange: (@Sendable (TokenSet) async -> Void)? = nil
+    ) {
+        self.init(stored: TokenSet(accessToken: "", refreshToken: refreshToken), clientID: clientID, tokenURL: tokenURL,
+                  transport: transport, clock: clock, refreshMargin: refreshMargin, observer: observer, onTokensChange: onTokensChange)
     }
 
     /// The tokens in use, if any; store `refreshToken` to sign in again without the password.

@@ -156,6 +156,17 @@ final class AuthenticationTests: LoopbackTestCase {
         XCTAssertEqual(current, stored)
     }
 
+    func testARefreshTokenAloneIsRefreshedOnTheFirstRequest() async throws {
+        let server = try server(accepting: "AT2") { _ in Self.tokens("AT2", refresh: "RT2") }
+        let provider = TokenProvider(refreshToken: "RT1", clientID: "ada@example.com", tokenURL: server.baseURL.appendingPathComponent("api/token"),
+                                     transport: URLSessionTransport(session: loopbackSession), clock: clock)
+
+        _ = try await client(for: server, credentials: .tokens(provider)).send(CoworkerIdentityCheckAPI.get(id: 42))
+
+        XCTAssertEqual(String(decoding: server.requests[0].body, as: UTF8.self), "grant_type=refresh_token&refresh_token=RT1")
+        XCTAssertEqual(server.requests[1].header("Authorization"), "Bearer AT2")
+    }
+
     func testATokenAboutToExpireIsRefreshedBeforeTheRequest() async throws {
         let server = try server(accepting: "AT2") { _ in Self.tokens("AT2", refresh: "RT2") }
         // 30 s left, under the provider's 60 s margin.

@@ -17,6 +17,7 @@ private actor Keychain {
 private let keychain = Keychain()
 private let password = "password"
 private let savedTokens = TokenSet(accessToken: "A", refreshToken: "R")
+private let savedRefreshToken = "R"
 @Sendable private func askForCode() async throws -> String { "123456" }
 
 final class ReadmeExamplesTests: LoopbackTestCase {
@@ -27,6 +28,7 @@ final class ReadmeExamplesTests: LoopbackTestCase {
                                    onTokensChange: { tokens in await keychain.save(tokens) })
         let client = NexudusClient(credentials: .tokens(tokens))
         _ = TokenProvider(stored: savedTokens, clientID: "ada@example.com")
+        _ = TokenProvider(refreshToken: savedRefreshToken, clientID: "ada@example.com")
         _ = [Credentials.basic(username: "ada@example.com", password: password), .bearer(token)]
         XCTAssertEqual(client.baseURL, URL(string: "https://spaces.nexudus.com"))
         XCTAssertEqual(String(describing: client.credentials), "Credentials.tokens(<redacted>)")
