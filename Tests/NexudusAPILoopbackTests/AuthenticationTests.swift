@@ -253,6 +253,23 @@ final class AuthenticationTests: LoopbackTestCase {
         XCTAssertEqual(server.requests.count, 0)
     }
 
+    func testFiftyConcurrentRequestsRefusedWith401ShareOneRefresh() async throws {
+        let server = try server(accepting: "AT2", maxConnections: 110) { _ in Self.tokens("AT2", refresh: "RT2") }
+        // No expiry known: only the server's 401 says the token is stale.
+        let provider = storedProvider(for: server, TokenSet(accessToken: "AT1", refreshToken: "RT1"))
+        let client = client(for: server, credentials: .tokens(provider))
+
+        let ids = try await withThrowingTaskGroup(of: Int?.self) { group in
+            for _ in 0..<50 { group.addTask { try await client.send(CoworkerIdentityCheckAPI.get(id: 42)).id } }
+            return try await group.reduce(into: [Int?]()) { $0.append($1) }
+        }
+
+        XCTAssertEqual(ids, Array(repeating: 42, count: 50))
+        XCTAssertEqual(server.requests.filter { $0.path == "/api/token" }.count, 1)
+        let tokenRequests = await provider.tokenRequestCount
+        XCTAssertEqual(tokenRequests, 1)
+    }
+
     // MARK: - Token errors
 
     private func tokenError(_ body: String) async throws -> (NexudusError?, LoopbackServer) {
