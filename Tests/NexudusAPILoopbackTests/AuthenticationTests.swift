@@ -177,6 +177,21 @@ final class AuthenticationTests: LoopbackTestCase {
         XCTAssertEqual(server.requests.map(\.path), ["/api/token", "/api/spaces/coworkeridentitychecks/42"])
     }
 
+    func testAShortLivedTokenIsRefreshedAfterHalfItsLife() async throws {
+        let server = try server(accepting: "AT1") { _ in Self.tokens("AT1", refresh: "RT1", expiresIn: 20) }
+        let provider = provider(for: server)
+        let client = client(for: server, credentials: .tokens(provider))
+
+        _ = try await client.send(CoworkerIdentityCheckAPI.get(id: 42))
+        clock.advance(by: 9)
+        _ = try await client.send(CoworkerIdentityCheckAPI.get(id: 42))
+        XCTAssertEqual(server.requests.filter { $0.path == "/api/token" }.count, 1, "not refreshed before every request")
+        clock.advance(by: 2)
+        _ = try await client.send(CoworkerIdentityCheckAPI.get(id: 42))
+
+        XCTAssertEqual(server.requests.filter { $0.path == "/api/token" }.count, 2)
+    }
+
     func testA401RefreshesOnceAndRetries() async throws {
         let server = try server(accepting: "AT2") { _ in Self.tokens("AT2", refresh: "RT2") }
         let provider = storedProvider(for: server, TokenSet(accessToken: "AT1", refreshToken: "RT1"))

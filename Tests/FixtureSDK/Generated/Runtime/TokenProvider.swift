@@ -24,6 +24,8 @@ public actor TokenProvider: CustomReflectable {
     private let onTokensChange: (@Sendable (TokenSet) async -> Void)?
     private var tokens: TokenSet?
     private var pending: Task<TokenSet, any Error>?
+    /// How long the last token this provider obtained was issued for (`expires_in`).
+    private var lifetime: TimeInterval?
     private var exchanges = 0
 
     /// Signs in with the password grant when a token is first needed.
@@ -116,9 +118,12 @@ public actor TokenProvider: CustomReflectable {
         return try await renew()
     }
 
+    /// Within the margin of its expiry; a token that lives shorter than twice the margin is
+    /// refreshed after half its life, so that it is not refreshed before every request.
     private func isExpiring(_ tokens: TokenSet) -> Bool {
         guard let expiresAt = tokens.expiresAt else { return false }
-        return clock.now().addingTimeInterval(refreshMargin) >= expiresAt
+        let margin = min(refreshMargin, (lifetime ?? .infinity) / 2)
+        return clock.now().addingTimeInterval(margin) >= expiresAt
     }
 
     /// One sign-in or refresh that every caller arriving meanwhile shares.
@@ -126,8 +131,10 @@ public actor TokenProvider: CustomReflectable {
         let task = Task { try await self.obtain() }
         pending = task
         defer { pending = nil }
+        let requestedAt = clock.now()
         let fresh = try await task.value
         tokens = fresh
+        lifetime = fresh.expiresAt.map { $0.timeIntervalSince(requestedAt) }
         await onTokensChange?(fresh)
         return fresh
     }
