@@ -100,12 +100,19 @@ struct EndpointContext {
         }
         let bodyType = operation.body.isEmpty ? nil : RequestContext.typeName(for: operation)
         if let bodyType { parameter("_ body", bodyType) }
+        // The declaration as `diff` lists it among the Swift symbols: `(id: Int) -> Endpoint<X>`.
+        let declared = parameters.map { item -> String in
+            guard case .string(let name)? = item["name"], case .string(let type)? = item["type"],
+                  case .bool(let optional)? = item["optional"], case .string(let defaultValue)? = item["defaultValue"] else { return "" }
+            return "\(name): \(type)" + (optional ? "? = nil" : "") + defaultValue
+        }
         var doc = [operation.summary ?? operation.title ?? "`\(operation.method.rawValue) \(operation.path)`"].compactMap { $0 }.joined()
         if let role = operation.role { doc += "\n\nRequires the `\(role)` role (or a full unrestricted administrator)." }
         return [
             "name": .string(name),
             "parameters": .items(parameters),
             "responseType": .string(responseType(operation)),
+            "signature": .string("(\(declared.joined(separator: ", "))) -> Endpoint<\(responseType(operation))>"),
             "method": .string(SwiftLiteral.string(operation.method.rawValue)),
             "path": .string(pathExpression(operation.path, arguments: pathArguments)),
             "queryItems": .items(queryItems),
