@@ -21,6 +21,11 @@ let package = Package(
         .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore", "DocsFetch"]),
         // Everything under Generated/ is generator output; the build proves it compiles.
         .target(name: "NexudusAPI", path: "Generated"),
+        // The same generator run on fixture pages of the endpoint kinds spec/docs lacks (batch
+        // get, delete, commands, run command); CLITests checks it is in sync with its pages.
+        .target(name: "NexudusFixtureAPI", path: "Tests/FixtureSDK/Generated"),
+        // A real HTTP server on 127.0.0.1 for the loopback test targets.
+        .target(name: "LoopbackSupport", path: "Tests/LoopbackSupport"),
 
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
@@ -36,7 +41,8 @@ let package = Package(
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),
         // The client against a real HTTP exchange on 127.0.0.1, through the public API only.
-        .testTarget(name: "NexudusAPILoopbackTests", dependencies: ["NexudusAPI"]),
+        .testTarget(name: "NexudusAPILoopbackTests", dependencies: ["NexudusAPI", "LoopbackSupport"]),
+        .testTarget(name: "NexudusFixtureAPILoopbackTests", dependencies: ["NexudusFixtureAPI", "LoopbackSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

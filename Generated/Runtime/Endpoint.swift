@@ -45,8 +45,9 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         }
     }
 
-    /// A `URLRequest` against `baseURL` (`https://spaces.nexudus.com`) with a bearer token.
-    public func urlRequest(baseURL: URL, token: String) throws -> URLRequest {
+    /// A `URLRequest` against `baseURL` (`https://spaces.nexudus.com`), without credentials:
+    /// `NexudusClient` adds the `Authorization` header of its `credentials`.
+    public func urlRequest(baseURL: URL) throws -> URLRequest {
         guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else {
             throw NexudusError.invalidRequest([ValidationError(propertyName: "baseURL", message: "is not a valid URL")])
         }
@@ -54,7 +55,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         components.percentEncodedPath = basePath + path
         if !queryItems.isEmpty {
             components.percentEncodedQuery = queryItems.map { item in
-                "\(EndpointEncoding.escapeQuery(item.name))=\(EndpointEncoding.escapeQuery(item.value ?? ""))"
+                "\(EndpointEncoding.escapeWireQuery(item.name))=\(EndpointEncoding.escapeWireQuery(item.value ?? ""))"
             }.joined(separator: "&")
         }
         guard let url = components.url else {
@@ -62,7 +63,6 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         }
         var request = URLRequest(url: url)
         request.httpMethod = method
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         if let body {
             request.httpBody = body
@@ -71,7 +71,8 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         return request
     }
 
-    /// The path and query as they go on the wire, e.g. `/api/spaces/coworkers?page=1`.
+    /// The path and query as the docs write them, e.g. `/api/spaces/coworkers?page=1` or
+    /// `/api/spaces/resources?id=[1,2,3]` (on the wire the brackets are `%5B` and `%5D`).
     public var relativeURL: String {
         let query = queryItems.map { "\(EndpointEncoding.escapeQuery($0.name))=\(EndpointEncoding.escapeQuery($0.value ?? ""))" }
         return query.isEmpty ? path : path + "?" + query.joined(separator: "&")
@@ -90,6 +91,13 @@ public enum EndpointEncoding {
     /// A query name or value: `:` and `[],` stay readable as the docs' examples write them.
     public static func escapeQuery(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: ":[],"))) ?? value
+    }
+
+    /// A query name or value as it goes on the wire: `[` and `]` may not stand in a URL's
+    /// query (RFC 3986), so a batch get's `id=[1,2,3]` is sent as `id=%5B1,2,3%5D`, which the
+    /// server reads back as the same text.
+    public static func escapeWireQuery(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: ":,"))) ?? value
     }
 
     /// The JSON of a request body; keys sorted so the same request always gives the same bytes.

@@ -71,7 +71,7 @@ public enum SwiftSymbols {
             let namespace = context.string("namespace")
             table.type(namespace, "enum")
             for function in context.objects("functions") {
-                let signature = "(\(function.string("parameters"))) -> Endpoint<\(function.string("responseType"))>"
+                let signature = function.string("signature")
                 let path = "\(namespace).\(function.string("name"))"
                 table.add(path, .function, in: namespace, "static func \(path)\(signature)", signature: signature)
             }

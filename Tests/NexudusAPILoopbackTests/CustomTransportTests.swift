@@ -5,6 +5,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import LoopbackSupport
 import NexudusAPI
 import XCTest
 
@@ -59,9 +60,10 @@ final class CustomTransportTests: XCTestCase {
         XCTAssertEqual(endpoint.requiredRole, "CoworkerIdentityCheck-List")
         XCTAssertEqual(endpoint.relativeURL, "/api/spaces/coworkeridentitychecks?CoworkerIdentityCheck_Name=example-value&orderBy=Name&dir=0")
         XCTAssertTrue(endpoint.validationErrors.isEmpty)
-        let request = try endpoint.urlRequest(baseURL: baseURL, token: "TOKEN")
+        let request = try endpoint.urlRequest(baseURL: baseURL)
         XCTAssertEqual(request.url?.absoluteString, "https://spaces.nexudus.com" + endpoint.relativeURL)
         XCTAssertNil(request.httpBody)
+        XCTAssertNil(request.value(forHTTPHeaderField: "Authorization"), "the client adds its credentials, not the endpoint")
     }
 
     func testPagingRunsOverACustomTransport() async throws {
@@ -82,16 +84,19 @@ final class CustomTransportTests: XCTestCase {
         XCTAssertEqual(queries, ["page=1", "page=2", "page=3"])
     }
 
-    func testTransportErrorsReachTheCallerUnchanged() async throws {
+    func testTransportErrorsAreWrappedWithTheUnderlyingError() async throws {
         let transport = StubTransport { _ in throw URLError(.notConnectedToInternet) }
-        let client = NexudusClient(baseURL: baseURL, token: "TOKEN", transport: transport)
+        var client = NexudusClient(baseURL: baseURL, token: "TOKEN", transport: transport)
+        client.retryPolicy = .never
 
-        do {
-            _ = try await client.send(CoworkerIdentityCheckAPI.get(id: 1))
-            XCTFail("expected the transport's error")
-        } catch let error as URLError {
-            XCTAssertEqual(error.code, .notConnectedToInternet)
+        await assertThrowsNexudusError({ try await client.send(CoworkerIdentityCheckAPI.get(id: 1)) }) { error in
+            guard case .transport(let failure) = error else { return XCTFail("expected .transport, got \(error)") }
+            XCTAssertEqual(failure.kind, .cannotConnect)
+            XCTAssertEqual((failure.underlying as? URLError)?.code, .notConnectedToInternet)
+            XCTAssertNil(error.status)
         }
+        let sent = await transport.sent
+        XCTAssertEqual(sent.count, 1)
     }
 
     func testUnreadableAnswersBecomeTypedErrors() async throws {
@@ -103,11 +108,13 @@ final class CustomTransportTests: XCTestCase {
         let client = NexudusClient(baseURL: baseURL, token: "TOKEN", transport: transport)
 
         await assertThrowsNexudusError({ try await client.send(CoworkerIdentityCheckAPI.get(id: 1)) }) { error in
-            guard case .invalidResponse = error else { return XCTFail("expected .invalidResponse, got \(error)") }
+            guard case .decodingFailed(let failure, let response) = error else { return XCTFail("expected .decodingFailed, got \(error)") }
+            XCTAssertEqual(failure.type, "CoworkerIdentityCheck")
+            XCTAssertEqual(response.status, 200)
         }
         let update = UpdateCoworkerIdentityCheckDocumentRequest(id: 1, coworkerId: 2, coworkerIdentityCheckId: 3, name: "Passport")
         await assertThrowsNexudusError({ try await client.send(CoworkerIdentityCheckDocumentAPI.update(update)) }) { error in
-            XCTAssertEqual(error, .httpStatus(400, body: Data("<html>Bad Request</html>".utf8)))
+            XCTAssertEqual(error, .httpStatus(TransportResponse(status: 400, body: Data("<html>Bad Request</html>".utf8))))
         }
     }
 }

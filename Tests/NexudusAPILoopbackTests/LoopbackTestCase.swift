@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import LoopbackSupport
 import NexudusAPI
 import XCTest
 
@@ -23,12 +24,16 @@ class LoopbackTestCase: XCTestCase {
         try startServer(maxConnections: maxConnections) { _ in response }
     }
 
-    /// The SDK's client over the default `URLSessionTransport`, pointed at `server`.
-    func client(for server: LoopbackServer, validatesRequests: Bool = true) -> NexudusClient {
+    /// The SDK's client over the default `URLSessionTransport`, pointed at `server`; it does
+    /// not retry unless a test gives it a policy.
+    func client(
+        for server: LoopbackServer, credentials: Credentials = .bearer(LoopbackTestCase.token), retryPolicy: RetryPolicy = .never,
+        clock: any NexudusClock = SystemClock(), validatesRequests: Bool = true
+    ) -> NexudusClient {
         NexudusClient(
-            baseURL: server.baseURL, token: Self.token,
+            baseURL: server.baseURL, credentials: credentials,
             transport: URLSessionTransport(session: loopbackSession),
-            validatesRequests: validatesRequests
+            retryPolicy: retryPolicy, clock: clock, validatesRequests: validatesRequests
         )
     }
 

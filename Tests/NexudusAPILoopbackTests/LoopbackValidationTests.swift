@@ -5,6 +5,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import LoopbackSupport
 import NexudusAPI
 import XCTest
 
@@ -18,7 +19,7 @@ final class LoopbackValidationTests: LoopbackTestCase {
         let server = try startServer(answering: .json(400, example))
 
         await assertThrowsNexudusError({ try await self.client(for: server).send(CoworkerAPI.create(self.validCoworker())) }) { error in
-            guard case .validationFailed(let response) = error else {
+            guard case .validationFailed(let response, _) = error else {
                 return XCTFail("expected .validationFailed, got \(error)")
             }
             XCTAssertEqual(response.message, "FullName: is a required field")
@@ -89,7 +90,7 @@ final class LoopbackValidationTests: LoopbackTestCase {
 
         let client = client(for: server, validatesRequests: false)
         await assertThrowsNexudusError({ try await client.send(CoworkerAPI.create(body)) }) { error in
-            guard case .validationFailed(let response) = error else {
+            guard case .validationFailed(let response, _) = error else {
                 return XCTFail("expected .validationFailed, got \(error)")
             }
             XCTAssertEqual(response.errors?.map(\.propertyName), ["FullName"])
@@ -108,11 +109,13 @@ final class LoopbackValidationTests: LoopbackTestCase {
         await assertThrowsNexudusError({
             try await self.client(for: server, validatesRequests: false).send(CoworkerIdentityCheckDocumentAPI.update(body))
         }) { error in
-            XCTAssertEqual(error, .validationFailed(ErrorResponse(
+            guard case .validationFailed(let body, let response) = error else { return XCTFail("expected .validationFailed, got \(error)") }
+            XCTAssertEqual(response.status, 400)
+            XCTAssertEqual(body, ErrorResponse(
                 message: "Name: is a required field", value: nil,
                 errors: [ValidationError(propertyName: "Name", message: "is a required field")],
                 wasSuccessful: false
-            )))
+            ))
         }
         let request = try onlyRequest(of: server)
         XCTAssertEqual(request.method, "PUT")
@@ -120,11 +123,15 @@ final class LoopbackValidationTests: LoopbackTestCase {
         XCTAssertEqual(try jsonObject(request.body)["Id"], .integer(87654321))
     }
 
-    func testOtherStatusesBecomeHTTPStatusWithTheBody() async throws {
+    func testAServerErrorKeepsStatusHeadersAndBody() async throws {
         let server = try startServer(answering: .json(500, #"{"Message":"boom"}"#))
 
         await assertThrowsNexudusError({ try await self.client(for: server).send(CoworkerIdentityCheckAPI.get(id: 1)) }) { error in
-            XCTAssertEqual(error, .httpStatus(500, body: Data(#"{"Message":"boom"}"#.utf8)))
+            guard case .server(let response) = error else { return XCTFail("expected .server, got \(error)") }
+            XCTAssertEqual(response.status, 500)
+            XCTAssertEqual(response.body, Data(#"{"Message":"boom"}"#.utf8))
+            XCTAssertEqual(response.header("content-type"), "application/json; charset=utf-8")
+            XCTAssertEqual(error.serverMessage, "boom")
         }
     }
 

@@ -56,65 +56,78 @@ struct EndpointContext {
         return segments.last.map { SwiftNaming.upperFirst(String($0.filter { $0.isLetter || $0.isNumber })) } ?? ""
     }
 
+    /// One endpoint function as data: its parameters, query items, path ids to validate and
+    /// whether it has a search query or a body; the template writes the statements.
     private func function(_ operation: Operation, name: String) -> [String: TemplateValue] {
-        var parameters: [String] = []
-        var queryLines: [String] = []
-        var validation = "[]"
-        var body = "nil"
+        var parameters: [[String: TemplateValue]] = []
+        var queryItems: [[String: TemplateValue]] = []
         let pathNames = Self.pathParameterNames(operation)
         var usedNames = Self.reservedParameterNames.union(pathNames.map(SwiftNaming.unescaped))
         var pathArguments: [String: String] = [:]
         // Record ids in the path must be positive, as the validators require of every `Id`.
-        var pathIDs: [String] = []
-        for (parameter, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
-            let type = swiftType(parameter)
-            parameters.append("\(swiftName): \(type)")
-            pathArguments[parameter.name] = SearchContext.render(swiftName, type: type)
-            if type == "Int" { pathIDs.append("\(SwiftLiteral.string(parameter.name)): \(swiftName)") }
+        var pathIDs: [[String: TemplateValue]] = []
+        func parameter(_ name: String, _ type: String, optional: Bool = false, defaultValue: String = "") {
+            parameters.append(["name": .string(name), "type": .string(type), "optional": .bool(optional), "defaultValue": .string(defaultValue)])
         }
-        if !pathIDs.isEmpty { validation = "Validation.ids([\(pathIDs.joined(separator: ", "))])" }
-        if operation.kind == .search {
+        for (documented, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
+            let type = swiftType(documented)
+            parameter(swiftName, type)
+            pathArguments[documented.name] = SearchContext.render(swiftName, type: type)
+            if type == "Int" { pathIDs.append(["key": .string(SwiftLiteral.string(documented.name)), "name": .string(swiftName)]) }
+        }
+        let isSearch = operation.kind == .search
+        if isSearch {
             let searchType = SearchContext.typeName(for: operation)
-            parameters.append("_ query: \(searchType) = \(searchType)()")
-            queryLines.append("items += query.queryItems")
-            validation = validation == "[]" ? "query.validate()" : validation + " + query.validate()"
+            parameter("_ query", searchType, defaultValue: " = \(searchType)()")
         } else {
-            for parameter in operation.parameters where parameter.in == .query {
-                var swiftName = SwiftNaming.memberName(parameter.name)
-                let type = swiftType(parameter)
-                if type.hasPrefix("[") && swiftName == "id" { swiftName = "ids" }
+            for documented in operation.parameters where documented.in == .query {
+                var swiftName = SwiftNaming.memberName(documented.name)
+                let type = swiftType(documented)
+                let isList = type.hasPrefix("[")
+                if isList && swiftName == "id" { swiftName = "ids" }
                 swiftName = SwiftNaming.unique(swiftName, in: &usedNames)
-                let key = SwiftLiteral.string(parameter.name)
-                let rendered = type.hasPrefix("[")
-                    ? "\"[\" + \(swiftName).map { \(SearchContext.render("$0", type: String(type.dropFirst().dropLast()))) }.joined(separator: \",\") + \"]\""
-                    : SearchContext.render(swiftName, type: type)
-                if parameter.required {
-                    parameters.append("\(swiftName): \(type)")
-                    queryLines.append("items.append(URLQueryItem(name: \(key), value: \(rendered)))")
-                } else {
-                    parameters.append("\(swiftName): \(type)? = nil")
-                    queryLines.append("if let \(swiftName) { items.append(URLQueryItem(name: \(key), value: \(rendered))) }")
-                }
+                parameter(swiftName, type, optional: !documented.required)
+                queryItems.append([
+                    "key": .string(SwiftLiteral.string(documented.name)),
+                    "name": .string(swiftName),
+                    "required": .bool(documented.required),
+                    // A list is sent as the docs write it: `id=[1,2,3]`.
+                    "isList": .bool(isList),
+                    "value": .string(SearchContext.render(swiftName, type: type)),
+                    "elementValue": .string(isList ? SearchContext.render("$0", type: String(type.dropFirst().dropLast())) : ""),
+                ])
             }
         }
-        if let bodyType = RequestContext.typeName(for: operation), !operation.body.isEmpty {
-            parameters.append("_ body: \(bodyType)")
-            body = "EndpointEncoding.body(body)"
-            validation = validation == "[]" ? "body.validate()" : validation + " + body.validate()"
+        let bodyType = operation.body.isEmpty ? nil : RequestContext.typeName(for: operation)
+        if let bodyType { parameter("_ body", bodyType) }
+        // The declaration as `diff` lists it among the Swift symbols: `(id: Int) -> Endpoint<X>`.
+        let declared = parameters.map { item -> String in
+            guard case .string(let name)? = item["name"], case .string(let type)? = item["type"],
+                  case .bool(let optional)? = item["optional"], case .string(let defaultValue)? = item["defaultValue"] else { return "" }
+            return "\(name): \(type)" + (optional ? "? = nil" : "") + defaultValue
         }
         var doc = [operation.summary ?? operation.title ?? "`\(operation.method.rawValue) \(operation.path)`"].compactMap { $0 }.joined()
         if let role = operation.role { doc += "\n\nRequires the `\(role)` role (or a full unrestricted administrator)." }
         return [
             "name": .string(name),
-            "parameters": .string(parameters.joined(separator: ", ")),
+            "parameters": .items(parameters),
             "responseType": .string(responseType(operation)),
+            "signature": .string("(\(declared.joined(separator: ", "))) -> Endpoint<\(responseType(operation))>"),
             "method": .string(SwiftLiteral.string(operation.method.rawValue)),
             "path": .string(pathExpression(operation.path, arguments: pathArguments)),
-            "queryLines": .strings(queryLines),
-            "hasQuery": .bool(!queryLines.isEmpty),
-            "body": .string(body),
+            "queryItems": .items(queryItems),
+            "isSearch": .bool(isSearch),
+            "hasQuery": .bool(isSearch || !queryItems.isEmpty),
+            "hasBody": .bool(bodyType != nil),
             "role": .string(operation.role.map(SwiftLiteral.string) ?? "nil"),
-            "validation": .string(validation),
+            "pathIDs": .items(pathIDs),
+            "hasPathIDs": .bool(!pathIDs.isEmpty),
+            "hasValidation": .bool(!pathIDs.isEmpty || isSearch || bodyType != nil),
+            // `+` before `query.validate()` and `body.validate()` when something comes first.
+            "joinsQuery": .bool(!pathIDs.isEmpty),
+            "joinsBody": .bool(!pathIDs.isEmpty || isSearch),
+            // A command run also takes the runtime's typed `{Key, Ids, Parameters}` body.
+            "isRunCommand": .bool(operation.kind == .runCommand && operation.path.split(separator: "/").allSatisfy { !$0.hasPrefix("{") }),
             "docLines": DocComment.lines(doc, source: operation.source),
         ]
     }
@@ -141,7 +154,7 @@ struct EndpointContext {
         case .list: return "ListResult<\(listingTypes.contains(operation.entity) ? SwiftNaming.typeName(operation.entity) + "Listing" : "JSONValue")>"
         case .records: return "[\(record)]"
         case .actionResult: return "ActionResult"
-        case .commands: return "[JSONValue]"
+        case .commands: return "[EntityCommand]"
         case .json: return "JSONValue"
         }
     }

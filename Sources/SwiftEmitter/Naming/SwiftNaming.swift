@@ -93,6 +93,9 @@ public enum SwiftNaming {
         "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
         "JSONProperties", "JSONProperty", "RequiredJSONProperty", "SearchQuery",
+        "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",
+        "RateLimiter", "RequestEvent", "RequestObserver", "ResponseClassifier", "RetryPolicy", "Secret", "SystemClock",
+        "TokenError", "TokenExchange", "TokenProvider", "TokenSet", "TransportError",
         // Every record declares its own `Properties`, which hides an outer type of that name.
         "Properties",
     ]

@@ -29,6 +29,9 @@ public struct ActionResult: Codable, Hashable, Sendable {
     /// Keys the API sent that the docs do not list (`OpenInDialog`, `RedirectURL`, …).
     public var additionalProperties: [String: JSONValue]
 
+    /// The `Id` of the record created, updated or deleted (`Value.Id`).
+    public var id: Int? { value?.id }
+
     public init(
         status: Int? = nil,
         message: String? = nil,

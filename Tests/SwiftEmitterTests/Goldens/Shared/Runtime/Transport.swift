@@ -6,7 +6,7 @@ import FoundationNetworking
 #endif
 
 /// What came back from the server, whatever HTTP client fetched it.
-public struct TransportResponse: Sendable {
+public struct TransportResponse: Sendable, Hashable {
     public var status: Int
     public var headers: [String: String]
     public var body: Data
@@ -16,9 +16,17 @@ public struct TransportResponse: Sendable {
         self.headers = headers
         self.body = body
     }
+
+    /// A header by name, whatever its case (`retry-after` finds `Retry-After`).
+    public func header(_ name: String) -> String? {
+        if let value = headers[name] { return value }
+        let lowered = name.lowercased()
+        return headers.first { $0.key.lowercased() == lowered }?.value
+    }
 }
 
 /// Sends one request. Plug in any HTTP client by conforming to this; URLSession is the default.
+/// Throw whatever the client throws: `NexudusClient` wraps it in `NexudusError.transport`.
 public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest) async throws -> TransportResponse
 }
@@ -34,7 +42,7 @@ public struct URLSessionTransport: HTTPTransport {
     public func send(_ request: URLRequest) async throws -> TransportResponse {
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else {
-            throw NexudusError.invalidResponse("not an HTTP response")
+            throw URLError(.badServerResponse)
         }
         var headers: [String: String] = [:]
         for (key, value) in http.allHeaderFields {

@@ -1,7 +1,8 @@
 // A tiny HTTP/1.1 server on 127.0.0.1 for the loopback tests: POSIX sockets only, one
 // background thread, a bounded number of connections, and timeouts everywhere so that no
 // test can hang. Each request is recorded exactly as it arrived and answered with a canned
-// status and JSON body, always with `Connection: close`.
+// status, headers and body, always with `Connection: close`. Shared by the loopback test
+// targets of the SDK and of the fixture SDK.
 
 import Foundation
 #if canImport(Glibc)
@@ -13,42 +14,59 @@ import Darwin
 #endif
 
 /// One request as the server received it.
-struct RecordedRequest: Sendable {
-    var method: String
+public struct RecordedRequest: Sendable {
+    public var method: String
     /// The request target as on the request line, e.g. `/api/spaces/coworkers?page=1`.
-    var target: String
-    var path: String
+    public var target: String
+    public var path: String
     /// The raw (still percent-encoded) query, `nil` when the target has no `?`.
-    var query: String?
+    public var query: String?
     /// Header names lowercased; a repeated header keeps its last value.
-    var headers: [String: String]
-    var body: Data
+    public var headers: [String: String]
+    public var body: Data
 
-    func header(_ name: String) -> String? { headers[name.lowercased()] }
+    public func header(_ name: String) -> String? { headers[name.lowercased()] }
 }
 
-/// What the server answers: a status and a JSON body.
-struct CannedResponse: Sendable {
-    var status: Int
-    var body: Data
+/// What the server answers: a status, extra headers, a body and its content type, and
+/// optionally a delay before answering (to test timeouts).
+public struct CannedResponse: Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var contentType: String
+    public var body: Data
+    public var delay: TimeInterval
 
-    static func json(_ status: Int, _ text: String) -> CannedResponse {
-        CannedResponse(status: status, body: Data(text.utf8))
+    public init(status: Int, headers: [String: String] = [:], contentType: String = "application/json; charset=utf-8",
+                body: Data, delay: TimeInterval = 0) {
+        self.status = status
+        self.headers = headers
+        self.contentType = contentType
+        self.body = body
+        self.delay = delay
+    }
+
+    public static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> CannedResponse {
+        CannedResponse(status: status, headers: headers, body: Data(text.utf8))
+    }
+
+    public static func html(_ status: Int, _ text: String) -> CannedResponse {
+        CannedResponse(status: status, contentType: "text/html; charset=utf-8", body: Data(text.utf8))
     }
 }
 
-struct LoopbackServerError: Error, CustomStringConvertible {
+public struct LoopbackServerError: Error, CustomStringConvertible {
     var call: String
     var code: Int32
-    var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
+    public var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
 }
 
-final class LoopbackServer: @unchecked Sendable {
-    typealias Handler = @Sendable (RecordedRequest) -> CannedResponse
+public final class LoopbackServer: @unchecked Sendable {
+    public typealias Handler = @Sendable (RecordedRequest) -> CannedResponse
 
     /// The port the kernel picked; never a fixed one.
-    let port: UInt16
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    public let port: UInt16
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     private let listener: Int32
     private let handler: Handler
@@ -64,7 +82,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     /// Starts listening on `127.0.0.1`, port 0, and serves on a background thread until
     /// `stop()`, `maxConnections` connections, or `lifetime` seconds, whichever comes first.
-    init(maxConnections: Int = 8, lifetime: TimeInterval = 20, ioTimeoutSeconds: Int = 3, handler: @escaping Handler) throws {
+    public init(maxConnections: Int = 8, lifetime: TimeInterval = 20, ioTimeoutSeconds: Int = 3, handler: @escaping Handler) throws {
         self.handler = handler
         self.maxConnections = maxConnections
         self.deadline = Date().addingTimeInterval(lifetime)
@@ -91,7 +109,7 @@ final class LoopbackServer: @unchecked Sendable {
                 }
             }
             guard bound == 0 else { throw LoopbackServerError(call: "bind", code: errno) }
-            guard listen(fd, 16) == 0 else { throw LoopbackServerError(call: "listen", code: errno) }
+            guard listen(fd, 128) == 0 else { throw LoopbackServerError(call: "listen", code: errno) }
             var actual = sockaddr_in()
             var length = socklen_t(MemoryLayout<sockaddr_in>.size)
             let named = withUnsafeMutablePointer(to: &actual) {
@@ -113,13 +131,13 @@ final class LoopbackServer: @unchecked Sendable {
     deinit { stop() }
 
     /// Every request received so far, in order.
-    var requests: [RecordedRequest] { lock.withLock { recorded } }
+    public var requests: [RecordedRequest] { lock.withLock { recorded } }
 
     /// How many connections were accepted, whether or not they carried a whole request.
-    var acceptedConnections: Int { lock.withLock { connections } }
+    public var acceptedConnections: Int { lock.withLock { connections } }
 
     /// Stops accepting and waits (briefly) for the server thread to close its socket.
-    func stop() {
+    public func stop() {
         let alreadyStopped: Bool = lock.withLock {
             stopRequested = true
             defer { stopped = true }
@@ -198,8 +216,11 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     private func write(_ client: Int32, _ response: CannedResponse) {
+        if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        let extra = response.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
         let head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
-            + "Content-Type: application/json; charset=utf-8\r\n"
+            + "Content-Type: \(response.contentType)\r\n"
+            + extra
             + "Content-Length: \(response.body.count)\r\n"
             + "Connection: close\r\n\r\n"
         sendAll(client, Array(head.utf8) + Array(response.body))
@@ -253,7 +274,11 @@ final class LoopbackServer: @unchecked Sendable {
         switch status {
         case 200: "OK"
         case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
         case 404: "Not Found"
+        case 409: "Conflict"
+        case 429: "Too Many Requests"
         case 411: "Length Required"
         case 500: "Internal Server Error"
         default: "Status"
