@@ -35,8 +35,8 @@ let package = Package(
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SwiftEmitter", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "TestSupport", "DocsFetchTestSupport"], exclude: ["Fixtures"]),
         // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
-        .target(name: "DocsFetchTestSupport", path: "Tests/DocsFetchTestSupport"),
-        .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "Diagnostics"]),
+        .target(name: "DocsFetchTestSupport", dependencies: ["LoopbackSupport", "TestSupport"], path: "Tests/DocsFetchTestSupport"),
+        .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "LoopbackSupport", "Diagnostics"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

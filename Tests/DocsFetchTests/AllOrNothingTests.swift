@@ -1,3 +1,4 @@
+import LoopbackSupport
 import Diagnostics
 import DocsFetch
 import DocsFetchTestSupport
@@ -13,7 +14,7 @@ final class AllOrNothingTests: XCTestCase {
         let first = await harness.run()
         XCTAssertEqual(first.status, .completed)
         harness.site.set(FetchHarness.getPage, .page(Data("# Get Charges\n\nchanged\n".utf8) + (try DocsSite.seed("002_0222b7055e792214.txt")), etag: "\"get-2\""))
-        harness.site.set(FetchHarness.createPage, .answers([SiteResponse(status: 500)]))
+        harness.site.set(FetchHarness.createPage, .answers([CannedResponse(status: 500)]))
         harness.serveIndex(extra: ["- [Get Invoices](/rest-api/billing/get-invoices.md): new"])
         harness.site.set("/rest-api/billing/get-invoices.md", .page(try DocsSite.seed("004_171b5e522a1534d0.txt")))
         return harness

@@ -1,3 +1,4 @@
+import LoopbackSupport
 import Diagnostics
 import DocsFetch
 import DocsFetchTestSupport
@@ -7,14 +8,14 @@ import XCTest
 /// Retries, waits and redirects, against the loopback site; every wait is asserted on the
 /// injected clock, none is slept.
 final class FetchRetryTests: XCTestCase {
-    private func page(_ seed: String = "002_0222b7055e792214.txt") throws -> SiteResponse {
-        SiteResponse(status: 200, headers: ["Content-Type": "text/markdown"], body: try DocsSite.seed(seed))
+    private func page(_ seed: String = "002_0222b7055e792214.txt") throws -> CannedResponse {
+        CannedResponse(status: 200, headers: ["Content-Type": "text/markdown"], body: try DocsSite.seed(seed))
     }
 
     func test429WaitsForRetryAfterSeconds() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 429, headers: ["Retry-After": "7"]), try page()]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 429, headers: ["Retry-After": "7"]), try page()]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed, "\(report.diagnostics.map(\.rendered))")
         XCTAssertEqual(harness.clock.waits, [7])
@@ -26,7 +27,7 @@ final class FetchRetryTests: XCTestCase {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
         // The recording clock starts at 1_700_000_000 (Tue, 14 Nov 2023 22:13:20 GMT).
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 409, headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:50 GMT"]), try page()]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 409, headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:50 GMT"]), try page()]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed)
         XCTAssertEqual(harness.clock.waits, [30])
@@ -35,7 +36,7 @@ final class FetchRetryTests: XCTestCase {
     func testRetryAfterIsCappedAndBackOffIsUsedWithoutOne() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 429, headers: ["Retry-After": "86400"]), SiteResponse(status: 429), try page()]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 429, headers: ["Retry-After": "86400"]), CannedResponse(status: 429), try page()]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed)
         XCTAssertEqual(harness.clock.waits, [120, 1])
@@ -44,7 +45,7 @@ final class FetchRetryTests: XCTestCase {
     func test500ThenSuccessBacksOff() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 500), SiteResponse(status: 503), try page()]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 500), CannedResponse(status: 503), try page()]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed)
         XCTAssertEqual(harness.clock.waits, [0.5, 1])
@@ -54,7 +55,7 @@ final class FetchRetryTests: XCTestCase {
     func testServerErrorsPastTheRetriesFailThePage() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 502)]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 502)]))
         let report = await harness.run(harness.options { $0.retries = 1 })
         XCTAssertEqual(report.status, .pagesFailed)
         XCTAssertEqual(report.failed, [harness.site.base + FetchHarness.getPage])
@@ -67,7 +68,7 @@ final class FetchRetryTests: XCTestCase {
     func testTimeoutIsRetriedAfterBackOff() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        let slow = SiteResponse(status: 200, body: try DocsSite.seed("002_0222b7055e792214.txt"), delay: 1.5)
+        let slow = CannedResponse(status: 200, body: try DocsSite.seed("002_0222b7055e792214.txt"), delay: 1.5)
         harness.site.set(FetchHarness.getPage, .answers([slow, try page()]))
         let started = Date()
         let report = await harness.run(harness.options { $0.timeout = 0.3 })
@@ -79,7 +80,7 @@ final class FetchRetryTests: XCTestCase {
     func testTimeoutPastTheRetriesFailsWithRequestFailed() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 200, delay: 1.5)]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 200, delay: 1.5)]))
         let report = await harness.run(harness.options { $0.timeout = 0.2; $0.retries = 0 })
         XCTAssertEqual(report.status, .pagesFailed)
         XCTAssertEqual(ids(report), ["requestFailed"])
@@ -88,8 +89,8 @@ final class FetchRetryTests: XCTestCase {
     func testRedirectIsFollowedAndTheFileIsNamedByTheLink() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 301, headers: ["Location": "/moved/charges.md"])]))
-        harness.site.set("/moved/charges.md", .answers([SiteResponse(status: 307, headers: ["Location": harness.site.base + "/moved/again.md"])]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 301, headers: ["Location": "/moved/charges.md"])]))
+        harness.site.set("/moved/charges.md", .answers([CannedResponse(status: 307, headers: ["Location": harness.site.base + "/moved/again.md"])]))
         harness.site.set("/moved/again.md", .page(try DocsSite.seed("002_0222b7055e792214.txt"), etag: "\"moved\""))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed, "\(report.diagnostics.map(\.rendered))")
@@ -103,7 +104,7 @@ final class FetchRetryTests: XCTestCase {
     func testMoreThanFiveRedirectsFail() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 302, headers: ["Location": FetchHarness.getPage])]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 302, headers: ["Location": FetchHarness.getPage])]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .pagesFailed)
         XCTAssertEqual(ids(report), ["tooManyRedirects"])
@@ -113,9 +114,9 @@ final class FetchRetryTests: XCTestCase {
     func testRedirectElsewhereIsSkippedWithAWarningAndNotFollowed() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 301, headers: ["Location": "http://docs.example.invalid/rest-api/billing/get-charges.md"])]))
-        harness.site.set(FetchHarness.updatePage, .answers([SiteResponse(status: 301, headers: ["Location": "/rest-api/../../etc/passwd"])]))
-        harness.site.set(FetchHarness.createPage, .answers([SiteResponse(status: 301, headers: ["Location": "ftp://127.0.0.1/x.md"])]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 301, headers: ["Location": "http://docs.example.invalid/rest-api/billing/get-charges.md"])]))
+        harness.site.set(FetchHarness.updatePage, .answers([CannedResponse(status: 301, headers: ["Location": "/rest-api/../../etc/passwd"])]))
+        harness.site.set(FetchHarness.createPage, .answers([CannedResponse(status: 301, headers: ["Location": "ftp://127.0.0.1/x.md"])]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .completed)
         XCTAssertEqual(report.summary, "0 new, 0 changed, 0 unchanged, 0 removed, 3 skipped, 0 failed")

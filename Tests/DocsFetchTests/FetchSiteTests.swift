@@ -1,3 +1,4 @@
+import LoopbackSupport
 import Diagnostics
 import DocsFetch
 import DocsFetchTestSupport
@@ -75,7 +76,7 @@ final class FetchSiteTests: XCTestCase {
     func test304ToARequestWithoutConditionsFails() async throws {
         let harness = try FetchHarness()
         try harness.serveStandardSite()
-        harness.site.set(FetchHarness.getPage, .answers([SiteResponse(status: 304)]))
+        harness.site.set(FetchHarness.getPage, .answers([CannedResponse(status: 304)]))
         let report = await harness.run()
         XCTAssertEqual(report.status, .pagesFailed)
         XCTAssertEqual(report.diagnostics.map(\.message), ["\(harness.site.base + FetchHarness.getPage): HTTP 304 to a request without conditions"])

@@ -38,7 +38,7 @@ public struct CannedResponse: Sendable {
     public var delay: TimeInterval
 
     public init(status: Int, headers: [String: String] = [:], contentType: String = "application/json; charset=utf-8",
-                body: Data, delay: TimeInterval = 0) {
+                body: Data = Data(), delay: TimeInterval = 0) {
         self.status = status
         self.headers = headers
         self.contentType = contentType
@@ -73,6 +73,7 @@ public final class LoopbackServer: @unchecked Sendable {
     private let maxConnections: Int
     private let deadline: Date
     private let ioTimeoutSeconds: Int
+    private let concurrent: Bool
     private let lock = NSLock()
     private var recorded: [RecordedRequest] = []
     private var connections = 0
@@ -82,8 +83,12 @@ public final class LoopbackServer: @unchecked Sendable {
 
     /// Starts listening on `127.0.0.1`, port 0, and serves on a background thread until
     /// `stop()`, `maxConnections` connections, or `lifetime` seconds, whichever comes first.
-    public init(maxConnections: Int = 8, lifetime: TimeInterval = 20, ioTimeoutSeconds: Int = 3, handler: @escaping Handler) throws {
+    /// `concurrent` serves each connection on a thread of its own, for clients that keep
+    /// several requests in flight (a slow answer then holds up only its own connection).
+    public init(maxConnections: Int = 8, lifetime: TimeInterval = 20, ioTimeoutSeconds: Int = 3, concurrent: Bool = false,
+                handler: @escaping Handler) throws {
         self.handler = handler
+        self.concurrent = concurrent
         self.maxConnections = maxConnections
         self.deadline = Date().addingTimeInterval(lifetime)
         self.ioTimeoutSeconds = ioTimeoutSeconds
@@ -165,8 +170,15 @@ public final class LoopbackServer: @unchecked Sendable {
             guard client >= 0 else { continue }
             served += 1
             lock.withLock { connections += 1 }
-            serve(client)
-            close(client)
+            if concurrent {
+                Thread { [self] in
+                    serve(client)
+                    close(client)
+                }.start()
+            } else {
+                serve(client)
+                close(client)
+            }
         }
     }
 
@@ -218,8 +230,10 @@ public final class LoopbackServer: @unchecked Sendable {
     private func write(_ client: Int32, _ response: CannedResponse) {
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         let extra = response.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        // A Content-Type among the headers is the one sent.
+        let hasType = response.headers.keys.contains { $0.lowercased() == "content-type" }
         let head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
-            + "Content-Type: \(response.contentType)\r\n"
+            + (hasType ? "" : "Content-Type: \(response.contentType)\r\n")
             + extra
             + "Content-Length: \(response.body.count)\r\n"
             + "Connection: close\r\n\r\n"
