@@ -37,11 +37,11 @@ let package = Package(
         // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
         .target(name: "DocsFetchTestSupport", dependencies: ["LoopbackSupport", "TestSupport"], path: "Tests/DocsFetchTestSupport"),
         .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "LoopbackSupport", "Diagnostics"]),
-        .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
+        .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI", "TestSupport"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),
         // The client against a real HTTP exchange on 127.0.0.1, through the public API only.
-        .testTarget(name: "NexudusAPILoopbackTests", dependencies: ["NexudusAPI", "LoopbackSupport"]),
+        .testTarget(name: "NexudusAPILoopbackTests", dependencies: ["NexudusAPI", "LoopbackSupport", "TestSupport"]),
         .testTarget(name: "NexudusFixtureAPILoopbackTests", dependencies: ["NexudusFixtureAPI", "LoopbackSupport"]),
     ],
     swiftLanguageModes: [.v6]

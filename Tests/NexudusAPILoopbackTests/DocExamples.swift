@@ -7,13 +7,10 @@ import FoundationNetworking
 #endif
 import LoopbackSupport
 import NexudusAPI
+import TestSupport
 import XCTest
 
 enum DocExamples {
-    /// The package root: this file is `<root>/Tests/NexudusAPILoopbackTests/DocExamples.swift`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     struct Missing: Error, CustomStringConvertible {
         var description: String
     }

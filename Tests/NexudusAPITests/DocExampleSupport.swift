@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The docs' example responses, read from the committed `spec/schema.json` as a user's
@@ -10,11 +11,8 @@ struct DocExample {
     var status: Int
     var json: String
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func all() throws -> [DocExample] {
-        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("spec/schema.json"))
+        let data = try Data(contentsOf: packageRoot.appendingPathComponent("spec/schema.json"))
         let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let operations = try XCTUnwrap(schema["operations"] as? [[String: Any]])
         var examples: [DocExample] = []
@@ -36,7 +34,7 @@ struct DocExample {
 
     /// All enums in the schema, by their API name, with the documented (value, name) pairs.
     static func enums() throws -> [String: [(value: Int, name: String)]] {
-        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("spec/schema.json"))
+        let data = try Data(contentsOf: packageRoot.appendingPathComponent("spec/schema.json"))
         let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var result: [String: [(value: Int, name: String)]] = [:]
         for entry in schema["enums"] as? [[String: Any]] ?? [] {
