@@ -84,27 +84,11 @@ enum DiffCommand {
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandError.input("\(path):1:1: error: cannot read file") }
         do {
-            let schema = try JSONDecoder().decode(APISchema.self, from: data)
-            guard schema.version == APISchema.currentVersion else {
-                throw CommandError.input("\(path):1:1: error: schema version \(schema.version) is not \(APISchema.currentVersion); regenerate it")
-            }
-            return .file(schema)
-        } catch let error as CommandError {
-            throw error
+            return .file(try APISchema.decode(from: data))
+        } catch .unknownVersion(let version) {
+            throw CommandError.input("\(path):1:1: error: schema version \(version) is not \(APISchema.currentVersion); regenerate it")
         } catch {
-            throw CommandError.input("\(path):1:1: error: not a schema file (\(reason(error))); give a folder of pages or a schema.json written by 'generate'")
-        }
-    }
-
-    /// Why a file is not a schema, in a few words rather than a decoder's dump.
-    static func reason(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
-        let at = { (path: [any CodingKey]) in path.isEmpty ? "" : " at \(path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))" }
-        switch error {
-        case .dataCorrupted(let context): return context.codingPath.isEmpty ? "not JSON" : "unreadable value\(at(context.codingPath))"
-        case .keyNotFound(let key, let context): return "no '\(key.stringValue)' key\(at(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "unexpected value\(at(context.codingPath))"
-        @unknown default: return "\(error)"
+            throw CommandError.input("\(path):1:1: error: not a schema file (\(error)); give a folder of pages or a schema.json written by 'generate'")
         }
     }
 }

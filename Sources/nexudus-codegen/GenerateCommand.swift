@@ -77,7 +77,7 @@ enum GenerateCommand {
             }
             // Only a schema file that differs can mean an API change; an edited Swift file cannot.
             let schemaDrifted = drift.contains { OutputWriter.standardized($0.path) == OutputWriter.standardized(schemaPath) }
-            if schemaDrifted, let data = FileManager.default.contents(atPath: schemaPath), let committed = try? JSONDecoder().decode(APISchema.self, from: data) {
+            if schemaDrifted, let data = FileManager.default.contents(atPath: schemaPath), let committed = try? APISchema.decode(from: data) {
                 let changes = SchemaDiff.compare(committed, schema)
                 if !changes.isEmpty {
                     // Say what kind of drift this is before listing files: the docs changed the API.

@@ -91,3 +91,10 @@ enum MergePages {
             """)
     }
 }
+
+extension DiffFixture {
+    /// A page parsed from text, as `PageReader` reads a file.
+    static func page(_ file: String, _ text: String) -> ParsedPage {
+        PageReader.parse(file: file, data: Data(text.utf8))
+    }
+}

@@ -68,9 +68,9 @@ struct EndpointContext {
         var pathIDs: [String] = []
         for (parameter, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
             let type = swiftType(parameter)
-            parameters.append("\(swiftName): \(type)")
+            parameters.append("\(swiftName): \(type.name)")
             pathArguments[parameter.name] = SearchContext.render(swiftName, type: type)
-            if type == "Int" { pathIDs.append("\(SwiftLiteral.string(parameter.name)): \(swiftName)") }
+            if type == .int { pathIDs.append("\(SwiftLiteral.string(parameter.name)): \(swiftName)") }
         }
         if !pathIDs.isEmpty { validation = "Validation.ids([\(pathIDs.joined(separator: ", "))])" }
         if operation.kind == .search {
@@ -82,17 +82,18 @@ struct EndpointContext {
             for parameter in operation.parameters where parameter.in == .query {
                 var swiftName = SwiftNaming.memberName(parameter.name)
                 let type = swiftType(parameter)
-                if type.hasPrefix("[") && swiftName == "id" { swiftName = "ids" }
+                let element: SwiftType? = if case .array(let element) = type { element } else { nil }
+                if element != nil && swiftName == "id" { swiftName = "ids" }
                 swiftName = SwiftNaming.unique(swiftName, in: &usedNames)
                 let key = SwiftLiteral.string(parameter.name)
-                let rendered = type.hasPrefix("[")
-                    ? "\"[\" + \(swiftName).map { \(SearchContext.render("$0", type: String(type.dropFirst().dropLast()))) }.joined(separator: \",\") + \"]\""
-                    : SearchContext.render(swiftName, type: type)
+                let rendered = element.map { element in
+                    "\"[\" + \(swiftName).map { \(SearchContext.render("$0", type: element)) }.joined(separator: \",\") + \"]\""
+                } ?? SearchContext.render(swiftName, type: type)
                 if parameter.required {
-                    parameters.append("\(swiftName): \(type)")
+                    parameters.append("\(swiftName): \(type.name)")
                     queryLines.append("items.append(URLQueryItem(name: \(key), value: \(rendered)))")
                 } else {
-                    parameters.append("\(swiftName): \(type)? = nil")
+                    parameters.append("\(swiftName): \(type.name)? = nil")
                     queryLines.append("if let \(swiftName) { items.append(URLQueryItem(name: \(key), value: \(rendered))) }")
                 }
             }
@@ -130,8 +131,8 @@ struct EndpointContext {
     /// `items` local. A documented parameter of the same name would clash or be shadowed.
     static let reservedParameterNames: Set<String> = ["query", "body", "items"]
 
-    private func swiftType(_ parameter: Parameter) -> String {
-        types.swiftType(of: Field(name: parameter.name, type: parameter.type, enum: parameter.enum, source: parameter.source), nestedType: nil)
+    private func swiftType(_ parameter: Parameter) -> SwiftType {
+        types.swiftType(of: parameter.type, nestedType: nil)
     }
 
     func responseType(_ operation: Operation) -> String {
