@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "NexudusAPI", path: "Generated"),
 
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
-        .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"]),
+        .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "CLITests", dependencies: ["nexudus-codegen"], exclude: ["Fixtures"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI"]),
