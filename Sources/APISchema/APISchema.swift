@@ -1,25 +1,11 @@
 import Diagnostics
-import DocsParser
-
-// The vocabulary shared with the parser, re-exported so the emitter depends on the
-// schema alone.
-public typealias HTTPMethod = DocsParser.HTTPMethod
-public typealias OperationKind = DocsParser.OperationKind
-public typealias ParameterLocation = DocsParser.ParameterLocation
-public typealias ParameterGroup = DocsParser.ParameterGroup
-public typealias EnumValue = DocsParser.EnumValue
-public typealias SortDirectionEncoding = DocsParser.SortDirectionEncoding
-public typealias RequestExample = DocsParser.RequestExample
-public typealias NoteKind = DocsParser.PageNote.Kind
-/// How a documented type text reads (`integer[]`, `eGender?`), shared so no stage re-parses it differently.
-public typealias TypeText = DocsParser.TypeText
 
 /// The whole API as the docs describe it: the contract between the parser and the
 /// emitter, and the file (`spec/schema.json`) a code review reads. Every list is sorted
 /// or kept in documented order, so the same docs always give the same bytes.
 public struct APISchema: Codable, Equatable, Sendable {
     /// Bumped when the shape of this file changes; see `spec/SCHEMA.md`.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     public var version: Int
     public var entities: [Entity]
@@ -59,8 +45,10 @@ public struct Entity: Codable, Equatable, Sendable {
 
 public struct Field: Codable, Equatable, Sendable {
     public var name: String
-    /// The documented type text (`integer`, `integer[]`, `object[]`, `CoworkerIdentityCheck[]`).
-    public var type: String
+    /// What the field holds, decided by the merge.
+    public var type: FieldType
+    /// The type as the docs write it (`integer`, `integer[]`, `eGender?`), for reports; never parsed.
+    public var documentedType: String
     public var required: Bool
     public var `default`: String?
     public var description: String
@@ -73,13 +61,19 @@ public struct Field: Codable, Equatable, Sendable {
     public var children: [Field]
     public var source: SourceLocation
 
+    enum CodingKeys: String, CodingKey {
+        case name, type, documentedType, required, `default`, description, `enum`, nullable, format, secret, children, source
+    }
+
+    /// `documentedType` defaults to a spelling of `type`, for fields built in code.
     public init(
-        name: String, type: String, required: Bool = false, default defaultValue: String? = nil,
+        name: String, type: FieldType, documentedType: String? = nil, required: Bool = false, default defaultValue: String? = nil,
         description: String = "", enum enumName: String? = nil, nullable: Bool = false, format: String? = nil,
         children: [Field] = [], source: SourceLocation
     ) {
         self.name = name
         self.type = type
+        self.documentedType = documentedType ?? type.documentedSpelling
         self.required = required
         self.default = defaultValue
         self.description = description
@@ -111,7 +105,10 @@ public struct EnumType: Codable, Equatable, Sendable {
 public struct Parameter: Codable, Equatable, Sendable {
     public var name: String
     public var `in`: ParameterLocation
-    public var type: String
+    /// What the parameter takes, decided by the merge.
+    public var type: FieldType
+    /// The type as the docs write it, for reports; never parsed.
+    public var documentedType: String
     public var required: Bool
     public var `default`: String?
     public var description: String
@@ -123,6 +120,30 @@ public struct Parameter: Codable, Equatable, Sendable {
     /// `date-time` for a filter the docs give in the `YYYY-MM-DDTHH:mm` form.
     public var format: String?
     public var source: SourceLocation
+
+    enum CodingKeys: String, CodingKey {
+        case name, `in`, type, documentedType, required, `default`, description, `enum`, nullable, group, field, format, source
+    }
+
+    public init(
+        name: String, in location: ParameterLocation, type: FieldType, documentedType: String? = nil, required: Bool = false,
+        default defaultValue: String? = nil, description: String = "", enum enumName: String? = nil, nullable: Bool = false,
+        group: ParameterGroup? = nil, field: String? = nil, format: String? = nil, source: SourceLocation
+    ) {
+        self.name = name
+        self.in = location
+        self.type = type
+        self.documentedType = documentedType ?? type.documentedSpelling
+        self.required = required
+        self.default = defaultValue
+        self.description = description
+        self.enum = enumName
+        self.nullable = nullable
+        self.group = group
+        self.field = field
+        self.format = format
+        self.source = source
+    }
 }
 
 public struct Response: Codable, Equatable, Sendable {

@@ -104,7 +104,7 @@ public enum SwiftSymbols {
             let value = context.string(valueKey)
             table.add("\(typeName).\(name)", .constant, in: typeName, "static let \(typeName).\(name) = \(value)", signature: value)
         }
-        var members: [(String, String)] = properties.map { ($0.name, $0.type + "?") }
+        var members: [(String, String)] = properties.map { ($0.name, $0.type.name + "?") }
         if context.bool("hasPage") { members.append(("page", "Int?")) }
         if context.bool("hasSize") { members.append(("size", "Int?")) }
         if context.bool("hasOrderBy") { members.append(("orderBy", context.bool("hasSortFields") ? "SortField?" : "String?")) }

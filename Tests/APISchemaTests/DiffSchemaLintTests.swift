@@ -1,6 +1,5 @@
 @testable import APISchema
 import Diagnostics
-import DocsParser
 import XCTest
 
 /// `SchemaLint`: the same fact documented two ways on two pages, each finding naming both.

@@ -1,6 +1,5 @@
 @testable import APISchema
 import Diagnostics
-import DocsParser
 import XCTest
 
 /// `SchemaDiff` one rule at a time, on schemas written out in code.

@@ -1,6 +1,5 @@
 @testable import APISchema
 import Diagnostics
-import DocsParser
 import Foundation
 
 /// Small schemas written out in code, for the diff and lint unit tests: one fact changed
@@ -12,12 +11,19 @@ enum DiffFixture {
 
     static func field(_ name: String, _ type: String = "string", required: Bool = false, default value: String? = nil,
                       about description: String = "", enum enumName: String? = nil, children: [Field] = [], line: Int = 1) -> Field {
-        Field(name: name, type: type, required: required, default: value, description: description, enum: enumName, children: children, source: at(line))
+        Field(name: name, type: decided(type, enum: enumName, hasFields: !children.isEmpty), documentedType: type, required: required, default: value,
+              description: description, enum: enumName, children: children, source: at(line))
+    }
+
+    /// The type the merge would decide for `text`, the enum named being one the schema defines.
+    static func decided(_ text: String, enum enumName: String? = nil, hasFields: Bool = false) -> FieldType {
+        let enums = enumName.map { [EnumType(name: $0, values: [], sources: [])] } ?? []
+        return TypeDecision(enums: enums, entities: []).type(documented: text, enum: enumName, format: nil, hasFields: hasFields)
     }
 
     static func parameter(_ name: String, _ type: String = "string", group: ParameterGroup? = .filter, in location: ParameterLocation = .query,
                           required: Bool = false, default value: String? = nil, about description: String = "", line: Int = 1) -> Parameter {
-        Parameter(name: name, in: location, type: type, required: required, default: value, description: description,
+        Parameter(name: name, in: location, type: decided(type), documentedType: type, required: required, default: value, description: description,
                   enum: nil, nullable: false, group: group, field: nil, format: nil, source: at(line))
     }
 
@@ -41,11 +47,6 @@ enum DiffFixture {
 
     static func enumType(_ name: String, _ values: [(Int, String)], isFlags: Bool = false) -> EnumType {
         EnumType(name: name, values: values.map { EnumValue(value: $0.0, name: $0.1) }, isFlags: isFlags, sources: [at(1)])
-    }
-
-    /// A page parsed from text, as `PageReader` reads a file.
-    static func page(_ file: String, _ text: String) -> ParsedPage {
-        PageReader.parse(file: file, data: Data(text.utf8))
     }
 
     /// `kind: subject` of each change, in the diff's order: what a test reads at a glance.

@@ -160,6 +160,7 @@ final class EnumMergeTests: XCTestCase {
         XCTAssertEqual(warning.severity, .warning)
         XCTAssertEqual(warning.location, SourceLocation(file: "b.md", line: 15))
         XCTAssertNil(alone.operations.first?.body.first?.enum)
-        XCTAssertEqual(alone.operations.first?.body.first?.type, "integer")
+        XCTAssertEqual(alone.operations.first?.body.first?.type, .integer)
+        XCTAssertEqual(alone.operations.first?.body.first?.documentedType, "integer")
     }
 }

@@ -91,3 +91,23 @@ enum MergePages {
             """)
     }
 }
+
+extension DiffFixture {
+    /// A page parsed from text, as `PageReader` reads a file.
+    static func page(_ file: String, _ text: String) -> ParsedPage {
+        PageReader.parse(file: file, data: Data(text.utf8))
+    }
+}
+
+/// A page's bytes and the path it is read as.
+struct ParsedPageSource {
+    var file: String
+    var data: Data
+}
+
+extension MergePages {
+    /// Parses and merges pages as `generate` does.
+    static func merge(_ sources: [ParsedPageSource]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(sources.map { PageReader.parse(file: $0.file, data: $0.data) })
+    }
+}

@@ -1,6 +1,5 @@
 import APISchema
 import Diagnostics
-import DocsParser
 import XCTest
 
 /// Exact facts of the schema merged from the five seed pages.
@@ -38,7 +37,7 @@ final class SchemaMergeSeedTests: XCTestCase {
         let check = try XCTUnwrap(schema.entity(named: "CoworkerIdentityCheck"))
         let getPage = MergePages.seed(3)
         XCTAssertEqual(check.fields.map(\.name), getPage.responseFields.map(\.name))
-        XCTAssertEqual(check.fields.map(\.type), getPage.responseFields.map(\.type))
+        XCTAssertEqual(check.fields.map(\.documentedType), getPage.responseFields.map(\.type))
         XCTAssertEqual(check.fields.map(\.enum), getPage.responseFields.map(\.enum))
         XCTAssertEqual(check.source?.file, "spec/docs/003_1c1542fb87353d24.txt")
         XCTAssertEqual(check.listingOmits, ["Description", "IdentityCheckProvider1", "VerificationType1", "Description1",

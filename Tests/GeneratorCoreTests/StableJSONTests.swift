@@ -31,7 +31,7 @@ final class StableJSONTests: XCTestCase {
         let awkward = "quote \" backslash \\ slash / controls \u{0}\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1F} del \u{7F} é e\u{301} 😀 \u{2028}\u{85}"
         schema.entities[0].description = awkward
         schema.entities[0].fields = []
-        schema.entities[1].fields[0].children = [Field(name: awkward, type: "object", default: awkward, description: "",
+        schema.entities[1].fields[0].children = [Field(name: awkward, type: .object, default: awkward, description: "",
                                                        enum: nil, source: .init(file: awkward, line: 0, column: -1))]
         schema.operations[0].title = nil
         schema.operations[0].summary = awkward

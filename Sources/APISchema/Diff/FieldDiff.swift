@@ -44,9 +44,11 @@ struct FieldDiff {
     private func compare(_ old: Field, _ new: Field) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         let name = new.name
-        if old.type != new.type || old.format != new.format {
-            changes.append(change(.fieldRetyped, .breaking, name, "type changed from \(old.format.map { "\($0) \(old.type)" } ?? old.type) to \(new.format.map { "\($0) \(new.type)" } ?? new.type); the Swift property changes type", old, new))
-        } else if old.enum != new.enum {
+        // The decided type is what the Swift property has: another spelling of the same type
+        // (`int`, `integer?`) changes nothing. Only the enum changed when the docs' text did not.
+        if old.type != new.type && (old.enum == new.enum || old.documentedType != new.documentedType || old.format != new.format) {
+            changes.append(change(.fieldRetyped, .breaking, name, "type changed from \(Self.typeText(old)) to \(Self.typeText(new)); the Swift property changes type", old, new))
+        } else if old.type != new.type {
             changes.append(change(.enumReferenceChanged, .breaking, name, "enum changed from \(old.enum ?? "none") to \(new.enum ?? "none"); the Swift property changes type", old, new))
         }
         if isRequest && old.required != new.required {
@@ -81,7 +83,12 @@ struct FieldDiff {
     }
 
     private func describe(_ field: Field) -> String {
-        field.enum ?? field.format.map { "\($0) \(field.type)" } ?? field.type
+        field.enum ?? Self.typeText(field)
+    }
+
+    /// `date-time string`, `integer[]`: the type as the docs give it, for a reviewer.
+    static func typeText(_ field: Field) -> String {
+        field.format.map { "\($0) \(field.documentedType)" } ?? field.documentedType
     }
 
     private func change(_ kind: SchemaChange.Kind, _ impact: SchemaChange.Impact, _ name: String, _ detail: String, _ old: Field?, _ new: Field?) -> SchemaChange {

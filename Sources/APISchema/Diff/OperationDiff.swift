@@ -61,13 +61,13 @@ struct OperationDiff {
             if isSearchFilter(parameter) {
                 let kind = parameter.group == .range ? "range filter" : "filter"
                 changes.append(SchemaChange(.filterAdded, .additive, entity: entity, subject: subject(parameter),
-                                            detail: "new \(kind) \(parameter.name) (\(parameter.enum ?? parameter.format.map { "\($0) \(parameter.type)" } ?? parameter.type)); a new optional query property", new: parameter.source))
+                                            detail: "new \(kind) \(parameter.name) (\(parameter.enum ?? parameter.format.map { "\($0) \(parameter.documentedType)" } ?? parameter.documentedType)); a new optional query property", new: parameter.source))
             } else if parameter.required {
                 changes.append(SchemaChange(.fieldAdded, .breaking, entity: entity, subject: subject(parameter),
-                                            detail: "new required \(parameter.in.rawValue) parameter \(parameter.name) (\(parameter.type)); it adds a function argument", new: parameter.source))
+                                            detail: "new required \(parameter.in.rawValue) parameter \(parameter.name) (\(parameter.documentedType)); it adds a function argument", new: parameter.source))
             } else {
                 changes.append(SchemaChange(.fieldAdded, .additive, entity: entity, subject: subject(parameter),
-                                            detail: "new optional \(parameter.in.rawValue) parameter \(parameter.name) (\(parameter.type))", new: parameter.source))
+                                            detail: "new optional \(parameter.in.rawValue) parameter \(parameter.name) (\(parameter.documentedType))", new: parameter.source))
             }
         }
         for parameter in old.parameters where newByName[parameter.name] == nil {
@@ -86,8 +86,9 @@ struct OperationDiff {
     private func compare(_ before: Parameter, _ parameter: Parameter) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         let entity = new.entity
-        if before.type != parameter.type || before.enum != parameter.enum || before.format != parameter.format {
-            let describe = { (parameter: Parameter) in parameter.enum ?? (parameter.format.map { "\($0) \(parameter.type)" } ?? parameter.type) }
+        // The decided type holds the enum and the date format; a new spelling of it is no change.
+        if before.type != parameter.type {
+            let describe = { (parameter: Parameter) in parameter.enum ?? (parameter.format.map { "\($0) \(parameter.documentedType)" } ?? parameter.documentedType) }
             changes.append(SchemaChange(.fieldRetyped, .breaking, entity: entity, subject: subject(parameter),
                                         detail: "type changed from \(describe(before)) to \(describe(parameter)); the Swift property or argument changes type",
                                         old: before.source, new: parameter.source))

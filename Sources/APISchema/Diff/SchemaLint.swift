@@ -61,8 +61,8 @@ public enum SchemaLint {
                         seen[field.name] = field
                         continue
                     }
-                    if other.type != field.type || other.enum != field.enum {
-                        findings.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.enum ?? field.type)' here but '\(other.enum ?? other.type)' on another page", at: field.source, notes: [DiagnosticNote("typed '\(other.enum ?? other.type)' here", at: other.source)]))
+                    if other.documentedType != field.documentedType || other.enum != field.enum {
+                        findings.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.enum ?? field.documentedType)' here but '\(other.enum ?? other.documentedType)' on another page", at: field.source, notes: [DiagnosticNote("typed '\(other.enum ?? other.documentedType)' here", at: other.source)]))
                     }
                     if (field.required && other.default != nil) || (other.required && field.default != nil) {
                         let required = field.required ? field : other

@@ -23,7 +23,8 @@ extension SchemaDiff {
             for enumIndex in pages[pageIndex].enums.indices {
                 let table = pages[pageIndex].enums[enumIndex]
                 guard table.name == nil, unresolved.contains(table.location) else { continue }
-                let matches = other.enums.filter { !named.contains($0.name) && $0.values.sameValues(as: table.values) }
+                let values = EnumMerger.key(table.values.map(EnumValue.init))
+                let matches = other.enums.filter { !named.contains($0.name) && EnumMerger.key($0.values) == values }
                 guard matches.count == 1 else { continue }
                 pages[pageIndex].enums[enumIndex].name = matches[0].name
                 named.insert(matches[0].name)
@@ -32,6 +33,4 @@ extension SchemaDiff {
         }
         return changed ? SchemaMerger.merge(pages).0 : schema
     }
-
-    /// The same values with the same names; a table that leaves out the `0 None` row still matches.
 }

@@ -36,34 +36,19 @@ enum SchemaFile {
         return (try? JSONEncoder.stable.encode(schema)).map { [UInt8]($0) + [UInt8(ascii: "\n")] }
     }
 
-    /// A schema file `generate` wrote, of this version.
+    /// A schema file `generate` wrote, of any version `APISchema.decode(from:)` reads.
     static func read(at path: String) throws(GeneratorError) -> APISchema {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidInput(.unreadableFile, "cannot read file", at: SourceLocation(file: path, line: 1))
         }
-        let schema: APISchema
         do {
-            schema = try JSONDecoder().decode(APISchema.self, from: data)
+            return try APISchema.decode(from: data)
+        } catch .unknownVersion(let version) {
+            throw .invalidInput(.unsupportedSchemaVersion, "schema version \(version) is not \(APISchema.currentVersion); regenerate it",
+                                at: SourceLocation(file: path, line: 1))
         } catch {
-            throw .invalidInput(.invalidSchema, "not a schema file (\(reason(error))); give a folder of pages or a schema.json written by 'generate'",
+            throw .invalidInput(.invalidSchema, "not a schema file (\(error)); give a folder of pages or a schema.json written by 'generate'",
                                 at: SourceLocation(file: path, line: 1))
-        }
-        guard schema.version == APISchema.currentVersion else {
-            throw .invalidInput(.unsupportedSchemaVersion, "schema version \(schema.version) is not \(APISchema.currentVersion); regenerate it",
-                                at: SourceLocation(file: path, line: 1))
-        }
-        return schema
-    }
-
-    /// Why a file is not a schema, in a few words rather than a decoder's dump.
-    static func reason(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
-        let at = { (path: [any CodingKey]) in path.isEmpty ? "" : " at \(path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))" }
-        switch error {
-        case .dataCorrupted(let context): return context.codingPath.isEmpty ? "not JSON" : "unreadable value\(at(context.codingPath))"
-        case .keyNotFound(let key, let context): return "no '\(key.stringValue)' key\(at(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "unexpected value\(at(context.codingPath))"
-        @unknown default: return "\(error)"
         }
     }
 }

@@ -127,12 +127,12 @@ struct ConformanceContext {
             guard let property = properties.first(where: { $0.apiName == item.name }) else { return nil }
             let literal: String?
             switch property.type {
-            case "String": literal = SwiftLiteral.string(value)
-            case "Int": literal = Int(value).map(String.init)
-            case "Double": literal = SwiftLiteral.double(value)
-            case "Bool": literal = value == "true" || value == "false" ? value : nil
-            case "Date": literal = "try rangeDate(\(SwiftLiteral.string(value)))"
-            default: literal = Int(value).map { "\(property.type)(rawValue: \($0))" }
+            case .string: literal = SwiftLiteral.string(value)
+            case .int: literal = Int(value).map(String.init)
+            case .double: literal = SwiftLiteral.double(value)
+            case .bool: literal = value == "true" || value == "false" ? value : nil
+            case .date: literal = "try rangeDate(\(SwiftLiteral.string(value)))"
+            case .enumeration, .nexudusDate, .json, .record, .array: literal = Int(value).map { "\(property.type.name)(rawValue: \($0))" }
             }
             return literal.map { "query.\(property.name) = \($0)" }
         }

@@ -71,9 +71,9 @@ struct EndpointContext {
         }
         for (documented, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
             let type = swiftType(documented)
-            parameter(swiftName, type)
+            parameter(swiftName, type.name)
             pathArguments[documented.name] = SearchContext.render(swiftName, type: type)
-            if type == "Int" { pathIDs.append(["key": .string(SwiftLiteral.string(documented.name)), "name": .string(swiftName)]) }
+            if type == .int { pathIDs.append(["key": .string(SwiftLiteral.string(documented.name)), "name": .string(swiftName)]) }
         }
         let isSearch = operation.kind == .search
         if isSearch {
@@ -83,18 +83,18 @@ struct EndpointContext {
             for documented in operation.parameters where documented.in == .query {
                 var swiftName = SwiftNaming.memberName(documented.name)
                 let type = swiftType(documented)
-                let isList = type.hasPrefix("[")
-                if isList && swiftName == "id" { swiftName = "ids" }
+                let element: SwiftType? = if case .array(let element) = type { element } else { nil }
+                if element != nil && swiftName == "id" { swiftName = "ids" }
                 swiftName = SwiftNaming.unique(swiftName, in: &usedNames)
-                parameter(swiftName, type, optional: !documented.required)
+                parameter(swiftName, type.name, optional: !documented.required)
                 queryItems.append([
                     "key": .string(SwiftLiteral.string(documented.name)),
                     "name": .string(swiftName),
                     "required": .bool(documented.required),
                     // A list is sent as the docs write it: `id=[1,2,3]`.
-                    "isList": .bool(isList),
+                    "isList": .bool(element != nil),
                     "value": .string(SearchContext.render(swiftName, type: type)),
-                    "elementValue": .string(isList ? SearchContext.render("$0", type: String(type.dropFirst().dropLast())) : ""),
+                    "elementValue": .string(element.map { SearchContext.render("$0", type: $0) } ?? ""),
                 ])
             }
         }
@@ -143,8 +143,8 @@ struct EndpointContext {
     /// `items` local. A documented parameter of the same name would clash or be shadowed.
     static let reservedParameterNames: Set<String> = ["query", "body", "items"]
 
-    private func swiftType(_ parameter: Parameter) -> String {
-        types.swiftType(of: Field(name: parameter.name, type: parameter.type, enum: parameter.enum, source: parameter.source), nestedType: nil)
+    private func swiftType(_ parameter: Parameter) -> SwiftType {
+        types.swiftType(of: parameter.type, nestedType: nil)
     }
 
     func responseType(_ operation: Operation) -> String {

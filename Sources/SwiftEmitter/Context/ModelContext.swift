@@ -40,13 +40,13 @@ struct ModelContext {
         // not take the name of a type another property uses (`Gender` enum next to a `Gender` object).
         var nestedNames: Set<String> = [typeName]
         for field in fields where field.children.isEmpty {
-            nestedNames.insert(String(types.swiftType(of: field, nestedType: nil).filter { $0 != "[" && $0 != "]" }))
+            nestedNames.insert(types.swiftType(of: field, nestedType: nil).innermost.name)
         }
         var properties: [[String: TemplateValue]] = []
         for (field, name) in zip(fields, names) {
             var nestedType: String?
             if !field.children.isEmpty {
-                var candidate = SwiftNaming.typeName(TypeText(field.type).isArray ? Self.singular(field.name) : field.name)
+                var candidate = SwiftNaming.typeName(Self.holdsMany(field) ? Self.singular(field.name) : field.name)
                 while nestedNames.contains(candidate) { candidate += "Item" }
                 nestedNames.insert(candidate)
                 nestedType = candidate
@@ -56,7 +56,7 @@ struct ModelContext {
             properties.append([
                 "name": .string(name),
                 "layoutLine": .string(LayoutTable.line(name: name, required: false, secret: field.secret == true, key: field.name)),
-                "type": .string(swiftType),
+                "type": .string(swiftType.name),
                 "key": .string(SwiftLiteral.string(field.name)),
                 "secret": .bool(field.secret == true),
                 "docLines": DocComment.lines(field.description, source: field.source),
@@ -77,6 +77,13 @@ struct ModelContext {
             "identity": identity,
             "nestedTypes": .list(nested),
         ])
+    }
+
+    /// A list of documented objects (`object[]`, or a bare `array` with fields): its struct
+    /// describes one item, and is named for one.
+    static func holdsMany(_ field: Field) -> Bool {
+        if case .array = field.type { return true }
+        return false
     }
 
     static func singular(_ name: String) -> String {

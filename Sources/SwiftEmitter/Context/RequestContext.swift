@@ -36,14 +36,14 @@ struct RequestContext {
         var canCopyFromRecord = record != nil && operation.kind == .update
         for (field, name) in zip(operation.body, names) {
             let baseType = types.swiftType(of: field, nestedType: nil)
-            let type = field.required ? baseType : baseType + "?"
-            let defaultValue = types.defaultExpression(of: field, swiftType: baseType)
+            let type = field.required ? baseType.name : baseType.name + "?"
+            let defaultValue = types.defaultExpression(of: field)
             properties.append([
                 "name": .string(name),
                 "initialValue": .string(field.required ? "" : defaultValue.map { " = \($0)" } ?? ""),
                 "layoutLine": .string(LayoutTable.line(name: name, required: field.required, secret: field.secret == true, key: field.name)),
                 "type": .string(type),
-                "baseType": .string(baseType),
+                "baseType": .string(baseType.name),
                 "key": .string(SwiftLiteral.string(field.name)),
                 "required": .bool(field.required),
                 "secret": .bool(field.secret == true),
@@ -88,18 +88,18 @@ struct RequestContext {
     }
 
     /// The statement that checks one field, or nil when the docs state nothing checkable.
-    func validation(_ field: Field, name: String, swiftType: String, operation: Operation) -> String? {
+    func validation(_ field: Field, name: String, swiftType: SwiftType, operation: Operation) -> String? {
         let key = SwiftLiteral.string(field.name)
-        if field.name == "Id" && operation.kind == .update && swiftType == "Int" {
+        if field.name == "Id" && operation.kind == .update && swiftType == .int {
             return "Validation.requireID(self.\(name), \(key), into: &errors)"
         }
-        if let enumName = field.enum, let enumType = types.enumType(named: enumName), !enumType.isFlags {
+        if let enumName = field.type.enumerationName, let enumType = types.enumType(named: enumName), !enumType.isFlags {
             return "Validation.requireDocumented(self.\(name), \(key), into: &errors)"
         }
         guard field.required else { return nil }
         switch swiftType {
-        case "String": return "Validation.requireText(self.\(name), \(key), into: &errors)"
-        case "NexudusDate": return "Validation.requireText(self.\(name).rawValue, \(key), into: &errors)"
+        case .string: return "Validation.requireText(self.\(name), \(key), into: &errors)"
+        case .nexudusDate: return "Validation.requireText(self.\(name).rawValue, \(key), into: &errors)"
         default: return nil
         }
     }

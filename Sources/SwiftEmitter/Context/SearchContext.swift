@@ -16,7 +16,7 @@ struct SearchContext {
         enum Role { case filter, from, to }
         var apiName: String
         var name: String
-        var type: String
+        var type: SwiftType
         var role: Role
         var parameter: Parameter
         /// The shared stem of a range pair (`from_X_UpdatedOn` and `to_X_UpdatedOn`).
@@ -39,7 +39,8 @@ struct SearchContext {
                 let isFrom = parameter.name.hasPrefix("from_")
                 let base = String(parameter.name.dropFirst(isFrom ? 5 : 3))
                 let stem = Self.propertyName(base, prefix: entityPrefix)
-                let type = parameter.format == "date-time" ? "Date" : swiftType(of: parameter)
+                // A range bound is filled from a date and written in the docs' own form.
+                let type: SwiftType = parameter.type == .dateTime ? .date : swiftType(of: parameter)
                 let name = unique(stem + (isFrom ? "From" : "To"), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: type, role: isFrom ? .from : .to, parameter: parameter, rangeBase: base))
             default:
@@ -53,7 +54,7 @@ struct SearchContext {
         let properties = properties(operation)
         let filters: [[String: TemplateValue]] = properties.filter { $0.role == .filter }.map { property in
             [
-                "name": .string(property.name), "type": .string(property.type), "key": .string(SwiftLiteral.string(property.apiName)),
+                "name": .string(property.name), "type": .string(property.type.name), "key": .string(SwiftLiteral.string(property.apiName)),
                 "render": .string(Self.render("value", type: property.type)),
                 "docLines": DocComment.lines(property.parameter.description, source: property.parameter.source),
             ]
@@ -64,7 +65,7 @@ struct SearchContext {
             guard let base = property.rangeBase else { continue }
             if rangeIndex[base] == nil {
                 rangeIndex[base] = rangeFilters.count
-                rangeFilters.append(["type": .string(property.type), "render": .string(Self.render("value", type: property.type)),
+                rangeFilters.append(["type": .string(property.type.name), "render": .string(Self.render("value", type: property.type)),
                                      "hasFrom": .bool(false), "hasTo": .bool(false)])
             }
             let side = property.role == .from ? "from" : "to"
@@ -121,8 +122,8 @@ struct SearchContext {
         return SwiftNaming.memberName(joined)
     }
 
-    private func swiftType(of parameter: Parameter) -> String {
-        types.swiftType(of: Field(name: parameter.name, type: parameter.type, enum: parameter.enum, source: parameter.source), nestedType: nil)
+    private func swiftType(of parameter: Parameter) -> SwiftType {
+        types.swiftType(of: parameter.type, nestedType: nil)
     }
 
     private func unique(_ name: String, _ used: inout Set<String>) -> String {
@@ -130,15 +131,15 @@ struct SearchContext {
     }
 
     /// The Swift expression that turns `value` into its query text.
-    static func render(_ value: String, type: String) -> String {
+    static func render(_ value: String, type: SwiftType) -> String {
         switch type {
-        case "String": value
-        case "Int", "Double": "String(\(value))"
-        case "Bool": "(\(value) ? \"true\" : \"false\")"
-        case "Date": "NexudusDate.rangeFilterText(\(value))"
-        case "NexudusDate": "\(value).rawValue"
-        case "JSONValue": "String(describing: \(value))"
-        default: "String(\(value).rawValue)"
+        case .string: value
+        case .int, .double: "String(\(value))"
+        case .bool: "(\(value) ? \"true\" : \"false\")"
+        case .date: "NexudusDate.rangeFilterText(\(value))"
+        case .nexudusDate: "\(value).rawValue"
+        case .json: "String(describing: \(value))"
+        case .enumeration, .record, .array: "String(\(value).rawValue)"
         }
     }
 }

@@ -59,42 +59,41 @@ struct TypeMapping {
 
     /// The Swift type of `field`, without optionality; `nestedType` names the struct emitted
     /// for a field with documented children.
-    func swiftType(of field: Field, nestedType: String?) -> String {
-        let type = TypeText(field.type)
-        if let enumName = field.enum ?? type.enumName, enumType(named: enumName) != nil {
-            let name = enumTypeName(enumName)
-            return type.isArray ? "[\(name)]" : name
+    func swiftType(of field: Field, nestedType: String?) -> SwiftType {
+        swiftType(of: field.type, nestedType: nestedType)
+    }
+
+    func swiftType(of type: FieldType, nestedType: String?) -> SwiftType {
+        switch type {
+        case .string: .string
+        case .integer: .int
+        case .number: .double
+        case .boolean: .bool
+        case .dateTime: .nexudusDate
+        case .json: .json
+        case .object: nestedType.map(SwiftType.record) ?? .json
+        case .array(let element): .array(swiftType(of: element, nestedType: nestedType))
+        case .enumeration(let name): .enumeration(enumTypeName(name))
+        case .record(let name): .record(SwiftNaming.typeName(name))
         }
-        let element: String
-        switch type.base {
-        case .integer: element = "Int"
-        case .number: element = "Double"
-        case .boolean: element = "Bool"
-        case .string: element = field.format == "date-time" ? "NexudusDate" : "String"
-        case .object: element = nestedType ?? "JSONValue"
-        case .array: return nestedType.map { "[\($0)]" } ?? "[JSONValue]"
-        case .entity(let name): element = recordTypes.contains(name) ? SwiftNaming.typeName(name) : "JSONValue"
-        case .enumeration, .any, .unknown: element = "JSONValue"
-        }
-        return type.isArray ? "[\(element)]" : element
     }
 
     /// A documented default as a Swift expression, or nil when it cannot be expressed for
     /// this type (the emitter then leaves the parameter without a default).
-    func defaultExpression(of field: Field, swiftType: String) -> String? {
+    func defaultExpression(of field: Field) -> String? {
         guard let value = field.default else { return nil }
-        if let enumName = field.enum, let enumType = enumType(named: enumName) {
-            let member = enumType.values.first { $0.name == value } ?? Int(value).flatMap { raw in enumType.values.first { $0.value == raw } }
-            guard let member, !swiftType.hasPrefix("[") else { return nil }
+        switch field.type {
+        case .enumeration(let enumName):
+            guard let enumType = enumType(named: enumName),
+                  let member = enumType.values.first(where: { $0.name == value }) ?? Int(value).flatMap({ raw in enumType.values.first { $0.value == raw } })
+            else { return nil }
             let caseName = EnumCases.caseNames(for: enumType)[member.value, default: SwiftNaming.memberName(member.name)]
             return "." + caseName  // never `.none`: see `EnumCases.optionalMembers`
-        }
-        switch swiftType {
-        case "Int": return Int(value).map(String.init)
-        case "Double": return SwiftLiteral.double(value)
-        case "Bool": return value == "true" || value == "false" ? value : nil
-        case "String": return SwiftLiteral.string(value)
-        default: return nil
+        case .integer: return Int(value).map(String.init)
+        case .number: return SwiftLiteral.double(value)
+        case .boolean: return value == "true" || value == "false" ? value : nil
+        case .string: return SwiftLiteral.string(value)
+        case .dateTime, .json, .object, .array, .record: return nil
         }
     }
 }

@@ -17,8 +17,8 @@ final class ContextSnippetTests: XCTestCase {
     func testNestedTypeDoesNotShadowASiblingsType() throws {
         let schema = APISchema(
             entities: [Entity(name: "Coworker", fields: [
-                Field(name: "Gender", type: "object", children: [Field(name: "Code", type: "integer", source: here)], source: here),
-                Field(name: "Sex", type: "integer", enum: "eGender", source: here),
+                Field(name: "Gender", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
+                Field(name: "Sex", type: .enumeration("eGender"), documentedType: "integer", enum: "eGender", source: here),
             ])],
             enums: [EnumType(name: "eGender", values: [.init(value: 1, name: "Male")], sources: [here])])
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
@@ -34,8 +34,8 @@ final class ContextSnippetTests: XCTestCase {
     func testNoTypeIsNamedProperties() throws {
         let schema = APISchema(
             entities: [Entity(name: "Coworker", fields: [
-                Field(name: "Properties", type: "object", children: [Field(name: "Code", type: "integer", source: here)], source: here),
-                Field(name: "Kind", type: "integer", enum: "eProperties", source: here),
+                Field(name: "Properties", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
+                Field(name: "Kind", type: .enumeration("eProperties"), documentedType: "integer", enum: "eProperties", source: here),
             ])],
             enums: [EnumType(name: "eProperties", values: [.init(value: 1, name: "Plain")], sources: [here])])
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
@@ -52,8 +52,8 @@ final class ContextSnippetTests: XCTestCase {
     func testEntitiesWhoseSwiftTypesClashAreAnError() throws {
         let there = SourceLocation(file: "y.md", line: 7)
         let schema = APISchema(entities: [
-            Entity(name: "Type", fields: [Field(name: "Code", type: "integer", source: here)], source: here),
-            Entity(name: "TypeValue", fields: [Field(name: "Code", type: "integer", source: there)], source: there),
+            Entity(name: "Type", fields: [Field(name: "Code", type: .integer, source: here)], source: here),
+            Entity(name: "TypeValue", fields: [Field(name: "Code", type: .integer, source: there)], source: there),
         ])
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(files, [])

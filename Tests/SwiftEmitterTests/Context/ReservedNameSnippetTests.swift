@@ -211,7 +211,7 @@ final class ReservedNameSnippetTests: XCTestCase {
     func testASourceFileNameCannotEndItsDocComment() throws {
         let source = SourceLocation(file: "gate\n}\npublic func injected() {}.md", line: 3)
         let model = try file(try emit(APISchema(entities: [
-            Entity(name: "Gate", fields: [Field(name: "Name", type: "string", source: source)], source: source),
+            Entity(name: "Gate", fields: [Field(name: "Name", type: .string, source: source)], source: source),
         ])), "Models/Gate.swift")
         XCTAssertTrue(model.contains("/// Documented in `gate } public func injected() {}.md:3`.\n"), model)
         XCTAssertEqual(SwiftCodeScan.codeLines(containing: "injected", in: [(path: "Gate.swift", contents: model)]), [])

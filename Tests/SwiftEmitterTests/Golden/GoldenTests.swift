@@ -2,16 +2,17 @@ import Foundation
 import SwiftEmitter
 import XCTest
 
-/// Fixture pages under `Fixtures/<case>/` → parse → merge → emit with the repo's templates,
+/// Each case's recorded schema (`Tests/APISchemaTests/Goldens/<case>.json`, merged from the
+/// pages beside it by the schema layer's golden test) → emit with the repo's templates,
 /// compared byte for byte with `Goldens/<case>/`. Each test also states the few facts its
 /// case exists for, so re-recording a golden cannot quietly lose them.
 final class GoldenTests: XCTestCase {
     static let cases = ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words"]
 
-    func testEveryFixtureFolderHasAGoldenTest() throws {
+    func testEveryRecordedSchemaHasAGoldenTest() throws {
         XCTAssertEqual(try EmitterFixtures.caseNames(), Self.cases)
         let goldens = try FileManager.default.contentsOfDirectory(atPath: EmitterFixtures.goldensFolder.path).filter { !$0.hasPrefix(".") }
-        XCTAssertEqual(goldens.sorted(), (Self.cases + [GoldenFiles.sharedFolderName]).sorted(), "a golden folder without a fixture case")
+        XCTAssertEqual(goldens.sorted(), (Self.cases + [GoldenFiles.sharedFolderName]).sorted(), "a golden folder without a recorded schema")
     }
 
     /// Fields named `Default`, `Type`, `Self`, `Protocol`, `Id` and `ID`, and an enum whose

@@ -5,16 +5,21 @@ import Foundation
 import SwiftEmitter
 import XCTest
 
-/// Paths, pages and a one-call pipeline (pages → `ParsedPage` → `APISchema` → files) shared by
-/// the emitter's golden, compile, determinism and snippet tests. Every run uses the repo's own
-/// `templates/`, so the tests check the templates and the Swift code together.
+/// Paths, schemas and one-call emits shared by the emitter's golden, compile, determinism and
+/// snippet tests. A golden case is rendered from its schema as the schema layer recorded it
+/// (`Tests/APISchemaTests/Goldens/<case>.json`), not from pages: a parser or merge change
+/// shows up in that layer's golden first. Snippet tests still start from a few lines of page.
+/// Every run uses the repo's own `templates/`, so the tests check the templates and the
+/// Swift code together.
 enum EmitterFixtures {
     /// The package root, found from this file: `Tests/SwiftEmitterTests/Support/…`.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let testsFolder = packageRoot.appendingPathComponent("Tests/SwiftEmitterTests")
-    static let fixturesFolder = testsFolder.appendingPathComponent("Fixtures")
     static let goldensFolder = testsFolder.appendingPathComponent("Goldens")
+    /// The golden cases' pages and recorded schemas, kept by the schema layer.
+    static let casesFolder = packageRoot.appendingPathComponent("Tests/APISchemaTests/Fixtures/Cases")
+    static let schemasFolder = packageRoot.appendingPathComponent("Tests/APISchemaTests/Goldens")
 
     /// One documentation page: `file` is the path the diagnostics and doc comments name,
     /// relative to the package root so goldens do not depend on where the repo lives.
@@ -23,29 +28,28 @@ enum EmitterFixtures {
         var text: String
     }
 
-    /// The warnings each golden case is expected to produce, by stable id; any other
-    /// warning fails the case.
-    static let expectedWarnings: [String: [DiagnosticID]] = [
-        "enum-value-added": [.enumValueSetDiffers],
-    ]
-
-    /// Parses, merges and emits one golden case's pages.
+    /// One golden case's recorded schema, read by the one schema reader, and emitted. The
+    /// emitter must add no diagnostic (the merge's are the schema layer's to check).
     static func emitCase(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> [RenderedFile] {
-        try emit(try pages(ofCase: name), expectedWarnings: expectedWarnings[name] ?? [], file: file, line: line)
+        let schema = try APISchema.decode(from: try Data(contentsOf: schemasFolder.appendingPathComponent("\(name).json")))
+        let (files, diagnostics) = SwiftEmitter(templates: try templates(file: file, line: line)).emit(schema)
+        XCTAssertEqual(diagnostics.map(\.rendered), [], "the emitter's diagnostics for \(name)", file: file, line: line)
+        return files
     }
 
-    /// The golden cases: one folder of pages each under `Fixtures/`.
+    /// The golden cases: one recorded schema each.
     static func caseNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: fixturesFolder.path)
-            .filter { !$0.hasPrefix(".") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: schemasFolder.path)
+            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    /// A golden case's pages, for the tests that parse and merge them again (determinism).
     static func pages(ofCase name: String) throws -> [Page] {
-        let folder = fixturesFolder.appendingPathComponent(name)
+        let folder = casesFolder.appendingPathComponent(name)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { ["md", "txt"].contains(($0 as NSString).pathExtension) }.sorted()
         return try names.map { file in
-            Page(file: "Tests/SwiftEmitterTests/Fixtures/\(name)/\(file)",
+            Page(file: "Tests/APISchemaTests/Fixtures/Cases/\(name)/\(file)",
                  text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
         }
     }

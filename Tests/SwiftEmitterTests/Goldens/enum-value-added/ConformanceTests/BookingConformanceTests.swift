@@ -6,7 +6,7 @@ import XCTest
 
 /// Checks the generated `Booking` API against the examples on its documentation pages.
 final class BookingConformanceTests: XCTestCase {
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:59`.
     func testCreateExample() throws {
         let json = "{\n\"ResourceId\": 0,\n\"Status\": 1\n}"
         let body = try decode(CreateBookingRequest.self, from: json)

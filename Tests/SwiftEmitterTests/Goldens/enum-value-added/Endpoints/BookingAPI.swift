@@ -11,7 +11,7 @@ public enum BookingAPI {
     ///
     /// Requires the `Booking-Create` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:59`.
     public static func create(_ body: CreateBookingRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "POST",
@@ -27,7 +27,7 @@ public enum BookingAPI {
     ///
     /// Requires the `Booking-Edit` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:2`.
     public static func update(_ body: UpdateBookingRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "PUT",

@@ -2,7 +2,7 @@
 
 /// `eBookingStatus` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:20`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:20`.
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.

@@ -2,7 +2,7 @@
 
 /// `eWeekDays` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:27`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:27`.
 ///
 /// A set of flags: values combine, and bits the docs do not list are kept as received.
 public struct WeekDays: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomStringConvertible {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Create a new Booking record.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:59`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:59`.
 public struct CreateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -15,17 +15,17 @@ public struct CreateBookingRequest: JSONRecord {
 
         /// Resource Id.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:41`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:41`.
         public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
         /// Booking status. See eBookingStatus enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:45`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:45`.
         public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
 
         /// Days the booking repeats on. See eWeekDays enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/create-booking.md:51`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:51`.
         public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The body of `PUT /api/spaces/bookings`.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:2`.
 public struct UpdateBookingRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -15,22 +15,22 @@ public struct UpdateBookingRequest: JSONRecord {
 
         /// The Id of the Booking record to update.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:45`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:45`.
         public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
 
         /// Resource Id.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:49`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:49`.
         public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
         /// Booking status. See eBookingStatus enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:53`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:53`.
         public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
 
         /// Days the booking repeats on. Defaults to eWeekDays.None. See eWeekDays enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/enum-value-added/update-booking.txt:60`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:60`.
         public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
     }
 

@@ -6,7 +6,7 @@ import XCTest
 
 /// Checks the generated `Type` API against the examples on its documentation pages.
 final class TypeValueConformanceTests: XCTestCase {
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
     func testCreateExample() throws {
         let json = "{\n\"Default\": \"\\\"\\\"\\\" */ \\\\(injected()) \\\\ #if false \\u0000 }\\npublic func injected() {}\",\n\"Errors\": \"\",\n\"3D Secure\": \"#\\\"raw\\\"#\"\n}"
         let body = try decode(CreateTypeValueRequest.self, from: json)
@@ -16,40 +16,40 @@ final class TypeValueConformanceTests: XCTestCase {
         XCTAssertEqual(TypeValueAPI.create(body).method, "POST")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
     func testCreateResponse200RoundTrips() throws {
         let json = "{\n  \"Status\": 200,\n  \"Message\": \"Type \\\"\\\"\\\" */ \\\\(injected()) was created. #if false\",\n  \"Value\": {\n    \"Id\": 87654321\n  },\n  \"Errors\": null,\n  \"WasSuccessful\": true\n}"
         let decoded = try decode(ActionResult.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
     func testCreateResponse400RoundTrips() throws {
         let json = "{\n  \"Message\": \"Errors: is a required field\",\n  \"Value\": null,\n  \"Errors\": [\n    {\n      \"AttemptedValue\": \"\\\"\\\"\\\" \\\\(injected()) */ #x\",\n      \"Message\": \"is a required field\",\n      \"PropertyName\": \"Errors\"\n    }\n  ],\n  \"WasSuccessful\": false\n}"
         let decoded = try decode(ErrorResponse.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/delete-type.txt:49`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/delete-type.txt:49`.
     func testDeleteExample() throws {
         XCTAssertEqual(TypeValueAPI.delete(default: 87654321, default2: 2).relativeURL, "/api/spaces/types/87654321/gr%C3%B6%C3%9Fe~v1.0/2")
         XCTAssertEqual(TypeValueAPI.delete(default: 87654321, default2: 2).method, "DELETE")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:56`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:56`.
     func testGetExample() throws {
         XCTAssertEqual(TypeValueAPI.get(id: 87654321).relativeURL, "/api/spaces/types/87654321")
         XCTAssertEqual(TypeValueAPI.get(id: 87654321).method, "GET")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:2`.
     func testGetResponse200RoundTrips() throws {
         let json = "{\n  \"Default\": \"\\\"\\\"\\\" */ \\\\(injected()) \\\\ #if false \\u0000 }\\npublic func injected() {}\",\n  \"Self\": 2,\n  \"Type\": 3,\n  \"init\": \"#\\\"raw\\\"# \\\\u{0} \\u0007\",\n  \"Any\": 5,\n  \"Protocol\": \"https\",\n  \"Größe\": \"groß\",\n  \"Notes\": \"/* not closed\",\n  \"Record\": \"r\",\n  \"Container\": \"c\",\n  \"Decoder\": \"d\",\n  \"StringValue\": \"s\",\n  \"AllCases\": \"a\",\n  \"Errors\": \"e\",\n  \"Kind\": 2,\n  \"Owner\": {\n    \"Self\": \"\\\\\",\n    \"init\": 1,\n    \"Type\": \"\\\"\\\"\\\"\"\n  },\n  \"Url\": \"https://example.com/a?b=\\\"c\\\"\",\n  \"URL\": \"https://example.com/\\\\(x)\",\n  \"Id\": 87654321,\n  \"ID\": \"W-1\",\n  \"UpdatedOn\": \"2025-01-15T10:30:00Z\"\n}"
         let decoded = try decode(TypeValue.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:152`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:152`.
     func testSearchExample() throws {
         var query = TypeValueSearch()
         query.`default` = "\"\"\"\\(injected()) */ #x"
@@ -65,14 +65,14 @@ final class TypeValueConformanceTests: XCTestCase {
         XCTAssertEqual(TypeValueAPI.search(query).method, "GET")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:152`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:152`.
     func testSearchResponse200RoundTrips() throws {
         let json = "{\n  \"Records\": [\n    {\n      \"Default\": \"\\\"\\\"\\\" */ \\\\(injected()) \\\\ #if false \\u0000 }\\npublic func injected() {}\",\n      \"Self\": 1,\n      \"Type\": 2,\n      \"Id\": 87654321,\n      \"UpdatedOn\": \"2025-01-15T10:30:00Z\"\n    }\n  ],\n  \"CurrentPageSize\": 15,\n  \"CurrentPage\": 1,\n  \"CurrentOrderField\": \"Default\",\n  \"CurrentSortDirection\": 1,\n  \"FirstItem\": 1,\n  \"HasNextPage\": false,\n  \"HasPreviousPage\": false,\n  \"LastItem\": 1,\n  \"PageNumber\": 1,\n  \"PageSize\": 15,\n  \"TotalItems\": 1,\n  \"TotalPages\": 1\n}"
         let decoded = try decode(ListResult<TypeValueListing>.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:70`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:70`.
     func testUpdateExample() throws {
         let json = "{\n\"Id\": 87654321,\n\"Record\": \"*/ \\\"\\\"\\\" \\\\(injected())\",\n\"Default\": \"}\\npublic func injected() {}\",\n\"Errors\": \"#if false\"\n}"
         let body = try decode(UpdateTypeValueRequest.self, from: json)
@@ -82,7 +82,7 @@ final class TypeValueConformanceTests: XCTestCase {
         XCTAssertEqual(TypeValueAPI.update(body).method, "PUT")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:2`.
     func testUpdateResponse200RoundTrips() throws {
         let json = "{\n  \"Status\": 200,\n  \"Message\": \"Type was successfully updated. \\\"\\\"\\\" \\\\(injected()) */\",\n  \"Value\": {\n    \"Id\": 87654321\n  },\n  \"Errors\": null,\n  \"WasSuccessful\": true\n}"
         let decoded = try decode(ActionResult.self, from: json)

@@ -11,7 +11,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-Create` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
     public static func create(_ body: CreateTypeValueRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "POST",
@@ -27,7 +27,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-Delete` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/delete-type.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/delete-type.txt:2`.
     public static func delete(`default`: Int, default2: Int) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "DELETE",
@@ -43,7 +43,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-Read` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:2`.
     public static func get(id: Int) -> Endpoint<TypeValue> {
         return Endpoint(
             method: "GET",
@@ -59,7 +59,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-List` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:152`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:152`.
     public static func search(_ query: TypeValueSearch = TypeValueSearch()) -> Endpoint<ListResult<TypeValueListing>> {
         var items: [URLQueryItem] = []
         items += query.queryItems
@@ -77,7 +77,7 @@ public enum TypeValueAPI {
     ///
     /// Requires the `Type-Edit` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:2`.
     public static func update(_ body: UpdateTypeValueRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "PUT",

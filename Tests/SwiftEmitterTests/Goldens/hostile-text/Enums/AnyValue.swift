@@ -2,7 +2,7 @@
 
 /// `eAny` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:43`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:43`.
 ///
 /// A set of flags: values combine, and bits the docs do not list are kept as received.
 public struct AnyValue: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomStringConvertible {

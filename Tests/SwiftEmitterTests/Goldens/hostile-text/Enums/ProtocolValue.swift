@@ -2,7 +2,7 @@
 
 /// `eProtocol` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:24`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:24`.
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.

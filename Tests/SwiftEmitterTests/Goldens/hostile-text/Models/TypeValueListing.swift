@@ -4,7 +4,7 @@ import Foundation
 
 /// A Type as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Größe`. Fetch the full `TypeValue` before an update.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:2`.
 public struct TypeValueListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -18,97 +18,97 @@ public struct TypeValueListing: JSONRecord, Identifiable {
         /// public func injected() {}
         /// /* and """ and \(injected()) and C:\temp\ and #if false
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:64`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:64`.
         public var `default`: JSONProperty<String> { JSONProperty("Default") }
 
         /// Self link, one of the eProtocol values. See eProtocol enum.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:70`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:70`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
 
         /// Kind of type, a set of flags. See eAny enum.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:73`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:73`.
         public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
 
         /// Initial value. \
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:76`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:76`.
         public var init_: JSONProperty<String> { JSONProperty("init") }
 
         /// Any number.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:79`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:79`.
         public var any: JSONProperty<Int> { JSONProperty("Any") }
 
         /// Protocol used to reach it: "https" or "http\(s)".
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:82`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:82`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
         /// A field named like the parameter of init?(updating:).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:91`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:91`.
         public var record: JSONProperty<String> { JSONProperty("Record") }
 
         /// A field named like the decoding container.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:94`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:94`.
         public var container: JSONProperty<String> { JSONProperty("Container") }
 
         /// A field named like the decoder.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:97`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:97`.
         public var decoder: JSONProperty<String> { JSONProperty("Decoder") }
 
         /// A field named like a CodingKey member.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:100`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:100`.
         public var stringValue: JSONProperty<String> { JSONProperty("StringValue") }
 
         /// A field named like CaseIterable's member.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:103`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:103`.
         public var allCases: JSONProperty<String> { JSONProperty("AllCases") }
 
         /// A field named like the list validate() fills.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:106`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:106`.
         public var errors: JSONProperty<String> { JSONProperty("Errors") }
 
         /// Kind, an enum whose Swift name would be the record's own (TypeValue). See eTypeValue enum.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:109`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:109`.
         public var kind: JSONProperty<TypeValueEnum> { JSONProperty("Kind") }
 
         /// The owner, an object with hostile child names.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
         public var owner: JSONProperty<Owner> { JSONProperty("Owner") }
 
         /// Link to the record.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:115`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:115`.
         public var url: JSONProperty<String> { JSONProperty("Url") }
 
         /// Link to the record, spelt another way.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:118`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:118`.
         public var url2: JSONProperty<String> { JSONProperty("URL") }
 
         /// Unique record identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:121`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:121`.
         public var id: JSONProperty<Int> { JSONProperty("Id") }
 
         /// Legacy identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:124`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:124`.
         public var id2: JSONProperty<String> { JSONProperty("ID") }
 
         /// Date and time the record was last updated (ISO 8601).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:127`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:127`.
         public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
     }
 
@@ -173,7 +173,7 @@ public struct TypeValueListing: JSONRecord, Identifiable {
 
     /// The owner, an object with hostile child names.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
     public struct Owner: JSONRecord {
         public private(set) var fields: JSONObject
 
@@ -182,13 +182,13 @@ public struct TypeValueListing: JSONRecord, Identifiable {
         public struct Properties: JSONProperties {
             public init() {}
 
-            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
             public var self_: JSONProperty<String> { JSONProperty("Self") }
 
-            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
             public var init_: JSONProperty<Int> { JSONProperty("init") }
 
-            /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/get-type.txt:112`.
+            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
             public var type: JSONProperty<String> { JSONProperty("Type") }
         }
 

@@ -7,7 +7,7 @@ import FoundationNetworking
 
 /// The query of Search Types */ "\(injected())" #if false: every documented filter, range filter, page and sort.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:152`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:152`.
 public struct TypeValueSearch: SearchQuery {
     /// The page the server starts from when none is given.
     public static let defaultPage = 1
@@ -42,61 +42,61 @@ public struct TypeValueSearch: SearchQuery {
     /// public func injected() {}
     /// /* and """ and \(injected()) and C:\temp\ and #if false
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:83`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:83`.
     public var `default`: String?
     /// Filter by Self.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:90`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:90`.
     public var self_: ProtocolValue?
     /// Filter by protocol. See eProtocol enum above.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:94`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:94`.
     public var `protocol`: ProtocolValue?
     /// Filter by flags. See eAny enum above.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:98`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:98`.
     public var any: AnyValue?
     /// Filter by init.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:102`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:102`.
     public var init_: String?
     /// Filter by 3-D Secure.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:106`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:106`.
     public var _3DSecure: String?
     /// Filter by display name (a name with a space).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:110`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:110`.
     public var displayName: String?
     /// Filter by Größe.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:114`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:114`.
     public var gr__e: String?
     /// Filter by Page (not the page number).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:118`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:118`.
     public var page2: Int?
     /// Filter by Items.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:122`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:122`.
     public var items2: String?
     /// Filter by Value.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:126`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:126`.
     public var value: String?
     /// Filter by Scale.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:130`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:130`.
     public var scale: Double?
     /// Filter records updated on or after this date. Format: `YYYY-MM-DDTHH:mm`. */ "\(injected())"
     /// }
     /// public func injected() {}
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:136`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:136`.
     public var updatedOnFrom: Date?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/search-types.md:142`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:142`.
     public var updatedOnTo: Date?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?

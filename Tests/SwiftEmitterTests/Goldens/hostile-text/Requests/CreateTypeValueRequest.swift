@@ -4,7 +4,7 @@ import Foundation
 
 /// Create a Type */ public func injected() {} /* with """ and \(injected()) and C:\temp\ and #if false.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:90`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
 public struct CreateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -18,72 +18,72 @@ public struct CreateTypeValueRequest: JSONRecord {
         /// public func injected() {}
         /// /* and """ and \(injected()) and C:\temp\ and #if false
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:25`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:25`.
         public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
         /// A field named like the list validate() fills.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:32`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:32`.
         public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
 
         /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:38`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:38`.
         public var _3DSecure: JSONProperty<String> { JSONProperty("3D Secure") }
 
         /// Self link. Defaults to eProtocol.Default. See eProtocol enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:42`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:42`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
 
         /// Initial value, defaulting to one backslash.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:46`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:46`.
         public var init_: JSONProperty<String> { JSONProperty("init") }
 
         /// Kind of type. See eAny enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:50`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:50`.
         public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
 
         /// Any number.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:54`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:54`.
         public var any: JSONProperty<Int> { JSONProperty("Any") }
 
         /// Protocol, defaulting to three quotes.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:58`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:58`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
         /// A name with a space.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:62`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:62`.
         public var displayName: JSONProperty<String> { JSONProperty("Display Name") }
 
         /// A field named like the request's own method.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:66`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:66`.
         public var validate2: JSONProperty<Bool> { JSONProperty("Validate") }
 
         /// Size in German.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:70`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:70`.
         public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
 
         /// A key with quotes, a backslash, an interpolation and a trailing blank.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:74`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:74`.
         public var sayHiInjectedCTemp: JSONProperty<String> { JSONProperty("Say \"hi\" \\(injected()) C:\\temp\\ ") }
 
         /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:78`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:78`.
         public var ratio: JSONProperty<Double> { JSONProperty("Ratio") }
 
         /// A default that is no Swift literal as written.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/create-type.md:82`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:82`.
         public var scale: JSONProperty<Double> { JSONProperty("Scale") }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The body of `PUT /api/spaces/types`.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:2`.
 public struct UpdateTypeValueRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -15,12 +15,12 @@ public struct UpdateTypeValueRequest: JSONRecord {
 
         /// The Id of the Type record to update.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:32`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:32`.
         public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
 
         /// A field named like the parameter of init?(updating:).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:36`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:36`.
         public var record2: RequiredJSONProperty<String> { RequiredJSONProperty("Record") }
 
         /// Default label. */ ends the comment
@@ -28,32 +28,32 @@ public struct UpdateTypeValueRequest: JSONRecord {
         /// public func injected() {}
         /// /* and """ and \(injected()) and C:\temp\ and #if false
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:40`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:40`.
         public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
         /// A field named like the list validate() fills.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:47`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:47`.
         public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
 
         /// A field named like the decoding container.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:54`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:54`.
         public var container: JSONProperty<String> { JSONProperty("Container") }
 
         /// Protocol, with a default that looks like interpolation.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:57`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:57`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
         /// Self link. Defaults to eProtocol.Self. See eProtocol enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:61`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:61`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
 
         /// Size in German.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/hostile-text/update-type.txt:64`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:64`.
         public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
     }
 

@@ -6,20 +6,20 @@ import XCTest
 
 /// Checks the generated `Desk` API against the examples on its documentation pages.
 final class DeskConformanceTests: XCTestCase {
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:38`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:38`.
     func testGetExample() throws {
         XCTAssertEqual(DeskAPI.get(id: 87654321).relativeURL, "/api/spaces/desks/87654321")
         XCTAssertEqual(DeskAPI.get(id: 87654321).method, "GET")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
     func testGetResponse200RoundTrips() throws {
         let json = "{\n  \"Name\": \"Window desk\",\n  \"Capacity\": 1,\n  \"Notes\": null,\n  \"Photo\": null,\n  \"Id\": 87654321,\n  \"UpdatedOn\": \"2025-01-15T10:30:00Z\",\n  \"CreatedOn\": \"2025-01-10T08:00:00Z\"\n}"
         let decoded = try decode(Desk.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:68`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:68`.
     func testSearchExample() throws {
         var query = DeskSearch()
         query.page = 1
@@ -30,7 +30,7 @@ final class DeskConformanceTests: XCTestCase {
         XCTAssertEqual(DeskAPI.search(query).method, "GET")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:68`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:68`.
     func testSearchResponse200RoundTrips() throws {
         let json = "{\n  \"Records\": [\n    {\n      \"Name\": \"Window desk\",\n      \"Capacity\": 1,\n      \"Id\": 87654321,\n      \"UpdatedOn\": \"2025-01-15T10:30:00Z\",\n      \"CreatedOn\": \"2025-01-10T08:00:00Z\"\n    }\n  ],\n  \"CurrentPageSize\": 15,\n  \"CurrentPage\": 1,\n  \"CurrentOrderField\": \"Name\",\n  \"CurrentSortDirection\": 0,\n  \"FirstItem\": 1,\n  \"HasNextPage\": false,\n  \"HasPreviousPage\": false,\n  \"LastItem\": 1,\n  \"PageNumber\": 1,\n  \"PageSize\": 15,\n  \"TotalItems\": 1,\n  \"TotalPages\": 1\n}"
         let decoded = try decode(ListResult<DeskListing>.self, from: json)

@@ -11,7 +11,7 @@ public enum DeskAPI {
     ///
     /// Requires the `Desk-Read` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
     public static func get(id: Int) -> Endpoint<Desk> {
         return Endpoint(
             method: "GET",
@@ -27,7 +27,7 @@ public enum DeskAPI {
     ///
     /// Requires the `Desk-List` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:68`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:68`.
     public static func search(_ query: DeskSearch = DeskSearch()) -> Endpoint<ListResult<DeskListing>> {
         var items: [URLQueryItem] = []
         items += query.queryItems

@@ -4,7 +4,7 @@ import Foundation
 
 /// A Desk is a bookable place to work in a location.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
 public struct Desk: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -15,37 +15,37 @@ public struct Desk: JSONRecord, Identifiable {
 
         /// Name of the desk.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
         public var name: JSONProperty<String> { JSONProperty("Name") }
 
         /// Number of people the desk seats.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
         public var capacity: JSONProperty<Int> { JSONProperty("Capacity") }
 
         /// Internal notes about the desk.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:52`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:52`.
         public var notes: JSONProperty<String> { JSONProperty("Notes") }
 
         /// Photo of the desk.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
         public var photo: JSONProperty<Photo> { JSONProperty("Photo") }
 
         /// Unique record identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
         public var id: JSONProperty<Int> { JSONProperty("Id") }
 
         /// Date and time the record was created (ISO 8601).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
         public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
 
         /// Date and time the record was last updated (ISO 8601).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
         public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
     }
 
@@ -86,7 +86,7 @@ public struct Desk: JSONRecord, Identifiable {
 
     /// Photo of the desk.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
     public struct Photo: JSONRecord {
         public private(set) var fields: JSONObject
 
@@ -95,10 +95,10 @@ public struct Desk: JSONRecord, Identifiable {
         public struct Properties: JSONProperties {
             public init() {}
 
-            /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
+            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
             public var url: JSONProperty<String> { JSONProperty("Url") }
 
-            /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:55`.
+            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
             public var width: JSONProperty<Int> { JSONProperty("Width") }
         }
 

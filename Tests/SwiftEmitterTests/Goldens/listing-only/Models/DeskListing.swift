@@ -4,7 +4,7 @@ import Foundation
 
 /// A Desk as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Photo`. Fetch the full `Desk` before an update.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
 public struct DeskListing: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -15,27 +15,27 @@ public struct DeskListing: JSONRecord, Identifiable {
 
         /// Name of the desk.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:46`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
         public var name: JSONProperty<String> { JSONProperty("Name") }
 
         /// Number of people the desk seats.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:49`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
         public var capacity: JSONProperty<Int> { JSONProperty("Capacity") }
 
         /// Unique record identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:58`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
         public var id: JSONProperty<Int> { JSONProperty("Id") }
 
         /// Date and time the record was created (ISO 8601).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:61`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
         public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
 
         /// Date and time the record was last updated (ISO 8601).
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/get-desk.txt:64`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
         public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
     }
 

@@ -7,7 +7,7 @@ import FoundationNetworking
 
 /// The query of Search Desks: every documented filter, range filter, page and sort.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:68`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:68`.
 public struct DeskSearch: SearchQuery {
     /// The page the server starts from when none is given.
     public static let defaultPage = 1
@@ -25,23 +25,23 @@ public struct DeskSearch: SearchQuery {
 
     /// Filter by name of the desk.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:40`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:40`.
     public var name: String?
     /// Filter by number of people the desk seats.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:44`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:44`.
     public var capacity: Int?
     /// Filter by internal notes about the desk.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:48`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:48`.
     public var notes: String?
     /// Filter records updated on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:54`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:54`.
     public var updatedOnFrom: Date?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/listing-only/search-desks.md:58`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:58`.
     public var updatedOnTo: Date?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?

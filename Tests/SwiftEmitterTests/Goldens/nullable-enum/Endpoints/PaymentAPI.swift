@@ -11,7 +11,7 @@ public enum PaymentAPI {
     ///
     /// Requires the `Payment-Create` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:2`.
     public static func create(_ body: CreatePaymentRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "POST",
@@ -27,7 +27,7 @@ public enum PaymentAPI {
     ///
     /// Requires the `Payment-Read` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:2`.
     public static func get(id: Int) -> Endpoint<Payment> {
         return Endpoint(
             method: "GET",

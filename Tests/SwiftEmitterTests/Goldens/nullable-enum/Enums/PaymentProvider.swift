@@ -2,7 +2,7 @@
 
 /// `ePaymentProvider` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:30`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:30`.
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.

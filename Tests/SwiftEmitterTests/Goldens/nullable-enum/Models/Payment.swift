@@ -4,7 +4,7 @@ import Foundation
 
 /// A Payment records money received from a customer.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:2`.
 public struct Payment: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -15,22 +15,22 @@ public struct Payment: JSONRecord, Identifiable {
 
         /// Amount paid.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:34`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:34`.
         public var amount: JSONProperty<Double> { JSONProperty("Amount") }
 
         /// Payment provider, or null when none was used. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:37`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:37`.
         public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
 
         /// Payment status. See ePaymentStatus enum values: 0 = None, 1 = Pending, 2 = Paid.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:40`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:40`.
         public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
 
         /// Unique record identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/get-payment.txt:43`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:43`.
         public var id: JSONProperty<Int> { JSONProperty("Id") }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The body of `POST /api/billing/payments`.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:2`.
 public struct CreatePaymentRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -15,17 +15,17 @@ public struct CreatePaymentRequest: JSONRecord {
 
         /// Amount paid.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:43`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:43`.
         public var amount: RequiredJSONProperty<Double> { RequiredJSONProperty("Amount") }
 
         /// Payment provider. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:50`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:50`.
         public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
 
         /// Payment status. Defaults to ePaymentStatus.None. See ePaymentStatus enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/nullable-enum/create-payment.txt:53`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:53`.
         public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
     }
 

@@ -6,7 +6,7 @@ import XCTest
 
 /// Checks the generated `Widget` API against the examples on its documentation pages.
 final class WidgetConformanceTests: XCTestCase {
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:55`.
     func testCreateExample() throws {
         let json = "{\n\"Default\": \"\"\n}"
         let body = try decode(CreateWidgetRequest.self, from: json)
@@ -16,7 +16,7 @@ final class WidgetConformanceTests: XCTestCase {
         XCTAssertEqual(WidgetAPI.create(body).method, "POST")
     }
 
-    /// From the example at `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:2`.
     func testGetResponse200RoundTrips() throws {
         let json = "{\n  \"Default\": \"Main\",\n  \"Type\": 1,\n  \"Self\": \"/api/spaces/widgets/87654321\",\n  \"Protocol\": \"https\",\n  \"Id\": 87654321,\n  \"ID\": \"W-1\"\n}"
         let decoded = try decode(Widget.self, from: json)

@@ -11,7 +11,7 @@ public enum WidgetAPI {
     ///
     /// Requires the `Widget-Create` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:55`.
     public static func create(_ body: CreateWidgetRequest) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "POST",
@@ -27,7 +27,7 @@ public enum WidgetAPI {
     ///
     /// Requires the `Widget-Read` role (or a full unrestricted administrator).
     ///
-    /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:2`.
     public static func get(id: Int) -> Endpoint<Widget> {
         return Endpoint(
             method: "GET",

@@ -2,7 +2,7 @@
 
 /// `eWidgetType` in the Nexudus API.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:20`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:20`.
 ///
 /// Open: a value the docs do not list decodes as ``undocumented(_:)`` and encodes back
 /// unchanged, so a new value on the server never fails a whole record.

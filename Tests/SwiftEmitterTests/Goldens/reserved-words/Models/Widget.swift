@@ -4,7 +4,7 @@ import Foundation
 
 /// A **Widget** is a small thing with awkward field names.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:2`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:2`.
 public struct Widget: JSONRecord, Identifiable {
     public private(set) var fields: JSONObject
 
@@ -15,32 +15,32 @@ public struct Widget: JSONRecord, Identifiable {
 
         /// Default label. A description may hold */ or """ or \(code) and still be text.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:36`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:36`.
         public var `default`: JSONProperty<String> { JSONProperty("Default") }
 
         /// Kind of widget. See eWidgetType enum values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:39`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:39`.
         public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
 
         /// Link to this record.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:42`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:42`.
         public var self_: JSONProperty<String> { JSONProperty("Self") }
 
         /// Protocol used to reach the widget.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:45`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:45`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
         /// Unique record identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:48`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:48`.
         public var id: JSONProperty<Int> { JSONProperty("Id") }
 
         /// Legacy identifier.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/get-widget.txt:51`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:51`.
         public var id2: JSONProperty<String> { JSONProperty("ID") }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// Create a new Widget record.
 ///
-/// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:55`.
+/// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:55`.
 public struct CreateWidgetRequest: JSONRecord {
     public private(set) var fields: JSONObject
 
@@ -15,22 +15,22 @@ public struct CreateWidgetRequest: JSONRecord {
 
         /// Default label.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:33`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:33`.
         public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
         /// Kind of widget. Defaults to eWidgetType.Default. See eWidgetType enum above.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:39`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:39`.
         public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
 
         /// Link to this record.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:43`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:43`.
         public var self_: JSONProperty<String> { JSONProperty("Self") }
 
         /// Protocol used to reach the widget.
         ///
-        /// Documented in `Tests/SwiftEmitterTests/Fixtures/reserved-words/create-widget.md:47`.
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:47`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
     }
 

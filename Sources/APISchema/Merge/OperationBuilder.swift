@@ -6,9 +6,9 @@ import DocsParser
 enum OperationBuilder {
     static func operation(from page: ParsedPage) -> Operation {
         let entity = page.entity ?? "Unknown"
-        let kind = page.operation ?? .other
+        let kind = page.operation.map(OperationKind.init) ?? .other
         var id = "\(entity).\(kind.rawValue)"
-        if kind == .other, let path = page.path { id += ":\(page.method?.rawValue ?? "") \(path)" }
+        if kind == .other, let path = page.path { id += ":\(page.method.map(HTTPMethod.init)?.rawValue ?? "") \(path)" }
         let statuses = Set(page.responseFields.map(\.status)).union(page.exampleResponses.map(\.status)).sorted()
         let responses = statuses.map { status in
             Response(status: status,
@@ -16,15 +16,15 @@ enum OperationBuilder {
                      example: page.exampleResponses.first { $0.status == status }?.json)
         }
         return Operation(
-            id: id, entity: entity, kind: kind, method: page.method ?? .get, path: page.path ?? "/",
+            id: id, entity: entity, kind: kind, method: page.method.map(HTTPMethod.init) ?? .get, path: page.path ?? "/",
             title: page.title, summary: page.summary, description: page.description, role: page.role,
             parameters: page.parameters.filter { $0.in != .body }.map(parameter),
             body: page.parameters.filter { $0.in == .body }.map(field),
             responseShape: shape(kind),
             responses: responses,
-            notes: page.notes.map { Note(kind: $0.kind, text: $0.text, fields: $0.fields, source: $0.location) },
-            sortDirection: page.sortDirection,
-            requestExamples: page.requestExamples,
+            notes: page.notes.map { Note(kind: NoteKind($0.kind), text: $0.text, fields: $0.fields, source: $0.location) },
+            sortDirection: page.sortDirection.map(SortDirectionEncoding.init),
+            requestExamples: page.requestExamples.map(RequestExample.init),
             source: page.location)
     }
 
@@ -39,24 +39,27 @@ enum OperationBuilder {
         }
     }
 
+    // Types are decided once the whole schema is known (`TypeDecision`); until then a
+    // field carries the docs' text and a placeholder.
+
     static func field(_ parameter: PageParameter) -> Field {
-        Field(name: parameter.name, type: parameter.type, required: parameter.required, default: parameter.default,
+        Field(name: parameter.name, type: .json, documentedType: parameter.type, required: parameter.required, default: parameter.default,
               description: parameter.description, enum: parameter.enum, nullable: parameter.nullable, source: parameter.location)
     }
 
     static func field(_ response: ResponseField) -> Field {
-        Field(name: response.name, type: response.type, description: response.description, enum: response.enum,
+        Field(name: response.name, type: .json, documentedType: response.type, description: response.description, enum: response.enum,
               nullable: response.nullable, children: response.children.map(field), source: response.location)
     }
 
     static func parameter(_ parameter: PageParameter) -> Parameter {
         let isSearchParameter = parameter.group == .filter || parameter.group == .range
         return Parameter(
-            name: parameter.name, in: parameter.in, type: parameter.type, required: parameter.required,
+            name: parameter.name, in: ParameterLocation(parameter.in), type: .json, documentedType: parameter.type, required: parameter.required,
             default: parameter.default, description: parameter.description, enum: parameter.enum,
-            nullable: parameter.nullable, group: parameter.group,
+            nullable: parameter.nullable, group: parameter.group.map(ParameterGroup.init),
             field: isSearchParameter ? filterField(parameter.name) : nil,
-            format: parameter.description.containsNonLiterally("YYYY-MM-DD") ? "date-time" : nil, source: parameter.location)
+            format: DateFormats.statesDateForm(parameter.description) ? DocumentedType.dateTimeFormat : nil, source: parameter.location)
     }
 
     /// `from_CoworkerIdentityCheck_UpdatedOn` filters `UpdatedOn`; `Entity_Business_Name`
@@ -74,8 +77,8 @@ enum OperationBuilder {
         func compareFields(_ lhs: [Field], _ rhs: [Field]) {
             for field in rhs {
                 guard let other = lhs.first(where: { $0.name == field.name }) else { continue }
-                if other.type != field.type {
-                    diagnostics.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.type)' here but '\(other.type)' on another page of the same operation", at: field.source, notes: [DiagnosticNote("typed '\(other.type)' here", at: other.source)]))
+                if other.documentedType != field.documentedType {
+                    diagnostics.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.documentedType)' here but '\(other.documentedType)' on another page of the same operation", at: field.source, notes: [DiagnosticNote("typed '\(other.documentedType)' here", at: other.source)]))
                 }
                 if other.required != field.required {
                     diagnostics.append(.warning(.conflictingRequired, "'\(field.name)' is \(field.required ? "required" : "optional") here but \(other.required ? "required" : "optional") on another page of the same operation", at: field.source, notes: [DiagnosticNote("documented here", at: other.source)]))

@@ -1,4 +1,4 @@
-import DocsParser
+import Foundation
 
 /// The docs type dates as `string`; their examples and range filters show which strings
 /// are dates. Marking them lets the emitter decode real dates without guessing from names.
@@ -10,10 +10,8 @@ enum DateFormats {
                 if let field = parameter.field { dateFields[operation.entity, default: []].insert(field) }
             }
             guard operation.kind == .get, let example = operation.responses.first(where: { $0.status == 200 })?.example,
-                  case .object(let members)? = OrderedJSON.parse(example) else { continue }
-            for (key, value) in members {
-                if case .string(let text) = value, isDateTime(text) { dateFields[operation.entity, default: []].insert(key) }
-            }
+                  let members = topLevelStrings(example) else { continue }
+            for (key, text) in members where isDateTime(text) { dateFields[operation.entity, default: []].insert(key) }
         }
         // In place: rebuilding the lists would copy every field of the API once more.
         for index in entities.indices {
@@ -29,11 +27,23 @@ enum DateFormats {
     }
 
     private static func mark(_ fields: inout [Field], _ dates: Set<String>) {
-        for index in fields.indices where fields[index].type == "string" {
-            if dates.contains(fields[index].name) || fields[index].description.containsNonLiterally("(ISO 8601)") {
-                fields[index].format = "date-time"
+        for index in fields.indices where fields[index].documentedType == "string" {
+            if dates.contains(fields[index].name) || fields[index].description.range(of: "(ISO 8601)") != nil {
+                fields[index].format = DocumentedType.dateTimeFormat
             }
         }
+    }
+
+    /// A filter the docs give in the `YYYY-MM-DDTHH:mm` form takes a date.
+    static func statesDateForm(_ description: String) -> Bool {
+        description.range(of: "YYYY-MM-DD") != nil
+    }
+
+    /// The string members of an example's top-level object. Only which keys hold dates
+    /// matters here, not their order, so Foundation's reader does.
+    private static func topLevelStrings(_ example: String) -> [(String, String)]? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(example.utf8)) as? [String: Any] else { return nil }
+        return object.compactMap { key, value in (value as? String).map { (key, $0) } }
     }
 
     /// `2025-01-15T10:30:00Z`, `2025-01-15T10:30`, with or without seconds and zone.

@@ -10,8 +10,8 @@ enum BodyFieldCheck {
             guard let record = records[operation.entity] else { continue }
             for field in operation.body {
                 guard let other = record.first(where: { $0.name == field.name }) else { continue }
-                if other.type != field.type {
-                    diagnostics.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.type)' in the request body but '\(other.type)' in the \(operation.entity) record", at: field.source, notes: [DiagnosticNote("the record's field is documented here", at: other.source)]))
+                if other.documentedType != field.documentedType {
+                    diagnostics.append(.warning(.conflictingFieldType, "'\(field.name)' is typed '\(field.documentedType)' in the request body but '\(other.documentedType)' in the \(operation.entity) record", at: field.source, notes: [DiagnosticNote("the record's field is documented here", at: other.source)]))
                 }
                 if let lhs = field.enum, let rhs = other.enum, lhs != rhs {
                     diagnostics.append(.warning(.conflictingEnumReference, "'\(field.name)' takes '\(lhs)' in the request body but '\(rhs)' in the \(operation.entity) record", at: field.source, notes: [DiagnosticNote("the record's field is documented here", at: other.source)]))

@@ -24,11 +24,12 @@ struct EnumMerger {
 
     mutating func add(_ pageEnum: PageEnum) {
         guard let name = pageEnum.name else { return }
+        let values = pageEnum.values.map(EnumValue.init)
         indexIsStale = true
         guard var entry = entries[name] else {
             entries[name] = Entry(
-                name: name, values: pageEnum.values,
-                valueSources: Dictionary(pageEnum.values.map { ($0.value, pageEnum.location) }, uniquingKeysWith: { first, _ in first }),
+                name: name, values: values,
+                valueSources: Dictionary(values.map { ($0.value, pageEnum.location) }, uniquingKeysWith: { first, _ in first }),
                 sources: [pageEnum.location])
             return
         }
@@ -39,7 +40,7 @@ struct EnumMerger {
 
     private mutating func merge(_ pageEnum: PageEnum, into entry: inout Entry) {
         let name = entry.name
-        for value in pageEnum.values {
+        for value in pageEnum.values.map(EnumValue.init) {
             if let existing = entry.values.first(where: { $0.value == value.value }) {
                 if existing.name != value.name {
                     diagnostics.append(.error(
@@ -75,7 +76,7 @@ struct EnumMerger {
             for entry in entries.values { namesByValues[Self.key(entry.values), default: []].insert(entry.name) }
             indexIsStale = false
         }
-        let matches = (namesByValues[Self.key(pageEnum.values)] ?? []).sorted()
+        let matches = (namesByValues[Self.key(pageEnum.values.map(EnumValue.init))] ?? []).sorted()
         switch matches.count {
         case 1:
             var entry = entries[matches[0]]!
@@ -101,7 +102,7 @@ struct EnumMerger {
     }
 
     /// What `sameValues(as:)` compares: the set of values without the `0 None` row.
-    private static func key(_ values: [EnumValue]) -> Set<EnumValue> {
+    static func key(_ values: [EnumValue]) -> Set<EnumValue> {
         Set(values.filter { !($0.value == 0 && $0.name == "None") })
     }
 
@@ -119,7 +120,7 @@ struct EnumMerger {
         return nonZero.contains(4) || nonZero.contains(8)
     }
 
-    private func preview(_ values: [EnumValue]) -> String {
+    private func preview(_ values: [DocsParser.EnumValue]) -> String {
         values.prefix(4).map { "\($0.value) \($0.name)" }.joined(separator: ", ") + (values.count > 4 ? ", …" : "")
     }
 }

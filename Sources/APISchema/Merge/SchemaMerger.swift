@@ -56,7 +56,9 @@ public struct SchemaMerger {
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
         Secrets.mark(&entities, &sortedOperations)
-        return APISchema(entities: entities.sorted { $0.name < $1.name }, enums: enumTypes, operations: sortedOperations)
+        var schema = APISchema(entities: entities.sorted { $0.name < $1.name }, enums: enumTypes, operations: sortedOperations)
+        TypeDecision(enums: schema.enums, entities: schema.entities).decide(&schema)
+        return schema
     }
 
     private mutating func buildEntities(_ operations: [(Operation, ParsedPage)]) -> [Entity] {
@@ -82,14 +84,14 @@ public struct SchemaMerger {
     /// What a field typed by an unknown enum becomes: its documented base type, or a JSON
     /// value when the enum name itself was the type (`type="eDocumentKind"`).
     static func fallback(_ type: String) -> String {
-        TypeText(type).enumName == nil ? "a plain \(type)" : "a JSON value"
+        DocumentedType.enumName(type) == nil ? "a plain \(type)" : "a JSON value"
     }
 
     /// Every enum reference must name a known enum; filters take their field's enum.
     private mutating func resolveReferences(_ entities: inout [Entity], _ operations: inout [Operation], known: Set<String>) {
         func check(_ field: inout Field) {
             if let name = field.enum, !known.contains(name) {
-                diagnostics.append(.warning(.unresolvedEnumReference, "'\(field.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(field.type))", at: field.source))
+                diagnostics.append(.warning(.unresolvedEnumReference, "'\(field.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(field.documentedType))", at: field.source))
                 field.enum = nil
             }
             for index in field.children.indices { check(&field.children[index]) }
@@ -107,7 +109,7 @@ public struct SchemaMerger {
             for index in operation.parameters.indices {
                 var parameter = operation.parameters[index]
                 if let name = parameter.enum, !known.contains(name) {
-                    diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(parameter.type))", at: parameter.source))
+                    diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(parameter.documentedType))", at: parameter.source))
                     parameter.enum = nil
                 }
                 if let fieldName = parameter.field, let fields = fieldsByEntity[operation.entity],
@@ -116,7 +118,7 @@ public struct SchemaMerger {
                 }
                 if parameter.enum == nil, let fieldName = parameter.field,
                    let field = fieldsByEntity[operation.entity]?.first(where: { $0.name == fieldName }),
-                   let name = field.enum, TypeText(parameter.type).base == .integer {
+                   let name = field.enum, DocumentedType.isInteger(parameter.documentedType) {
                     parameter.enum = name
                 }
                 operation.parameters[index] = parameter

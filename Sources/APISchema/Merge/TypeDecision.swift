@@ -1,0 +1,72 @@
+import DocsParser
+
+/// Decides every field's and parameter's `FieldType` from what the docs state: the type
+/// text, the enum reference the merge resolved, the format it inferred, and whether the
+/// field documents its own fields. The merge runs it last, and the version-1 reader runs
+/// it on an old file's text, so both give the same answer from the same facts.
+struct TypeDecision {
+    /// Enums the schema defines.
+    let enums: Set<String>
+    /// Entities with a documented full record: the only ones a type can refer to.
+    let records: Set<String>
+
+    init(enums: [EnumType], entities: [Entity]) {
+        self.enums = Set(enums.map(\.name))
+        self.records = Set(entities.filter { !$0.fields.isEmpty }.map(\.name))
+    }
+
+    /// `integer` + `eGender` → `.enumeration("eGender")`, `object[]` with fields →
+    /// `.array(.object)`, `CoworkerIdentityCheck[]` → `.array(.record(…))` when its get page
+    /// is there. A word the docs do not define is `.json`; the parser has warned about it.
+    func type(documented text: String, enum enumName: String?, format: String?, hasFields: Bool) -> FieldType {
+        let documented = TypeText(text)
+        if let name = enumName ?? documented.enumName, enums.contains(name) {
+            return documented.isArray ? .array(.enumeration(name)) : .enumeration(name)
+        }
+        let element: FieldType
+        switch documented.base {
+        case .integer: element = .integer
+        case .number: element = .number
+        case .boolean: element = .boolean
+        case .string: element = format == DocumentedType.dateTimeFormat ? .dateTime : .string
+        case .object: element = hasFields ? .object : .json
+        // A bare `array` names no element type (and `array[]` no more than it).
+        case .array: return .array(hasFields ? .object : .json)
+        case .entity(let name): element = records.contains(name) ? .record(name) : .json
+        case .enumeration, .any, .unknown: element = .json
+        }
+        return documented.isArray ? .array(element) : element
+    }
+
+    func decide(_ fields: inout [Field]) {
+        for index in fields.indices {
+            decide(&fields[index].children)
+            let field = fields[index]
+            fields[index].type = type(documented: field.documentedType, enum: field.enum, format: field.format, hasFields: !field.children.isEmpty)
+        }
+    }
+
+    /// Every type of the schema, in place: rebuilding the lists would copy every field again.
+    func decide(_ schema: inout APISchema) {
+        for index in schema.entities.indices { decide(&schema.entities[index].fields) }
+        for index in schema.operations.indices {
+            decide(&schema.operations[index].body)
+            for response in schema.operations[index].responses.indices { decide(&schema.operations[index].responses[response].fields) }
+            for parameter in schema.operations[index].parameters.indices {
+                let value = schema.operations[index].parameters[parameter]
+                schema.operations[index].parameters[parameter].type = type(documented: value.documentedType, enum: value.enum, format: value.format, hasFields: false)
+            }
+        }
+    }
+}
+
+/// The few questions the merge asks of a documented type's text before the types are
+/// decided: the parser's `TypeText` answers them, here and nowhere else in the schema.
+enum DocumentedType {
+    /// The one format the merge infers.
+    static let dateTimeFormat = "date-time"
+
+    static func enumName(_ text: String) -> String? { TypeText(text).enumName }
+
+    static func isInteger(_ text: String) -> Bool { TypeText(text).base == .integer }
+}
