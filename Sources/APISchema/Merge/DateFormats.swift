@@ -28,19 +28,23 @@ enum DateFormats {
 
     private static func mark(_ fields: inout [Field], _ dates: Set<String>) {
         for index in fields.indices where fields[index].documentedType == "string" {
-            if dates.contains(fields[index].name) || fields[index].description.contains("(ISO 8601)") {
+            if dates.contains(fields[index].name) || mentions(fields[index].description, "(ISO 8601)", byte: UInt8(ascii: "8")) {
                 fields[index].format = DocumentedType.dateTimeFormat
             }
         }
     }
 
     /// A filter the docs give in the `YYYY-MM-DDTHH:mm` form takes a date.
-    ///
-    /// These searches compare canonically equivalent text as equal, as the parser's own
-    /// searches do; the standard library's `contains` does so without Foundation's copy to
-    /// UTF-16, which costs more than the search for every string field of a large API.
     static func statesDateForm(_ description: String) -> Bool {
-        description.contains("YYYY-MM-DD")
+        mentions(description, "YYYY-MM-DD", byte: UInt8(ascii: "Y"))
+    }
+
+    /// Foundation's search (canonically equivalent text matches, as in the parser), asked
+    /// only when the text holds `byte`, a byte of the needle that nothing else is canonically
+    /// equivalent to and few descriptions have: Foundation's copy of each description to
+    /// UTF-16 would cost more than the rest of the merge does for a field.
+    private static func mentions(_ text: String, _ needle: String, byte: UInt8) -> Bool {
+        text.utf8.contains(byte) && text.range(of: needle) != nil
     }
 
     /// The string members of an example's top-level object. Only which keys hold dates
