@@ -94,6 +94,24 @@ final class DiffSchemaTests: XCTestCase {
         XCTAssertEqual(F.summary(changes), ["breaking fieldRetyped: Desk record Location Floor"])
     }
 
+    /// The diff compares decided types: a respelling that gives the Swift property the same
+    /// type is no change; a new enum under the same text is an enum change; a real type
+    /// change is breaking, described in the docs' words.
+    func testTypesAreComparedAsDecided() {
+        let record = { (field: Field) in APISchema(entities: [Entity(name: "Desk", fields: [F.field("Id", "integer"), field])]) }
+        XCTAssertEqual(SchemaDiff.compare(record(F.field("Floor", "int")), record(F.field("Floor", "integer"))), [])
+        XCTAssertEqual(SchemaDiff.compare(record(F.field("Kind", "eKind")), record(F.field("Kind", "eKind?"))), [])
+        let swapped = SchemaDiff.compare(record(F.field("Kind", "integer", enum: "eKind")), record(F.field("Kind", "integer", enum: "eSort")))
+        XCTAssertEqual(F.summary(swapped), ["breaking enumReferenceChanged: Desk record Kind"])
+        XCTAssertEqual(swapped.map(\.detail), ["enum changed from eKind to eSort; the Swift property changes type"])
+        let dated = { (format: String?) in
+            record(Field(name: "On", type: format == nil ? .string : .dateTime, documentedType: "string", format: format, source: F.at(1)))
+        }
+        let retyped = SchemaDiff.compare(dated(nil), dated("date-time"))
+        XCTAssertEqual(F.summary(retyped), ["breaking fieldRetyped: Desk record On"])
+        XCTAssertEqual(retyped.map(\.detail), ["type changed from string to date-time string; the Swift property changes type"])
+    }
+
     /// Facts the parser reads out of a description are compared as what they are, once.
     func testADefaultOrEnumStatedInProseIsNotADescriptionChange() {
         let gender = { (description: String, value: String?) in

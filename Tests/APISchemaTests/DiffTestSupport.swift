@@ -18,7 +18,8 @@ enum DiffFixture {
     /// The type the merge would decide for `text`, the enum named being one the schema defines.
     static func decided(_ text: String, enum enumName: String? = nil, hasFields: Bool = false) -> FieldType {
         let enums = enumName.map { [EnumType(name: $0, values: [], sources: [])] } ?? []
-        return TypeDecision(enums: enums, entities: []).type(documented: text, enum: enumName, format: nil, hasFields: hasFields)
+        var decision = TypeDecision(enums: enums, entities: [])
+        return decision.type(documented: text, enum: enumName, format: nil, hasFields: hasFields)
     }
 
     static func parameter(_ name: String, _ type: String = "string", group: ParameterGroup? = .filter, in location: ParameterLocation = .query,

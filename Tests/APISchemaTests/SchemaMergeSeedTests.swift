@@ -101,6 +101,6 @@ final class SchemaMergeSeedTests: XCTestCase {
             XCTAssertEqual(try encoder.encode(other), reference)
             XCTAssertEqual(otherDiagnostics, diagnostics)
         }
-        XCTAssertEqual(try JSONDecoder().decode(APISchema.self, from: reference), schema)
+        XCTAssertEqual(try APISchema.decode(from: reference), schema)
     }
 }

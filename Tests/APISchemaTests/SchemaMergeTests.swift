@@ -68,7 +68,7 @@ final class SchemaMergeTests: XCTestCase {
     func testTheSchemaRoundTripsThroughJSON() throws {
         let (schema, _) = SchemaMerger.merge(try Self.seedPages())
         let data = try JSONEncoder().encode(schema)
-        XCTAssertEqual(try JSONDecoder().decode(APISchema.self, from: data), schema)
+        XCTAssertEqual(try APISchema.decode(from: data), schema)
     }
 
     private func accordion(_ name: String, _ rows: [(Int, String)]) -> String {

@@ -12,7 +12,8 @@ final class TypeDecisionTests: XCTestCase {
         entities: [Entity(name: "Coworker", fields: [Field(name: "Id", type: .integer, source: here)]), Entity(name: "Business")])
 
     private func type(_ text: String, enum enumName: String? = nil, format: String? = nil, hasFields: Bool = false) -> FieldType {
-        decision.type(documented: text, enum: enumName, format: format, hasFields: hasFields)
+        var decision = decision
+        return decision.type(documented: text, enum: enumName, format: format, hasFields: hasFields)
     }
 
     func testScalarsInEverySpellingTheDocsUse() {

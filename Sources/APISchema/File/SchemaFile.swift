@@ -54,7 +54,8 @@ extension APISchema {
             throw SchemaFileError(error)
         }
         if header.version == 1 {
-            TypeDecision(enums: schema.enums, entities: schema.entities).decide(&schema)
+            var types = TypeDecision(enums: schema.enums, entities: schema.entities)
+            types.decide(&schema)
             schema.version = currentVersion
         }
         return schema

@@ -28,7 +28,7 @@ enum DateFormats {
 
     private static func mark(_ fields: inout [Field], _ dates: Set<String>) {
         for index in fields.indices where fields[index].documentedType == "string" {
-            if dates.contains(fields[index].name) || fields[index].description.range(of: "(ISO 8601)") != nil {
+            if dates.contains(fields[index].name) || mentions(fields[index].description, "(ISO 8601)", byte: UInt8(ascii: "8")) {
                 fields[index].format = DocumentedType.dateTimeFormat
             }
         }
@@ -36,7 +36,15 @@ enum DateFormats {
 
     /// A filter the docs give in the `YYYY-MM-DDTHH:mm` form takes a date.
     static func statesDateForm(_ description: String) -> Bool {
-        description.range(of: "YYYY-MM-DD") != nil
+        mentions(description, "YYYY-MM-DD", byte: UInt8(ascii: "Y"))
+    }
+
+    /// Foundation's search (canonically equivalent text matches, as in the parser), asked
+    /// only when the text holds `byte`, a byte of the needle that nothing else is canonically
+    /// equivalent to and few descriptions have: Foundation's copy of each description to
+    /// UTF-16 would cost more than the rest of the merge does for a field.
+    private static func mentions(_ text: String, _ needle: String, byte: UInt8) -> Bool {
+        text.utf8.contains(byte) && text.range(of: needle) != nil
     }
 
     /// The string members of an example's top-level object. Only which keys hold dates

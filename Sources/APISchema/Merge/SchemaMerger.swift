@@ -57,7 +57,8 @@ public struct SchemaMerger {
         DateFormats.infer(&entities, &sortedOperations)
         Secrets.mark(&entities, &sortedOperations)
         var schema = APISchema(entities: entities.sorted { $0.name < $1.name }, enums: enumTypes, operations: sortedOperations)
-        TypeDecision(enums: schema.enums, entities: schema.entities).decide(&schema)
+        var types = TypeDecision(enums: schema.enums, entities: schema.entities)
+        types.decide(&schema)
         return schema
     }
 

@@ -9,6 +9,8 @@ struct TypeDecision {
     let enums: Set<String>
     /// Entities with a documented full record: the only ones a type can refer to.
     let records: Set<String>
+    /// Each text read once: an API spells its types a few dozen ways over many thousand fields.
+    private var readings: [String: TypeText] = [:]
 
     init(enums: [EnumType], entities: [Entity]) {
         self.enums = Set(enums.map(\.name))
@@ -18,8 +20,9 @@ struct TypeDecision {
     /// `integer` + `eGender` → `.enumeration("eGender")`, `object[]` with fields →
     /// `.array(.object)`, `CoworkerIdentityCheck[]` → `.array(.record(…))` when its get page
     /// is there. A word the docs do not define is `.json`; the parser has warned about it.
-    func type(documented text: String, enum enumName: String?, format: String?, hasFields: Bool) -> FieldType {
-        let documented = TypeText(text)
+    mutating func type(documented text: String, enum enumName: String?, format: String?, hasFields: Bool) -> FieldType {
+        let documented = readings[text] ?? TypeText(text)
+        if readings.count < 4096 { readings[text] = documented }
         if let name = enumName ?? documented.enumName, enums.contains(name) {
             return documented.isArray ? .array(.enumeration(name)) : .enumeration(name)
         }
@@ -38,23 +41,25 @@ struct TypeDecision {
         return documented.isArray ? .array(element) : element
     }
 
-    func decide(_ fields: inout [Field]) {
+    mutating func decide(_ fields: inout [Field]) {
+        // Read where they are: a copy of each field would retain all its strings once more.
         for index in fields.indices {
-            decide(&fields[index].children)
-            let field = fields[index]
-            fields[index].type = type(documented: field.documentedType, enum: field.enum, format: field.format, hasFields: !field.children.isEmpty)
+            let hasFields = !fields[index].children.isEmpty
+            if hasFields { decide(&fields[index].children) }
+            fields[index].type = type(documented: fields[index].documentedType, enum: fields[index].enum, format: fields[index].format, hasFields: hasFields)
         }
     }
 
     /// Every type of the schema, in place: rebuilding the lists would copy every field again.
-    func decide(_ schema: inout APISchema) {
+    mutating func decide(_ schema: inout APISchema) {
         for index in schema.entities.indices { decide(&schema.entities[index].fields) }
         for index in schema.operations.indices {
             decide(&schema.operations[index].body)
             for response in schema.operations[index].responses.indices { decide(&schema.operations[index].responses[response].fields) }
             for parameter in schema.operations[index].parameters.indices {
-                let value = schema.operations[index].parameters[parameter]
-                schema.operations[index].parameters[parameter].type = type(documented: value.documentedType, enum: value.enum, format: value.format, hasFields: false)
+                schema.operations[index].parameters[parameter].type = type(
+                    documented: schema.operations[index].parameters[parameter].documentedType, enum: schema.operations[index].parameters[parameter].enum,
+                    format: schema.operations[index].parameters[parameter].format, hasFields: false)
             }
         }
     }
