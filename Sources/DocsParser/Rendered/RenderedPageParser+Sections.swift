@@ -29,6 +29,7 @@ extension RenderedPageParser {
         if let known = Section.named(line.trimmed) {
             section = known
             subsection = nil
+            if known == .response { sawResponseSection = true }
             if [.pathParameters, .queryParameters, .requestBody].contains(known) {
                 sectionContent.append((line, 0, 0))
             }
@@ -55,6 +56,15 @@ extension RenderedPageParser {
         }
         if startsField(at: index) {
             readField()
+            return
+        }
+        if section == .response, Self.opensJSON(line.trimmed), let (json, start) = readJSONBlock() {
+            // An example with no "Example Response" label before it.
+            let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+            page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(start)))
+            return
+        }
+        if Self.isFieldName(line.trimmed), !line.trimmed.hasSuffix("."), readNameWithoutType() {
             return
         }
         // Prose that says what the response is ("Returns an array of User records.") or a
@@ -117,6 +127,7 @@ extension RenderedPageParser {
             // the end of this description.
             if index == text.lines.count - 1, Self.isFieldName(trimmed), !trimmed.hasSuffix(".") {
                 page.diagnostics.append(.error(.unreadableField, "the page ends after '\(trimmed.prefix(60))', a field name with no type line; the page is cut off", at: text.location(text.lines[index])))
+                CutOff.report("it ends after the field name '\(trimmed.prefix(60))', before its type line", at: text.location(text.lines[index]), on: &page)
                 index += 1
                 break
             }
@@ -205,7 +216,7 @@ extension RenderedPageParser {
         }
     }
 
-    private mutating func countContent(fields: Int) {
+    mutating func countContent(fields: Int) {
         guard !sectionContent.isEmpty, section != .response || subsection != nil else { return }
         sectionContent[sectionContent.count - 1].lines += 1
         sectionContent[sectionContent.count - 1].fields += fields
@@ -231,6 +242,10 @@ extension RenderedPageParser {
         }
         let title = pendingEnumTitle
         pendingEnumTitle = nil
+        if header.trimmed.hasPrefix("|") {
+            readPipeEnumTable(header: header, title: title)
+            return
+        }
         guard header.trimmed == "ValueName" else {
             page.diagnostics.append(.warning(.malformedTableRow, "expected an enum table ('ValueName' header), found '\(header.trimmed.prefix(60))'", at: text.location(header)))
             return
@@ -258,6 +273,7 @@ extension RenderedPageParser {
         if index == text.lines.count {
             let last = text.lines[index - 1]
             page.diagnostics.append(.error(.truncatedTable, "enum table runs to the end of the page after '\(last.trimmed.prefix(60))'; the page is cut off and the table was not read", at: text.location(last)))
+            CutOff.report("it ends inside an enum table, after the row '\(last.trimmed.prefix(60))'", at: text.location(last), on: &page)
             return
         }
         PageEnums.add(PageEnum(name: title?.name, values: values, fields: title?.fields ?? [], at: text.location(header)), to: &page)

@@ -19,9 +19,14 @@ struct RenderedPageParser {
     /// An enum title line the rendering kept, waiting for its `ValueName` table.
     var pendingEnumTitle: (name: String, fields: [String])?
 
-    init(text: PageText) {
+    /// The learn site's layout: the path may be absent (the finisher then says so), and a
+    /// field name may have lost its type line.
+    var learnLayout = false
+    var sawResponseSection = false
+
+    init(text: PageText, format: PageFormat = .rendered) {
         self.text = text
-        self.page = ParsedPage(file: text.file, format: .rendered)
+        self.page = ParsedPage(file: text.file, format: format)
     }
 
     mutating func parse() -> ParsedPage {
@@ -36,6 +41,7 @@ struct RenderedPageParser {
         page = recovery.page
         fillChildrenFromSkeleton()
         var finisher = PageFinisher(page: page, text: text)
+        finisher.hasResponseSection = sawResponseSection
         finisher.finish()
         page = finisher.page
         checkSkeletonFieldsRead()
@@ -45,6 +51,10 @@ struct RenderedPageParser {
     // MARK: Header
 
     private mutating func readHeader() {
+        if learnLayout {
+            readLearnHeader()
+            return
+        }
         skipBlank()
         if index < text.lines.count, text.lines[index].trimmed == "Skip to main content" { index += 1 }
         skipBlank()
@@ -78,6 +88,25 @@ struct RenderedPageParser {
             }
         }
         // `/api/spaces/coworkers/?id=[{id1},{id2}]`: the query shape is documented as a parameter.
+        page.path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        readBeforeDescription()
+    }
+
+    /// The learn site shows the method and, on some pages, the path; a page without them
+    /// is reported by the finisher, which still reads the title and role.
+    private mutating func readLearnHeader() {
+        skipBlank()
+        guard index < text.lines.count, let method = HTTPMethod(rawValue: String(text.lines[index].trimmed)) else { return }
+        page.method = method
+        page.location = text.location(text.lines[index])
+        index += 1
+        skipBlank()
+        guard index < text.lines.count, text.lines[index].trimmed.hasPrefix("/") else { return }
+        var path = ""
+        while index < text.lines.count, Self.isPathToken(text.lines[index].trimmed) {
+            path += text.lines[index].trimmed
+            index += 1
+        }
         page.path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         readBeforeDescription()
     }
@@ -183,6 +212,9 @@ struct RenderedPageParser {
             if depth <= 0 { return (lines.joined(separator: "\n"), start) }
         }
         page.diagnostics.append(.error(.invalidExampleJSON, "JSON block opened here never closes; the page may be cut off", at: text.location(start)))
+        if let last = CutOff.lastLine(of: text) {
+            CutOff.report("it ends inside the JSON block opened on line \(start.number)", at: text.location(last), on: &page)
+        }
         return nil
     }
 
