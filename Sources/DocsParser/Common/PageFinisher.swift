@@ -11,6 +11,9 @@ struct PageFinisher {
     /// Whether the reader met the Response section: a page of any kind but a delete
     /// that ends without one is cut off.
     var hasResponseSection = false
+    /// The page's last line of text, when `text` does not end where the page does (the
+    /// learn reader lays out the lines after the breadcrumb only).
+    var pageEnd: PageLine?
 
     init(page: ParsedPage, text: PageText) {
         self.page = page
@@ -164,8 +167,8 @@ struct PageFinisher {
     /// response. (A page that states its path is not judged by the sections it lacks.)
     private mutating func checkEndsWithResponse() {
         guard page.path == nil, !hasResponseSection, let operation = page.operation, operation != .delete, !CutOff.isCutOff(page),
-              let last = CutOff.lastLine(of: text) else { return }
-        CutOff.report("it ends after '\(PageReader.quoted(String(last.trimmed)))', before the code samples and the Response section a \(operation.rawValue) page has",
+              let last = pageEnd ?? CutOff.lastLine(of: text) else { return }
+        CutOff.report("it ends after '\(PageReader.quoted(String(last.trimmed)))', before the code samples and the Response section every \(operation.rawValue) page has",
                       at: text.location(last), on: &page)
     }
 

@@ -8,6 +8,7 @@ enum LearnPageReader {
     static func parse(_ text: PageText, breadcrumb: LearnBreadcrumb) -> ParsedPage {
         var parser = RenderedPageParser(text: layout(text, after: breadcrumb), format: .learnRendered)
         parser.learnLayout = true
+        parser.pageEnd = CutOff.lastLine(of: text)
         parser.page.title = breadcrumb.title.map { String($0.trimmed) }
         if !breadcrumb.summary.isEmpty { parser.page.summary = breadcrumb.summary.map { String($0.trimmed) }.joined(separator: " ") }
         if let anchor = breadcrumb.method ?? breadcrumb.title { parser.page.location = text.location(anchor) }
@@ -66,6 +67,8 @@ enum LearnPageReader {
     /// A bare line naming a section, or a subsection of the current one; not a field named
     /// like one (`Filter`, then its type line).
     static func headingKind(_ line: Substring, in section: Section, next: Substring?) -> Heading? {
+        // The site capitalises its headings: `required` under Required Fields is a field's flag.
+        guard let first = line.first, first.isUppercase || first.isNumber else { return nil }
         if let next, RenderedPageParser.isFieldName(line), TypeText.looksLikeType(next) { return nil }
         if let known = Section.named(line) { return .section(known) }
         guard section != .codeExamples, section != .preamble, let subsection = Subsection.named(line, in: section) else { return nil }

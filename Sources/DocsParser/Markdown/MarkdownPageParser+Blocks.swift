@@ -62,8 +62,11 @@ extension MarkdownPageParser {
             let cellsWithoutTrailing = trimmed.hasSuffix("|") ? Array(cells.dropLast()) : cells
             if !trimmed.hasSuffix("|") {
                 warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
+                // At the page's end the row was cut, not just written without its last `|`:
+                // its cells may be cut too, so it is not read.
                 if line.number == CutOff.lastLine(of: text)?.number {
                     CutOff.report("it ends in the middle of the table row '\(trimmed.prefix(60))'", at: text.location(line), on: &page)
+                    continue
                 }
             }
             if !sawHeader {

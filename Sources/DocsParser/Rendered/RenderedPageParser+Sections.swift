@@ -35,6 +35,10 @@ extension RenderedPageParser {
             }
         } else if let known = Subsection.named(line.trimmed, in: section) {
             subsection = known
+            // A group of fields (`Required Fields`) that lost every name is lossy on its own.
+            if [.pathParameters, .queryParameters, .requestBody].contains(section) {
+                sectionContent.append((line, 0, 0))
+            }
             if section == .response, case .status(let code) = known, code < 300 {
                 sectionContent.append((line, 0, 0))
             }

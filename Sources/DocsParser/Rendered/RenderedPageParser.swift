@@ -23,6 +23,8 @@ struct RenderedPageParser {
     /// field name may have lost its type line.
     var learnLayout = false
     var sawResponseSection = false
+    /// Where the page ends, when `text` is a layout of part of it.
+    var pageEnd: PageLine?
 
     init(text: PageText, format: PageFormat = .rendered) {
         self.text = text
@@ -42,6 +44,7 @@ struct RenderedPageParser {
         fillChildrenFromSkeleton()
         var finisher = PageFinisher(page: page, text: text)
         finisher.hasResponseSection = sawResponseSection
+        finisher.pageEnd = pageEnd
         finisher.finish()
         page = finisher.page
         checkSkeletonFieldsRead()
