@@ -217,6 +217,6 @@ struct PageText: Sendable {
         let pieces = text.components(separatedBy: mark).map { String($0.trimmed(.whitespaces)) }.filter { !$0.isEmpty && $0 != ">" }
         if pieces.isEmpty { return nil }
         // Keep the surrounding paragraph text joined as it would have read without the notice.
-        return Substring(pieces.joined(separator: " "))
+        return Substring(pieces.joined(separator: " ").replacingOccurrences(of: "  ", with: " "))
     }
 }

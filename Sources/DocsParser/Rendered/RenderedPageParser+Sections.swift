@@ -35,8 +35,9 @@ extension RenderedPageParser {
             }
         } else if let known = Subsection.named(line.trimmed, in: section) {
             subsection = known
-            // A group of fields (`Required Fields`) that lost every name is lossy on its own.
-            if [.pathParameters, .queryParameters, .requestBody].contains(section) {
+            // On the learn site a group of fields (`Required Fields`) that lost every name is
+            // lossy on its own, though the section's other group kept theirs.
+            if learnLayout, [.pathParameters, .queryParameters, .requestBody].contains(section) {
                 sectionContent.append((line, 0, 0))
             }
             if section == .response, case .status(let code) = known, code < 300 {
@@ -153,11 +154,14 @@ extension RenderedPageParser {
         if !type.isKnown {
             page.diagnostics.append(.warning(.unknownFieldType, "unknown type '\(typeText)' for '\(name)'; it is kept as written and generated as a JSON value", at: text.location(typeLine)))
         }
+        let toggle = learnLayout ? descriptionLines.last.flatMap(ChildToggle.init) : nil
+        if toggle != nil { descriptionLines.removeLast() }
         let description = descriptionLines.joined(separator: "\n")
         let location = text.location(nameLine)
         switch section {
         case .response:
             let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+            if let toggle { childToggles.append((page.responseFields.count, toggle, text.location(text.lines[index - 1]))) }
             page.responseFields.append(ResponseField(status: status, name: name, type: typeText, description: description,
                                                      enum: type.enumName, nullable: type.isNullable, at: location))
         default:
@@ -304,8 +308,18 @@ extension RenderedPageParser {
             consumeShellCommand()
             page.requestExamples += CurlExample.examples(in: Array(text.lines[start..<index]), file: text.file, title: exampleTitle)
         } else {
-            exampleTitle = String(line.trimmed)
+            // The learn site also shows the code group's tab labels and the other tabs'
+            // code: neither is the title of the next sample.
+            if !learnLayout || Self.isExampleTitle(line.trimmed) { exampleTitle = String(line.trimmed) }
             index += 1
         }
+    }
+
+    static let codeTabLabels: Set<String> = ["curl", "bash", "shell", "javascript", "node.js", "node", "python", "php", "ruby", "go", "java", "c#", "swift"]
+
+    /// A heading-like line ("Filtering by Name"), not a tab label or a line of code.
+    static func isExampleTitle(_ line: Substring) -> Bool {
+        guard let first = line.first, first.isUppercase, line.count <= 80, !codeTabLabels.contains(line.lowercased()) else { return false }
+        return !line.contains { "(){}[];=<>'\"`/\\".contains($0) }
     }
 }

@@ -25,6 +25,8 @@ struct RenderedPageParser {
     var sawResponseSection = false
     /// Where the page ends, when `text` is a layout of part of it.
     var pageEnd: PageLine?
+    /// Response fields followed by the learn site's child-fields toggle, by index.
+    var childToggles: [(field: Int, toggle: ChildToggle, at: SourceLocation)] = []
 
     init(text: PageText, format: PageFormat = .rendered) {
         self.text = text
@@ -41,6 +43,7 @@ struct RenderedPageParser {
         var recovery = EnumNameRecovery(page: page)
         recovery.recover()
         page = recovery.page
+        nestLearnChildren()
         fillChildrenFromSkeleton()
         var finisher = PageFinisher(page: page, text: text)
         finisher.hasResponseSection = sawResponseSection
@@ -63,7 +66,7 @@ struct RenderedPageParser {
         skipBlank()
         guard index < text.lines.count, let method = HTTPMethod(rawValue: String(text.lines[index].trimmed)) else {
             let line = index < text.lines.count ? text.lines[index] : text.lines.last
-            page.diagnostics.append(.error(.missingMethod, "expected the HTTP method after 'Skip to main content'",
+            page.diagnostics.append(.error(.missingMethod, "expected the HTTP method after 'Skip to main content'; the page cannot be generated until its method and path are known",
                                            at: line.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)))
             return
         }
@@ -76,7 +79,7 @@ struct RenderedPageParser {
             index += 1
         }
         guard path.hasPrefix("/") else {
-            page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method", at: page.location))
+            page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method; the page cannot be generated until its method and path are known", at: page.location))
             return
         }
         // After a slash comes a segment: a word there that is not one (`coworkers(1)`, `a"b`)
