@@ -193,3 +193,33 @@ final class LearnSnippetTests: XCTestCase {
         XCTAssertEqual(page.diagnostics, [])
     }
 }
+
+extension LearnSnippetTests {
+    /// The site's feedback buttons and links after the page are no fields and no notes.
+    func testTheSitesOwnLinesAreNotReadAsThePages() {
+        let page = parsePage("""
+            Gizmos
+            Delete Gizmo
+            Delete a Gizmo record.
+            DELETE
+            Delete Gizmo
+            /api/spaces/gizmos/{id}
+            Deletes a gizmo.
+            Authentication
+            Have the Gizmo-Delete role.Path Parameters
+            id
+            integer
+            required
+            The Id of the Gizmo record to delete.
+            Was this page helpful?
+            Yes
+            No
+            Suggest edits
+            Raise issue
+            Powered by Mintlify
+            """, file: "gizmos.txt")
+        XCTAssertEqual(page.pathParameters.map(\.description), ["The Id of the Gizmo record to delete."])
+        XCTAssertEqual(page.notes, [])
+        XCTAssertEqual(page.diagnostics, [])
+    }
+}

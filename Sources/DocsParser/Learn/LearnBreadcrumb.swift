@@ -62,7 +62,8 @@ struct LearnBreadcrumb {
     }
 
     static func isMethodLine(_ line: Substring) -> Bool {
-        HTTPMethod(rawValue: String(line)) != nil || MarkdownPageParser.endpointDeclaration(line) != nil
+        guard line.utf8.count <= 300 else { return false }  // a page on one line is not split into words
+        return HTTPMethod(rawValue: String(line)) != nil || MarkdownPageParser.endpointDeclaration(line) != nil
     }
 
     private static func isBreadcrumbLine(_ line: Substring) -> Bool {

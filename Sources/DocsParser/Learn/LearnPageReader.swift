@@ -8,7 +8,7 @@ enum LearnPageReader {
     static func parse(_ text: PageText, breadcrumb: LearnBreadcrumb) -> ParsedPage {
         var parser = RenderedPageParser(text: layout(text, after: breadcrumb), format: .learnRendered)
         parser.learnLayout = true
-        parser.pageEnd = CutOff.lastLine(of: text)
+        parser.pageEnd = text.lines.last { !$0.isBlank && !isSiteChrome($0.trimmed) }
         parser.page.title = breadcrumb.title.map { String($0.trimmed) }
         if !breadcrumb.summary.isEmpty { parser.page.summary = breadcrumb.summary.map { String($0.trimmed) }.joined(separator: " ") }
         if let anchor = breadcrumb.method ?? breadcrumb.title { parser.page.location = text.location(anchor) }
@@ -41,6 +41,13 @@ enum LearnPageReader {
         while position < source.count {
             let line = source[position]
             position += 1
+            if isSiteChrome(line.trimmed) {
+                // "Was this page helpful?" takes its Yes and No buttons with it.
+                if line.trimmed == "Was this page helpful?" {
+                    while position < source.count, ["Yes", "No", "YesNo"].contains(source[position].trimmed) { position += 1 }
+                }
+                continue
+            }
             let pieces = splitGluedHeading(line)
             for (offset, piece) in pieces.enumerated() {
                 let next: Substring? = offset + 1 < pieces.count ? pieces[offset + 1].trimmed : nextText(source, from: position)
@@ -57,6 +64,14 @@ enum LearnPageReader {
         }
         flushAuthentication()
         return PageText(file: text.file, lines: lines)
+    }
+
+    /// The site's own lines around a page's text: feedback buttons and links, never a fact
+    /// about the endpoint.
+    static let siteChrome: Set<Substring> = ["Was this page helpful?", "Suggest edits", "Raise issue", "Powered by Mintlify", "Copy page"]
+
+    static func isSiteChrome(_ line: Substring) -> Bool {
+        siteChrome.contains(line)
     }
 
     enum Heading {
