@@ -223,3 +223,37 @@ extension LearnSnippetTests {
         XCTAssertEqual(page.diagnostics, [])
     }
 }
+
+extension LearnSnippetTests {
+    /// Saved with the skip link, and with the method and path on one line.
+    func testTheSkipLinkAndAMethodLineWithItsPathAreRead() {
+        let page = parsePage("""
+            Skip to main content
+            Gizmos
+            Get one Gizmo
+            Retrieve a single Gizmo record.
+            GET /api/spaces/gizmos/{id}
+            Get one Gizmo
+            A gizmo.
+            Authentication
+            Have the Gizmo-Read role.Path Parameters
+            id
+            integer
+            required
+            The Id of the Gizmo record to retrieve.
+            Response
+            200
+            Name
+            string
+            Display name.
+            """, file: "gizmo.txt")
+        XCTAssertEqual(page.format, .learnRendered)
+        XCTAssertEqual(page.method, .get)
+        XCTAssertEqual(page.path, "/api/spaces/gizmos/{id}")
+        XCTAssertEqual(page.location.line, 5)
+        XCTAssertEqual(page.title, "Get one Gizmo")
+        XCTAssertEqual(page.description, "A gizmo.")
+        XCTAssertEqual(page.responseFields.map(\.name), ["Name"])
+        XCTAssertEqual(page.diagnostics, [])
+    }
+}
