@@ -118,6 +118,17 @@ final class CutOffTests: XCTestCase {
         XCTAssertEqual(get.diagnosticSummary, ["error missingPath @1", "warning missingMethod @1", "error truncatedPage @7"])
     }
 
+    /// An enum title at the page's end is where it was cut; one before the next heading
+    /// lost its table.
+    func testAnEnumTitleWithoutItsTable() {
+        let head = "Gizmos\nSearch Gizmos\nSearch and list Gizmo records.\nGET\nSearch Gizmos\n/api/spaces/gizmos\nGizmos.\nAuthentication\nHave the Gizmo-List role.Enums\neGizmoKind — Kind values\neGizmoKind — Kind values\n"
+        let cut = parsePage(head, file: "cut.txt")
+        XCTAssertEqual(cut.diagnosticSummary, ["error truncatedPage @11"])
+        let lost = parsePage(head + "Response\n200\nTotalItems\ninteger\nTotal.\n", file: "lost.txt")
+        XCTAssertEqual(lost.diagnosticSummary, ["warning truncatedTable @10"])
+        XCTAssertEqual(lost.enums, [])
+    }
+
     /// The developers rendering that lost its path: the role still names what it is.
     func testARenderedPageWithoutItsPathStillReportsItsRole() {
         let page = parsePage("Skip to main content\nGET\n\nA coworker.\n\nAuthentication\n\nHave the Coworker-Read role.\n\nResponse\n\n200\n\nId\ninteger\nThe Id.\n", file: "rendered.txt")

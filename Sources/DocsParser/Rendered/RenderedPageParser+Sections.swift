@@ -26,6 +26,7 @@ extension RenderedPageParser {
 
     private mutating func enterHeading(_ line: PageLine) {
         index += 1
+        reportEnumTitleWithoutTable()
         if let known = Section.named(line.trimmed) {
             section = known
             subsection = nil
@@ -245,10 +246,13 @@ extension RenderedPageParser {
         let header = text.lines[index]
         index += 1
         if case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
-            if pendingEnumTitle?.name != name { pendingEnumTitle = (name, fields) }
+            if pendingEnumTitle?.name != name {
+                reportEnumTitleWithoutTable()
+                pendingEnumTitle = (name, fields, header)
+            }
             return
         }
-        let title = pendingEnumTitle
+        let title = pendingEnumTitle.map { (name: $0.name, fields: $0.fields) }
         pendingEnumTitle = nil
         if header.trimmed.hasPrefix("|") {
             readPipeEnumTable(header: header, title: title)
@@ -285,6 +289,18 @@ extension RenderedPageParser {
             return
         }
         PageEnums.add(PageEnum(name: title?.name, values: values, fields: title?.fields ?? [], at: text.location(header)), to: &page)
+    }
+
+    /// An enum title with no table after it: the page ends there (cut off), or the
+    /// rendering lost the table.
+    mutating func reportEnumTitleWithoutTable(atPageEnd: Bool = false) {
+        guard let (name, _, line) = pendingEnumTitle else { return }
+        pendingEnumTitle = nil
+        if atPageEnd, let last = CutOff.lastLine(of: text) {
+            CutOff.report("it ends after the title of enum \(name), before its table", at: text.location(last), on: &page)
+        } else {
+            page.diagnostics.append(.warning(.truncatedTable, "enum \(name) is titled here but no table of its values follows; its values are not on the page", at: text.location(line)))
+        }
     }
 
     /// `10NEXUSCard` is value 10 named `NEXUSCard`.

@@ -17,7 +17,7 @@ struct RenderedPageParser {
     var sectionContent: [(heading: PageLine, lines: Int, fields: Int)] = []
     var exampleTitle: String?
     /// An enum title line the rendering kept, waiting for its `ValueName` table.
-    var pendingEnumTitle: (name: String, fields: [String])?
+    var pendingEnumTitle: (name: String, fields: [String], line: PageLine)?
 
     /// The learn site's layout: the path may be absent (the finisher then says so), and a
     /// field name may have lost its type line.
@@ -39,6 +39,7 @@ struct RenderedPageParser {
         while index < text.lines.count {
             readSectionLine()
         }
+        reportEnumTitleWithoutTable(atPageEnd: true)
         checkLostFields()
         var recovery = EnumNameRecovery(page: page)
         recovery.recover()
