@@ -257,3 +257,16 @@ extension LearnSnippetTests {
         XCTAssertEqual(page.diagnostics, [])
     }
 }
+
+extension LearnSnippetTests {
+    /// A path on one line ends there; split one segment a line, it is joined.
+    func testThePathOnOneLineOrSplitBySegment() {
+        let tail = "Authentication\nHave the Gizmo-Read role.Response\n200\nName\nstring\nDisplay name.\n"
+        let whole = parsePage("Gizmos\nGet one Gizmo\nRetrieve a Gizmo.\nGET\nGet one Gizmo\n/api/spaces/gizmos/{id}\nGizmos.\n" + tail)
+        XCTAssertEqual(whole.path, "/api/spaces/gizmos/{id}")
+        XCTAssertEqual(whole.description, "Gizmos.")
+        let split = parsePage("Gizmos\nGet one Gizmo\nRetrieve a Gizmo.\nGET\nGet one Gizmo\n/\napi\n/\nspaces\n/\ngizmos\n/\n{id}\nGizmos.\n" + tail)
+        XCTAssertEqual(split.path, "/api/spaces/gizmos/{id}")
+        XCTAssertEqual(split.description, "Gizmos.")
+    }
+}

@@ -108,9 +108,13 @@ struct RenderedPageParser {
         page.location = text.location(text.lines[index])
         index += 1
         skipBlank()
-        guard index < text.lines.count, text.lines[index].trimmed.hasPrefix("/") else { return }
-        var path = ""
-        while index < text.lines.count, Self.isPathToken(text.lines[index].trimmed) {
+        guard index < text.lines.count, text.lines[index].trimmed.hasPrefix("/"), Self.isPathToken(text.lines[index].trimmed) else { return }
+        var path = String(text.lines[index].trimmed)
+        index += 1
+        // Split one segment per line, as the developers site does; a whole path is one line,
+        // and the word after it (`Gizmos.`) is the description's.
+        while path == "/" || path.hasSuffix("/") || index < text.lines.count && text.lines[index].trimmed.hasPrefix("/"),
+              index < text.lines.count, Self.isPathToken(text.lines[index].trimmed) {
             path += text.lines[index].trimmed
             index += 1
         }
