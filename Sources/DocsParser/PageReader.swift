@@ -92,6 +92,10 @@ public enum PageReader {
             return page
         }
         var rejected = page
+        // What the title seemed to name is no endpoint's: nothing is reported as inferred.
+        rejected.method = nil
+        rejected.operation = nil
+        rejected.entity = nil
         let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading, .fieldCountMismatch, .truncatedPage]
         rejected.diagnostics.removeAll { consequences.contains($0.id) }
         let firstLine = text.lines.first { !$0.isBlank }

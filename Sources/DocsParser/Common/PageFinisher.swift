@@ -8,8 +8,8 @@ struct PageFinisher {
     var page: ParsedPage
     let text: PageText
     var declaredEndpoint: (HTTPMethod, String, PageLine)?
-    /// Whether the reader met the Response section: a page of any kind but a delete
-    /// that ends without one is cut off.
+    /// Whether the reader met the Response section: a page of any kind but a delete that
+    /// lost its path and has none was cut off before its code samples.
     var hasResponseSection = false
     /// The page's last line of text, when `text` does not end where the page does (the
     /// learn reader lays out the lines after the breadcrumb only).
