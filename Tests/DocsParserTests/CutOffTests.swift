@@ -129,6 +129,14 @@ final class CutOffTests: XCTestCase {
         XCTAssertEqual(lost.enums, [])
     }
 
+    /// An example without its label that never closes runs to the page's end (found by the
+    /// fuzzer: the reader went on past the last line).
+    func testAnUnlabelledExampleCutInTwo() {
+        let page = parsePage("Gizmos\nGet one Gizmo\nRetrieve a Gizmo.\nGET\nGet one Gizmo\n/api/spaces/gizmos/{id}\nA gizmo.\nAuthentication\nHave the Gizmo-Read role.Path Parameters\nid\ninteger\nrequired\nThe Id.\nResponse\n200\nId\ninteger\nThe Id.\n{\n  \"Id\": 1,\n", file: "cut.txt")
+        XCTAssertEqual(page.diagnosticSummary, ["error invalidExampleJSON @19", "error truncatedPage @20"])
+        XCTAssertEqual(page.responseFields.map(\.name), ["Id"])
+    }
+
     /// The developers rendering that lost its path: the role still names what it is.
     func testARenderedPageWithoutItsPathStillReportsItsRole() {
         let page = parsePage("Skip to main content\nGET\n\nA coworker.\n\nAuthentication\n\nHave the Coworker-Read role.\n\nResponse\n\n200\n\nId\ninteger\nThe Id.\n", file: "rendered.txt")

@@ -64,10 +64,13 @@ extension RenderedPageParser {
             readField()
             return
         }
-        if section == .response, Self.opensJSON(line.trimmed), let (json, start) = readJSONBlock() {
-            // An example with no "Example Response" label before it.
-            let status: Int = if case .status(let code)? = subsection { code } else { 200 }
-            page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(start)))
+        if section == .response, Self.opensJSON(line.trimmed) {
+            // An example with no "Example Response" label before it; one that never closes
+            // has run to the page's end and been reported.
+            if let (json, start) = readJSONBlock() {
+                let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+                page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(start)))
+            }
             return
         }
         if Self.isFieldName(line.trimmed), !line.trimmed.hasSuffix("."), readNameWithoutType() {
@@ -127,7 +130,8 @@ extension RenderedPageParser {
         var descriptionLines: [Substring] = []
         var inNote = false
         while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
-              !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed) {
+              !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed),
+              !(learnLayout && section == .response && Self.opensJSON(text.lines[index].trimmed)) {
             let trimmed = text.lines[index].trimmed
             // A name as the page's last line is the next field cut off before its type, not
             // the end of this description.
