@@ -34,6 +34,9 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case unreadableField
     case unreadableLine
     case truncatedTable
+    /// A page saved or served incompletely: it ends inside a block, a table row or a field,
+    /// or before a section every page of its kind has.
+    case truncatedPage
     case malformedTableRow
     case unclosedCodeBlock
     case lostFieldNames

@@ -42,24 +42,38 @@ public enum PageReader {
         case .rendered?:
             var parser = RenderedPageParser(text: pageText)
             return parser.parse()
+        case .learnRendered?:
+            if let breadcrumb = LearnBreadcrumb.read(pageText) { return LearnPageReader.parse(pageText, breadcrumb: breadcrumb) }
+            return notAnEndpointPage(pageText)
         case nil:
-            let firstLine = pageText.lines.first { !$0.isBlank }
-            var page = ParsedPage(file: file, format: .markdown)
-            page.diagnostics.append(.error(
-                .notAnEndpointPage,
-                "not a Nexudus endpoint page: expected a Markdown export ('# Title' with <ParamField>/<ResponseField> blocks) or rendered page text ('Skip to main content' followed by the HTTP method)",
-                at: firstLine.map { pageText.location($0) } ?? SourceLocation(file: file, line: 1)))
-            return page
+            return notAnEndpointPage(pageText)
         }
     }
 
-    /// The rendered text starts with the skip link and a method line; the export has a
-    /// `# ` title or MDX field tags.
+    private static func notAnEndpointPage(_ pageText: PageText) -> ParsedPage {
+        let file = pageText.file
+        let firstLine = pageText.lines.first { !$0.isBlank }
+        var page = ParsedPage(file: file, format: .markdown)
+        page.diagnostics.append(.error(
+            .notAnEndpointPage,
+            "not a Nexudus endpoint page: expected a Markdown export ('# Title' with <ParamField>/<ResponseField> blocks), rendered page text ('Skip to main content' followed by the HTTP method) or a learn site page (group, title, summary, then the HTTP method)",
+            at: firstLine.map { pageText.location($0) } ?? SourceLocation(file: file, line: 1)))
+        return page
+    }
+
+    /// The rendered text starts with the skip link and a method line; the learn site's with
+    /// its breadcrumb (group, title, summary, method); the export has a `# ` title or MDX
+    /// field tags.
     static func detectFormat(_ text: PageText) -> PageFormat? {
         let content = text.lines.lazy.filter { !$0.isBlank }
         guard let first = content.first else { return nil }
-        if first.trimmed == "Skip to main content" { return .rendered }
+        if first.trimmed == "Skip to main content" {
+            let second = content.dropFirst().first.map { String($0.trimmed) } ?? ""
+            if HTTPMethod(rawValue: second) == nil, LearnBreadcrumb.read(text) != nil { return .learnRendered }
+            return .rendered
+        }
         if let method = HTTPMethod(rawValue: String(first.trimmed)), method.rawValue == first.trimmed { return .rendered }
+        if LearnBreadcrumb.read(text) != nil { return .learnRendered }
         for line in content.prefix(400) {
             let trimmed = line.trimmed
             if trimmed.hasPrefix("# ") || trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField") {
@@ -73,11 +87,16 @@ public enum PageReader {
     /// of page (a guide such as "Custom Fields in Records"): one error says so, rather
     /// than a missing path, entity and role as if an endpoint page were broken.
     static func rejectingNonEndpoint(_ page: ParsedPage, _ text: PageText) -> ParsedPage {
-        guard page.path == nil, page.role == nil, page.parameters.isEmpty, page.responseFields.isEmpty, page.enums.isEmpty else {
+        guard page.path == nil, page.role == nil, page.parameters.isEmpty, page.responseFields.isEmpty, page.enums.isEmpty,
+              page.operation == nil || page.entity == nil else {
             return page
         }
         var rejected = page
-        let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading, .fieldCountMismatch]
+        // What the title seemed to name is no endpoint's: nothing is reported as inferred.
+        rejected.method = nil
+        rejected.operation = nil
+        rejected.entity = nil
+        let consequences: Set<DiagnosticID> = [.missingPath, .missingMethod, .missingEntity, .missingRole, .unknownHeading, .fieldCountMismatch, .truncatedPage]
         rejected.diagnostics.removeAll { consequences.contains($0.id) }
         let firstLine = text.lines.first { !$0.isBlank }
         rejected.diagnostics.append(.error(

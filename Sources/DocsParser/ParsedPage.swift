@@ -46,6 +46,20 @@ public enum PageFormat: String, Codable, Hashable, Sendable {
     case markdown
     /// The text of the rendered web page (`Skip to main content`, fields as line groups).
     case rendered
+    /// The text of a learn.nexudus.com page: a breadcrumb (group, title, summary, method,
+    /// title again), bare headings with no blank lines, enums as pipe tables.
+    case learnRendered
+
+    /// Which format's descriptions the merge prefers when one endpoint comes in several:
+    /// lower first. The export keeps its markup and tables; the renderings flatten them,
+    /// the learn site's least (it keeps pipe tables) but it also glues words together.
+    public var descriptionRank: Int {
+        switch self {
+        case .markdown: 0
+        case .rendered: 1
+        case .learnRendered: 2
+        }
+    }
 }
 
 public enum HTTPMethod: String, Codable, Hashable, Sendable, CaseIterable {

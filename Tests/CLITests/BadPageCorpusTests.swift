@@ -35,17 +35,24 @@ final class BadPageCorpusTests: XCTestCase {
 
         // 2. Cut off mid-field and mid-table, in both formats.
         Case(name: "cut-mid-paramfield", status: 2, stderr: [
-            "\(md):5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample",
-            "\(md):49:1: error: <ParamField> opened here is never closed; the page may be cut off",
+            "\(md):1:1: warning: the page states no method; POST is what its title 'Create CoworkerIdentityCheckDocument' names (create)",
+            "\(md):5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample; it cannot be generated until its method and path are known",
+            "\(md):49:1: error: <ParamField> opened here is never closed; the page is cut off, and what the tag holds up to there is read",
+            "\(md):50:3: error: the page is cut off here: it ends inside the <ParamField> opened on line 49; what followed is missing, and no code is generated from the page until it is whole",
             nothingWritten]),
         Case(name: "cut-mid-field-list", seeds: [SeedPage.markdownCreate], status: 2, stderr: [
+            "\(rendered):71:1: error: the page is cut off here: it ends after the field name 'ClearDocum', before its type line; what followed is missing, and no code is generated from the page until it is whole",
             "\(rendered):71:1: error: the page ends after 'ClearDocum', a field name with no type line; the page is cut off",
             nothingWritten]),
         Case(name: "cut-mid-enum-row-markdown", status: 2, stderr: [
-            "\(md):5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample",
-            "\(md):30:1: error: <Accordion> opened here is never closed; the page may be cut off",
+            "\(md):1:1: warning: the page states no method; POST is what its title 'Create CoworkerIdentityCheckDocument' names (create)",
+            "\(md):5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample; it cannot be generated until its method and path are known",
+            "\(md):30:1: error: <Accordion> opened here is never closed; the page is cut off, and what the tag holds up to there is read",
+            "\(md):34:3: error: the page is cut off here: it ends inside the <Accordion> opened on line 30; what followed is missing, and no code is generated from the page until it is whole",
+            "\(md):34:3: warning: table row is cut off (no closing '|')",
             nothingWritten]),
         Case(name: "cut-mid-enum-row-rendered", status: 2, stderr: [
+            "\(rendered):33:1: error: the page is cut off here: it ends inside an enum table, after the row '2Subm'; what followed is missing, and no code is generated from the page until it is whole",
             "\(rendered):33:1: error: enum table runs to the end of the page after '2Subm'; the page is cut off and the table was not read",
             nothingWritten]),
         Case(name: "markdown-without-line-breaks", status: 2, stderr: [

@@ -55,6 +55,16 @@ final class DiffCommandTests: XCTestCase {
         try assertNoChanges("cross-format/rendered", "cross-format/markdown")
     }
 
+    /// The same page as the learn site renders it (a breadcrumb, no blank lines, the notice
+    /// cut into a word, the role glued to the next heading, enums as pipe tables, children
+    /// under "Hide child attributes") states the same API as the other two.
+    func testTheLearnSiteRenderingOfOneEndpointReportsNothing() throws {
+        for other in ["cross-format/markdown", "cross-format/rendered"] {
+            try assertNoChanges(other, "cross-format/learn")
+            try assertNoChanges("cross-format/learn", other)
+        }
+    }
+
     // MARK: Exit codes
 
     func testBreakingChangesExitOneAndOthersZero() throws {
@@ -85,7 +95,9 @@ final class DiffCommandTests: XCTestCase {
             (["additive-only/old", "bad-input/not-a-schema.json"],
              "bad-input/not-a-schema.json:1:1: error: not a schema file (no 'version' key); give a folder of pages or a schema.json written by 'generate'\n"),
             (["bad-input/broken", "additive-only/new"],
-             "bad-input/broken/000_49fd64d59c0cccb4.txt:5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample\nerror: bad-input/broken has documentation errors\n"),
+             "bad-input/broken/000_49fd64d59c0cccb4.txt:5:1: error: cannot find the endpoint's method and path: the page states none and has no cURL sample; it cannot be generated until its method and path are known\n"
+             + "bad-input/broken/000_49fd64d59c0cccb4.txt:51:1: error: the page is cut off here: it ends after '</ParamField>', before the code samples and the Response section every create page has; what followed is missing, and no code is generated from the page until it is whole\n"
+             + "error: bad-input/broken has documentation errors\n"),
             // `sources.json` is what `fetch` leaves beside the pages; it is not a page.
             (["additive-only/old", "no-pages"], "no-pages: error: no documentation pages (*.md, *.mdx, *.txt) in this folder\n"),
         ]

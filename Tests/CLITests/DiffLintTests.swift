@@ -41,6 +41,12 @@ final class DiffLintTests: XCTestCase {
                           note: "000_49fd64d59c0cccb4.txt:83:1", noteSays: "typed 'string' here")
     }
 
+    /// The learn site's rendering is read like the other two: its field meets the export's.
+    func testAFieldTypedDifferentlyOnALearnSitePageAndAnExport() throws {
+        try assertFinding("learn-field-type", at: "001_edbeff8a5b28dd5a.txt:61:1", "warning: 'Notes' is typed 'integer' here but 'string' on another page",
+                          note: "000_49fd64d59c0cccb4.txt:83:1", noteSays: "typed 'string' here")
+    }
+
     func testAFieldOptionalWithADefaultOnOnePageAndRequiredOnAnother() throws {
         try assertFinding("default-or-required", at: "001_edbeff8a5b28dd5a.txt:64:1",
                           "warning: 'ClearPhotoFile' is required here but optional with default false on another page",

@@ -66,7 +66,7 @@ final class LargePageTests: XCTestCase {
         let workspace = try Workspace.withPreviousOutputs()
         try workspace.write("spec/docs/\(SeedPage.renderedUpdate)", page)
         return LargeCase(name: "10 MB line", workspace: workspace, status: 2, stderr: [
-            "spec/docs/\(SeedPage.renderedUpdate):1:1: error: not a Nexudus endpoint page: expected a Markdown export ('# Title' with <ParamField>/<ResponseField> blocks) or rendered page text ('Skip to main content' followed by the HTTP method)",
+            "spec/docs/\(SeedPage.renderedUpdate):1:1: error: not a Nexudus endpoint page: expected a Markdown export ('# Title' with <ParamField>/<ResponseField> blocks), rendered page text ('Skip to main content' followed by the HTTP method) or a learn site page (group, title, summary, then the HTTP method)",
             nothingWritten])
     }
 

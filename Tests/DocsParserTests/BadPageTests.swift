@@ -65,11 +65,11 @@ final class BadPageTests: XCTestCase {
         XCTAssertTrue(page.diagnostics[0].message.contains("Custom Fields in Records"))
     }
 
-    /// Crawls that kept neither the skip link nor a method line (breadcrumb "reader"
-    /// extractions, the notice first, the compressed reference) are refused, not misread.
+    /// Crawls that kept neither the skip link nor a method line (the notice first, the
+    /// compressed reference) are refused, not misread. A learn site breadcrumb cut off
+    /// after its title is read as what it is (`LearnCutOffTests`).
     func testDegradedCrawlsAreNotEndpointPages() {
         let crawls = [
-            "Coworkers\nGet one Coworker\nRetrieve a single Coworker record.\nGET\nGet one Coworker\n",
             "Documentation Index\nFetch the complete documentation index at: https://learn.nexudus.com/llms.txt\nUse this file to discover all available pages before exploring further.\nA CoworkerSetting holds a value.\n",
             "REST API Reference\nComplete reference for every endpoint in the Nexudus REST API\nRetrieve a single UserMessage record by its Id.\n{ \"BusinessId\": 123 }\nAuthorization\nUserMessage-Read\n",
         ]

@@ -43,8 +43,9 @@ public struct SchemaMerger {
         for (operation, page) in zip(built, usable) {
             if let (existing, existingPage) = operations[operation.id] {
                 diagnostics += OperationBuilder.compare(existing, existingPage, with: operation, page)
-                // Both formats of one endpoint may be present; the export names more, so it wins.
-                if existingPage.format == .rendered && page.format == .markdown { operations[operation.id] = (operation, page) }
+                // Several formats of one endpoint may be present; the export names more, so it
+                // wins, then the developers rendering, then the learn site's (its description rank).
+                if page.format.descriptionRank < existingPage.format.descriptionRank { operations[operation.id] = (operation, page) }
             } else {
                 operations[operation.id] = (operation, page)
             }

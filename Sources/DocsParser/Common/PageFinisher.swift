@@ -8,6 +8,12 @@ struct PageFinisher {
     var page: ParsedPage
     let text: PageText
     var declaredEndpoint: (HTTPMethod, String, PageLine)?
+    /// Whether the reader met the Response section: a page of any kind but a delete that
+    /// lost its path and has none was cut off before its code samples.
+    var hasResponseSection = false
+    /// The page's last line of text, when `text` does not end where the page does (the
+    /// learn reader lays out the lines after the breadcrumb only).
+    var pageEnd: PageLine?
 
     init(page: ParsedPage, text: PageText) {
         self.page = page
@@ -18,6 +24,7 @@ struct PageFinisher {
         dropDuplicateFields()
         resolveEndpoint()
         classify()
+        checkEndsWithResponse()
         resolveEnumMentions()
         InlineEnums.collect(into: &page)
         resolveSortDirection()
@@ -81,8 +88,11 @@ struct PageFinisher {
         guard let example = page.requestExamples.first, let method = HTTPMethod(rawValue: example.method.uppercased()),
               let path = Self.pathTemplate(url: example.url, pathParameters: page.parameters.filter { $0.in == .path }.map(\.name))
         else {
+            // A reader that already said what it missed (a rendering without its path) is not repeated.
+            guard !page.diagnostics.contains(where: { $0.id == .missingPath || $0.id == .missingMethod }) else { return }
             let firstLine = text.lines.first { !$0.isBlank }.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)
-            page.diagnostics.append(.error(.missingPath, "cannot find the endpoint's method and path: the page states none and has no cURL sample", at: firstLine))
+            let missing = page.method == nil ? "method and path" : "path"
+            page.diagnostics.append(.error(.missingPath, "cannot find the endpoint's \(missing): the page states none and has no cURL sample; it cannot be generated until its method and path are known", at: firstLine))
             return
         }
         page.method = method
@@ -112,7 +122,10 @@ struct PageFinisher {
     // MARK: Operation and entity
 
     private mutating func classify() {
-        guard let method = page.method, let path = page.path else { return }
+        guard let method = page.method, let path = page.path else {
+            classifyWithoutEndpoint()
+            return
+        }
         var operation = OperationClassifier.operation(method: method, path: path)
         // A GET of the collection with a required list of ids is a batch get.
         if operation == .search || operation == .other,
@@ -127,6 +140,36 @@ struct PageFinisher {
         if page.entity == nil {
             page.diagnostics.append(.error(.missingEntity, "cannot tell which entity '\(path)' is about: no role or title names it", at: page.location))
         }
+    }
+
+    /// A page without its method or path still states what it is about: the title
+    /// ("Search Bookings") and the role (`Booking-List`) give the operation, its method and
+    /// the entity. They are reported; the path is not made up, so the page is not generated.
+    private mutating func classifyWithoutEndpoint() {
+        guard let operation = TitleFacts.operation(title: page.title) ?? TitleFacts.operation(role: page.role) else { return }
+        page.operation = operation
+        page.entity = OperationClassifier.entity(role: page.role, title: page.title, operation: operation)
+        if page.method == nil, let method = TitleFacts.method(for: operation) {
+            page.method = method
+            let source = TitleFacts.operation(title: page.title) != nil ? "title '\(page.title ?? "")'" : "role '\(page.role ?? "")'"
+            page.diagnostics.append(.warning(.missingMethod, "the page states no method; \(method.rawValue) is what its \(source) names (\(operation.rawValue))", at: page.location))
+        }
+        if page.role == nil {
+            page.diagnostics.append(.warning(.missingRole, "the page names no required role", at: page.location))
+        }
+        if page.entity == nil {
+            page.diagnostics.append(.error(.missingEntity, "cannot tell which entity the page is about: no role or title names it", at: page.location))
+        }
+    }
+
+    /// A page that lost its path with its code samples, and has no Response section either,
+    /// was cut off before them: every kind of endpoint page but a delete documents its
+    /// response. (A page that states its path is not judged by the sections it lacks.)
+    private mutating func checkEndsWithResponse() {
+        guard page.path == nil, !hasResponseSection, let operation = page.operation, operation != .delete, !CutOff.isCutOff(page),
+              let last = pageEnd ?? CutOff.lastLine(of: text) else { return }
+        CutOff.report("it ends after '\(PageReader.quoted(String(last.trimmed)))', before the code samples and the Response section every \(operation.rawValue) page has",
+                      at: text.location(last), on: &page)
     }
 
     // MARK: Enums in prose

@@ -193,25 +193,30 @@ struct PageText: Sendable {
         guard line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
             return line
         }
+        // Each sentence leaves a mark, so text glued to both of its ends (`….Documentation
+        // IndexFetch …llms.txtUse this file … further.The next`) is kept apart by a space.
+        let mark = "\u{1}"
         var text = String(line)
         for sentence in noticeSentences {
-            text = text.replacingOccurrences(of: "> " + sentence, with: "")
-            text = text.replacingOccurrences(of: sentence, with: "")
+            text = text.replacingOccurrences(of: "> " + sentence, with: mark)
+            text = text.replacingOccurrences(of: sentence, with: mark)
         }
         // All three sentences on one line: the bare heading goes too.
         if line.containsText("Fetch the complete documentation index") {
-            text = text.replacingOccurrences(of: "Documentation Index", with: "")
+            text = text.replacingOccurrences(of: "Documentation Index", with: mark)
         }
-        // The notice can point at other llms.txt addresses; drop any "Fetch the complete…" sentence.
+        // The notice can point at other llms.txt addresses; drop any "Fetch the complete…" sentence,
+        // whose address ends at a blank or right after `llms.txt`.
         if let range = text.range(of: "Fetch the complete documentation index at:") {
             let rest = text[range.upperBound...].drop(while: { $0 == " " })
-            let end = rest.firstIndex(of: " ") ?? rest.endIndex
-            text.removeSubrange(range.lowerBound..<end)
+            var end = rest.firstIndex(of: " ") ?? rest.endIndex
+            if let llms = rest[..<end].range(of: "llms.txt") { end = llms.upperBound }
+            text.replaceSubrange(range.lowerBound..<end, with: mark)
         }
-        let remaining = text.trimmed()
-        if remaining.isEmpty || remaining == ">" { return nil }
-        if text.count == line.count { return line }
+        guard text.contains(mark) || text.count != line.count else { return line }
+        let pieces = text.components(separatedBy: mark).map { String($0.trimmed(.whitespaces)) }.filter { !$0.isEmpty && $0 != ">" }
+        if pieces.isEmpty { return nil }
         // Keep the surrounding paragraph text joined as it would have read without the notice.
-        return Substring(text.replacingOccurrences(of: "  ", with: " ").trimmed(.whitespaces))
+        return Substring(pieces.joined(separator: " ").replacingOccurrences(of: "  ", with: " "))
     }
 }

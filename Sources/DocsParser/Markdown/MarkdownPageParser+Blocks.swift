@@ -62,6 +62,12 @@ extension MarkdownPageParser {
             let cellsWithoutTrailing = trimmed.hasSuffix("|") ? Array(cells.dropLast()) : cells
             if !trimmed.hasSuffix("|") {
                 warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
+                // At the page's end the row was cut, not just written without its last `|`:
+                // its cells may be cut too, so it is not read.
+                if line.number == CutOff.lastLine(of: text)?.number {
+                    CutOff.report("it ends in the middle of the table row '\(trimmed.prefix(60))'", at: text.location(line), on: &page)
+                    continue
+                }
             }
             if !sawHeader {
                 sawHeader = true
@@ -118,6 +124,8 @@ extension MarkdownPageParser {
         }
         guard index < text.lines.count else {
             error(.unclosedCodeBlock, "code block opened here is never closed; the page may be cut off", at: opening)
+            let last = lines.last(where: { !$0.isBlank }) ?? opening
+            CutOff.report("it ends inside the code block opened on line \(opening.number)", at: text.location(last), on: &page)
             return
         }
         index += 1

@@ -117,6 +117,13 @@ extension MarkdownPageParser {
             let next = text.lines[index]
             let before = isSiblingField(next.trimmed, of: tag) ? "the next field" : "'\(next.trimmed.prefix(60))'"
             error(.unclosedTag, "<\(tag.name)> opened here is not closed before \(before) on line \(next.number)", at: line)
+        } else if limit == text.lines.count {
+            // The page ends inside the tag: what it holds so far is still the page's.
+            error(.unclosedTag, "<\(tag.name)> opened here is never closed; the page is cut off, and what the tag holds up to there is read", at: line)
+            if let last = text.lines[start..<limit].last(where: { !$0.isBlank }) ?? head {
+                CutOff.report("it ends inside the <\(tag.name)> opened on line \(line.number)", at: text.location(last), on: &page)
+            }
+            return TagBody(head: head, lines: start..<limit, tail: nil)
         } else {
             error(.unclosedTag, "<\(tag.name)> opened here is never closed; the page may be cut off", at: line)
         }

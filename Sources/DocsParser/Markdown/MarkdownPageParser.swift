@@ -14,6 +14,7 @@ struct MarkdownPageParser {
     var fieldTagLines: [Int: Int] = [:]
     /// Lines holding a method and path (`openapi: get /api/…`), if the export carries one.
     var declaredEndpoint: (HTTPMethod, String, PageLine)?
+    var sawResponseSection = false
 
     static let maximumNesting = 32
 
@@ -41,6 +42,7 @@ struct MarkdownPageParser {
         page.description = Self.joinParagraphs(descriptionLines)
         var finisher = PageFinisher(page: page, text: text)
         finisher.declaredEndpoint = declaredEndpoint
+        finisher.hasResponseSection = sawResponseSection
         finisher.finish()
         page = finisher.page
         auditFieldCount()
@@ -72,6 +74,7 @@ struct MarkdownPageParser {
             subsection = nil
             if let known = Section.named(heading) {
                 section = known
+                if known == .response { sawResponseSection = true }
             } else {
                 section = .unknown
                 warn(.unknownHeading, "unknown section '\(heading)'; its content is read as notes", at: line)

@@ -26,14 +26,21 @@ extension RenderedPageParser {
 
     private mutating func enterHeading(_ line: PageLine) {
         index += 1
+        reportEnumTitleWithoutTable()
         if let known = Section.named(line.trimmed) {
             section = known
             subsection = nil
+            if known == .response { sawResponseSection = true }
             if [.pathParameters, .queryParameters, .requestBody].contains(known) {
                 sectionContent.append((line, 0, 0))
             }
         } else if let known = Subsection.named(line.trimmed, in: section) {
             subsection = known
+            // On the learn site a group of fields (`Required Fields`) that lost every name is
+            // lossy on its own, though the section's other group kept theirs.
+            if learnLayout, [.pathParameters, .queryParameters, .requestBody].contains(section) {
+                sectionContent.append((line, 0, 0))
+            }
             if section == .response, case .status(let code) = known, code < 300 {
                 sectionContent.append((line, 0, 0))
             }
@@ -55,6 +62,18 @@ extension RenderedPageParser {
         }
         if startsField(at: index) {
             readField()
+            return
+        }
+        if section == .response, Self.opensJSON(line.trimmed) {
+            // An example with no "Example Response" label before it; one that never closes
+            // has run to the page's end and been reported.
+            if let (json, start) = readJSONBlock() {
+                let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+                page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(start)))
+            }
+            return
+        }
+        if Self.isFieldName(line.trimmed), !line.trimmed.hasSuffix("."), readNameWithoutType() {
             return
         }
         // Prose that says what the response is ("Returns an array of User records.") or a
@@ -111,12 +130,14 @@ extension RenderedPageParser {
         var descriptionLines: [Substring] = []
         var inNote = false
         while index < text.lines.count, !text.lines[index].isBlank, !startsField(at: index),
-              !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed) {
+              !isHeading(at: index), !Self.isExampleLabel(text.lines[index].trimmed),
+              !(learnLayout && section == .response && Self.opensJSON(text.lines[index].trimmed)) {
             let trimmed = text.lines[index].trimmed
             // A name as the page's last line is the next field cut off before its type, not
             // the end of this description.
             if index == text.lines.count - 1, Self.isFieldName(trimmed), !trimmed.hasSuffix(".") {
                 page.diagnostics.append(.error(.unreadableField, "the page ends after '\(trimmed.prefix(60))', a field name with no type line; the page is cut off", at: text.location(text.lines[index])))
+                CutOff.report("it ends after the field name '\(trimmed.prefix(60))', before its type line", at: text.location(text.lines[index]), on: &page)
                 index += 1
                 break
             }
@@ -138,11 +159,14 @@ extension RenderedPageParser {
         if !type.isKnown {
             page.diagnostics.append(.warning(.unknownFieldType, "unknown type '\(typeText)' for '\(name)'; it is kept as written and generated as a JSON value", at: text.location(typeLine)))
         }
+        let toggle = learnLayout ? descriptionLines.last.flatMap(ChildToggle.init) : nil
+        if toggle != nil { descriptionLines.removeLast() }
         let description = descriptionLines.joined(separator: "\n")
         let location = text.location(nameLine)
         switch section {
         case .response:
             let status: Int = if case .status(let code)? = subsection { code } else { 200 }
+            if let toggle { childToggles.append((page.responseFields.count, toggle, text.location(text.lines[index - 1]))) }
             page.responseFields.append(ResponseField(status: status, name: name, type: typeText, description: description,
                                                      enum: type.enumName, nullable: type.isNullable, at: location))
         default:
@@ -205,7 +229,7 @@ extension RenderedPageParser {
         }
     }
 
-    private mutating func countContent(fields: Int) {
+    mutating func countContent(fields: Int) {
         guard !sectionContent.isEmpty, section != .response || subsection != nil else { return }
         sectionContent[sectionContent.count - 1].lines += 1
         sectionContent[sectionContent.count - 1].fields += fields
@@ -226,11 +250,18 @@ extension RenderedPageParser {
         let header = text.lines[index]
         index += 1
         if case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
-            if pendingEnumTitle?.name != name { pendingEnumTitle = (name, fields) }
+            if pendingEnumTitle?.name != name {
+                reportEnumTitleWithoutTable()
+                pendingEnumTitle = (name, fields, header)
+            }
             return
         }
-        let title = pendingEnumTitle
+        let title = pendingEnumTitle.map { (name: $0.name, fields: $0.fields) }
         pendingEnumTitle = nil
+        if header.trimmed.hasPrefix("|") {
+            readPipeEnumTable(header: header, title: title)
+            return
+        }
         guard header.trimmed == "ValueName" else {
             page.diagnostics.append(.warning(.malformedTableRow, "expected an enum table ('ValueName' header), found '\(header.trimmed.prefix(60))'", at: text.location(header)))
             return
@@ -258,9 +289,22 @@ extension RenderedPageParser {
         if index == text.lines.count {
             let last = text.lines[index - 1]
             page.diagnostics.append(.error(.truncatedTable, "enum table runs to the end of the page after '\(last.trimmed.prefix(60))'; the page is cut off and the table was not read", at: text.location(last)))
+            CutOff.report("it ends inside an enum table, after the row '\(last.trimmed.prefix(60))'", at: text.location(last), on: &page)
             return
         }
         PageEnums.add(PageEnum(name: title?.name, values: values, fields: title?.fields ?? [], at: text.location(header)), to: &page)
+    }
+
+    /// An enum title with no table after it: the page ends there (cut off), or the
+    /// rendering lost the table.
+    mutating func reportEnumTitleWithoutTable(atPageEnd: Bool = false) {
+        guard let (name, _, line) = pendingEnumTitle else { return }
+        pendingEnumTitle = nil
+        if atPageEnd, let last = CutOff.lastLine(of: text) {
+            CutOff.report("it ends after the title of enum \(name), before its table", at: text.location(last), on: &page)
+        } else {
+            page.diagnostics.append(.warning(.truncatedTable, "enum \(name) is titled here but no table of its values follows; its values are not on the page", at: text.location(line)))
+        }
     }
 
     /// `10NEXUSCard` is value 10 named `NEXUSCard`.
@@ -284,8 +328,18 @@ extension RenderedPageParser {
             consumeShellCommand()
             page.requestExamples += CurlExample.examples(in: Array(text.lines[start..<index]), file: text.file, title: exampleTitle)
         } else {
-            exampleTitle = String(line.trimmed)
+            // The learn site also shows the code group's tab labels and the other tabs'
+            // code: neither is the title of the next sample.
+            if !learnLayout || Self.isExampleTitle(line.trimmed) { exampleTitle = String(line.trimmed) }
             index += 1
         }
+    }
+
+    static let codeTabLabels: Set<String> = ["curl", "bash", "shell", "javascript", "node.js", "node", "python", "php", "ruby", "go", "java", "c#", "swift"]
+
+    /// A heading-like line ("Filtering by Name"), not a tab label or a line of code.
+    static func isExampleTitle(_ line: Substring) -> Bool {
+        guard let first = line.first, first.isUppercase, line.count <= 80, !codeTabLabels.contains(line.lowercased()) else { return false }
+        return !line.contains { "(){}[];=<>'\"`/\\".contains($0) }
     }
 }

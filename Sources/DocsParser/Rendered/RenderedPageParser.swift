@@ -17,11 +17,20 @@ struct RenderedPageParser {
     var sectionContent: [(heading: PageLine, lines: Int, fields: Int)] = []
     var exampleTitle: String?
     /// An enum title line the rendering kept, waiting for its `ValueName` table.
-    var pendingEnumTitle: (name: String, fields: [String])?
+    var pendingEnumTitle: (name: String, fields: [String], line: PageLine)?
 
-    init(text: PageText) {
+    /// The learn site's layout: the path may be absent (the finisher then says so), and a
+    /// field name may have lost its type line.
+    var learnLayout = false
+    var sawResponseSection = false
+    /// Where the page ends, when `text` is a layout of part of it.
+    var pageEnd: PageLine?
+    /// Response fields followed by the learn site's child-fields toggle, by index.
+    var childToggles: [(field: Int, toggle: ChildToggle, at: SourceLocation)] = []
+
+    init(text: PageText, format: PageFormat = .rendered) {
         self.text = text
-        self.page = ParsedPage(file: text.file, format: .rendered)
+        self.page = ParsedPage(file: text.file, format: format)
     }
 
     mutating func parse() -> ParsedPage {
@@ -30,12 +39,16 @@ struct RenderedPageParser {
         while index < text.lines.count {
             readSectionLine()
         }
+        reportEnumTitleWithoutTable(atPageEnd: true)
         checkLostFields()
         var recovery = EnumNameRecovery(page: page)
         recovery.recover()
         page = recovery.page
+        nestLearnChildren()
         fillChildrenFromSkeleton()
         var finisher = PageFinisher(page: page, text: text)
+        finisher.hasResponseSection = sawResponseSection
+        finisher.pageEnd = pageEnd
         finisher.finish()
         page = finisher.page
         checkSkeletonFieldsRead()
@@ -45,12 +58,16 @@ struct RenderedPageParser {
     // MARK: Header
 
     private mutating func readHeader() {
+        if learnLayout {
+            readLearnHeader()
+            return
+        }
         skipBlank()
         if index < text.lines.count, text.lines[index].trimmed == "Skip to main content" { index += 1 }
         skipBlank()
         guard index < text.lines.count, let method = HTTPMethod(rawValue: String(text.lines[index].trimmed)) else {
             let line = index < text.lines.count ? text.lines[index] : text.lines.last
-            page.diagnostics.append(.error(.missingMethod, "expected the HTTP method after 'Skip to main content'",
+            page.diagnostics.append(.error(.missingMethod, "expected the HTTP method after 'Skip to main content'; the page cannot be generated until its method and path are known",
                                            at: line.map { text.location($0) } ?? SourceLocation(file: text.file, line: 1)))
             return
         }
@@ -63,7 +80,7 @@ struct RenderedPageParser {
             index += 1
         }
         guard path.hasPrefix("/") else {
-            page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method", at: page.location))
+            page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method; the page cannot be generated until its method and path are known", at: page.location))
             return
         }
         // After a slash comes a segment: a word there that is not one (`coworkers(1)`, `a"b`)
@@ -78,6 +95,29 @@ struct RenderedPageParser {
             }
         }
         // `/api/spaces/coworkers/?id=[{id1},{id2}]`: the query shape is documented as a parameter.
+        page.path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        readBeforeDescription()
+    }
+
+    /// The learn site shows the method and, on some pages, the path; a page without them
+    /// is reported by the finisher, which still reads the title and role.
+    private mutating func readLearnHeader() {
+        skipBlank()
+        guard index < text.lines.count, let method = HTTPMethod(rawValue: String(text.lines[index].trimmed)) else { return }
+        page.method = method
+        page.location = text.location(text.lines[index])
+        index += 1
+        skipBlank()
+        guard index < text.lines.count, text.lines[index].trimmed.hasPrefix("/"), Self.isPathToken(text.lines[index].trimmed) else { return }
+        var path = String(text.lines[index].trimmed)
+        index += 1
+        // Split one segment per line, as the developers site does; a whole path is one line,
+        // and the word after it (`Gizmos.`) is the description's.
+        while path == "/" || path.hasSuffix("/") || index < text.lines.count && text.lines[index].trimmed.hasPrefix("/"),
+              index < text.lines.count, Self.isPathToken(text.lines[index].trimmed) {
+            path += text.lines[index].trimmed
+            index += 1
+        }
         page.path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         readBeforeDescription()
     }
@@ -183,6 +223,9 @@ struct RenderedPageParser {
             if depth <= 0 { return (lines.joined(separator: "\n"), start) }
         }
         page.diagnostics.append(.error(.invalidExampleJSON, "JSON block opened here never closes; the page may be cut off", at: text.location(start)))
+        if let last = CutOff.lastLine(of: text) {
+            CutOff.report("it ends inside the JSON block opened on line \(start.number)", at: text.location(last), on: &page)
+        }
         return nil
     }
 

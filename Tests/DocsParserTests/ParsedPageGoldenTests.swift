@@ -1,0 +1,52 @@
+@testable import DocsParser
+import Foundation
+import XCTest
+
+/// The parser's golden layer: every fixture page (`Fixtures/**/*.txt`) and every seed page
+/// (`spec/docs/`) against the `parse --json` output recorded for it in `Fixtures/Parsed/`,
+/// byte for byte. A parser change shows up here, in the layer that changed.
+///
+/// `UPDATE_GOLDENS=1 swift test --filter DocsParserTests.ParsedPageGoldenTests` rewrites
+/// the goldens (deleting those of pages no longer there) and still fails the run with
+/// "recorded new baseline", so a record run can never pass CI. Review the golden diff
+/// like code; never edit a golden by hand.
+final class ParsedPageGoldenTests: XCTestCase {
+    func testEveryFixturePageParsesToItsRecordedJSON() throws {
+        let pages = try ParsedPageGoldens.pages()
+        XCTAssertGreaterThanOrEqual(pages.count, 20, "fixture pages found: \(pages.map(\.path))")
+        var produced: [String: Data] = [:]
+        for page in pages {
+            produced[ParsedPageGoldens.goldenName(of: page.path)] = try ParsedPageGoldens.json(of: page.path)
+        }
+        XCTAssertEqual(produced.count, pages.count, "two pages share a golden name")
+        if ParsedPageGoldens.isRecording {
+            try ParsedPageGoldens.record(produced)
+            XCTFail("recorded new baseline for \(produced.count) pages in \(ParsedPageGoldens.folder.path); review the diff, then run without UPDATE_GOLDENS")
+            return
+        }
+        let existing = Set(try ParsedPageGoldens.recordedNames())
+        XCTAssertEqual(produced.keys.filter { !existing.contains($0) }.sorted(), [], "pages with no golden \(ParsedPageGoldens.hint)")
+        XCTAssertEqual(existing.subtracting(produced.keys).sorted(), [], "goldens of pages that are gone \(ParsedPageGoldens.hint)")
+        for name in produced.keys.sorted() where existing.contains(name) {
+            let expected = try Data(contentsOf: ParsedPageGoldens.folder.appendingPathComponent(name))
+            if let mismatch = ParsedPageGoldens.mismatch(expected: expected, actual: produced[name]!) {
+                XCTFail("Fixtures/Parsed/\(name) differs from what the parser reads\n\(mismatch)\n\(ParsedPageGoldens.hint)")
+            }
+        }
+    }
+
+    /// The golden is what `parse --json` prints for the page, so the two cannot drift apart
+    /// unnoticed: same encoder settings, one page per array, a final newline.
+    func testAGoldenIsTheShapeOfParseJSON() throws {
+        let path = "Tests/DocsParserTests/Fixtures/Pages/learn-search.txt"
+        let json = try ParsedPageGoldens.json(of: path)
+        let decoded = try JSONDecoder().decode([ParsedPage].self, from: json)
+        XCTAssertEqual(decoded.count, 1)
+        XCTAssertEqual(decoded.first?.file, path)
+        XCTAssertEqual(decoded.first?.format, .learnRendered)
+        XCTAssertEqual(json.last, UInt8(ascii: "\n"))
+        let text = String(decoding: json, as: UTF8.self)
+        XCTAssertTrue(text.contains("\"method\" : \"GET\""), "pretty printed with sorted keys, as parse --json")
+        XCTAssertTrue(text.contains("\"path\" : \"/api/spaces/coworkeridentitychecks\""), "slashes not escaped")
+    }
+}
