@@ -27,13 +27,13 @@ let package = Package(
         // A real HTTP server on 127.0.0.1 for the loopback test targets.
         .target(name: "LoopbackSupport", path: "Tests/LoopbackSupport"),
 
-        .testTarget(name: "DocsParserTests", dependencies: ["DocsParser"], exclude: ["Fixtures"]),
-        .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser"], exclude: ["Goldens"]),
+        .testTarget(name: "DocsParserTests", dependencies: ["DocsParser", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser", "TestSupport"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser", "TestSupport"], exclude: ["Goldens"]),
         // What every test target shares: the package root, golden files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SwiftEmitter", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "TestSupport", "DocsFetchTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["nexudus-codegen", "GeneratorCore", "Diagnostics", "TestSupport", "DocsFetchTestSupport"], exclude: ["Fixtures"]),
         // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
         .target(name: "DocsFetchTestSupport", dependencies: ["LoopbackSupport", "TestSupport"], path: "Tests/DocsFetchTestSupport"),
         .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "LoopbackSupport", "Diagnostics"]),

@@ -19,7 +19,6 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case fileTooLarge
 
     // Page structure
-    case unknownPageFormat
     case notAnEndpointPage
     case missingMethod
     case missingPath
@@ -58,7 +57,6 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case conflictingDefault
     case conflictingRequired
     case conflictingRole
-    case duplicateOperation
     case ambiguousSortDirection
     case conflictingEncoding
 

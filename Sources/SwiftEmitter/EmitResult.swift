@@ -26,7 +26,7 @@ struct EmitResult: Sendable {
         do {
             files.append(RenderedFile(path: path, bytes: try template.renderUTF8(context, partials: templates.partials), root: root))
         } catch {
-            diagnostics.append(.error(.templateError, error.message, at: SourceLocation(file: error.templateName, line: error.line, column: error.column)))
+            diagnostics.append(error.diagnostic)
         }
     }
 

@@ -2,19 +2,12 @@ import APISchema
 import Diagnostics
 import DocsParser
 import Foundation
+import TestSupport
 
 /// Pages for merge tests: the seeds, the parser's rendered fixture, and small pages.
 enum MergePages {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path), url.path != "/" {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
     static func load(_ relativePath: String) -> ParsedPage {
-        let data = (try? Data(contentsOf: root.appendingPathComponent(relativePath))) ?? Data()
+        let data = (try? Data(contentsOf: packageRoot.appendingPathComponent(relativePath))) ?? Data()
         return PageReader.parse(file: relativePath, data: data)
     }
 

@@ -1,11 +1,12 @@
 import APISchema
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 
 /// `APISchema.decode(from:)`: the one reader of schema files, for every readable version.
 final class SchemaFileTests: XCTestCase {
-    static let fixture = MergePages.root.appendingPathComponent("Tests/APISchemaTests/Fixtures/version-1")
+    static let fixture = packageRoot.appendingPathComponent("Tests/APISchemaTests/Fixtures/version-1")
 
     /// The last release's committed schema (version 1, types as text) and the pages it was
     /// generated from, read the way `generate` reads `spec/docs/`.

@@ -1,5 +1,6 @@
 import APISchema
 import Diagnostics
+import TestSupport
 import XCTest
 
 /// Each emitter golden case's pages → schema, recorded per case (`SchemaGoldens`). The
@@ -25,7 +26,7 @@ final class SchemaGoldenTests: XCTestCase {
                            "\(name): \(diagnostics.filter { $0.severity == .warning }.map(\.rendered))")
             try SchemaGoldens.assertMatches(schema, goldenCase: name)
             // The emitter reads the golden through the one schema reader: it must read back whole.
-            if !SchemaGoldens.isRecording {
+            if !Golden.isRecording {
                 let recorded = try Data(contentsOf: SchemaGoldens.goldensFolder.appendingPathComponent("\(name).json"))
                 XCTAssertEqual(try APISchema.decode(from: recorded), schema, name)
             }

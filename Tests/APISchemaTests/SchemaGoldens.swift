@@ -2,6 +2,7 @@ import APISchema
 import Diagnostics
 import DocsParser
 import Foundation
+import TestSupport
 import XCTest
 
 /// The schema layer's goldens: each case's pages (`Fixtures/Cases/<case>/`) parsed and
@@ -12,10 +13,8 @@ import XCTest
 /// `UPDATE_GOLDENS=1 swift test` rewrites them and still fails with "recorded new
 /// baseline", so a record run can never pass CI. Review the diff; never edit one by hand.
 enum SchemaGoldens {
-    static let casesFolder = MergePages.root.appendingPathComponent("Tests/APISchemaTests/Fixtures/Cases")
-    static let goldensFolder = MergePages.root.appendingPathComponent("Tests/APISchemaTests/Goldens")
-
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
+    static let casesFolder = packageRoot.appendingPathComponent("Tests/APISchemaTests/Fixtures/Cases")
+    static let goldensFolder = packageRoot.appendingPathComponent("Tests/APISchemaTests/Goldens")
 
     static func caseNames() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: casesFolder.path).filter { !$0.hasPrefix(".") }.sorted()
@@ -39,23 +38,8 @@ enum SchemaGoldens {
     }
 
     static func assertMatches(_ schema: APISchema, goldenCase name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let golden = goldensFolder.appendingPathComponent("\(name).json")
-        let produced = try encoded(schema)
-        if isRecording {
-            try produced.write(to: golden)
-            XCTFail("recorded new baseline Goldens/\(name).json; review its diff, then run without UPDATE_GOLDENS", file: file, line: line)
-            return
-        }
-        guard let expected = FileManager.default.contents(atPath: golden.path) else {
-            return XCTFail("no golden Goldens/\(name).json \(hint)", file: file, line: line)
-        }
-        guard expected != produced else { return }
-        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let producedLines = String(decoding: produced, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(expectedLines, producedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, producedLines.count)
-        let show = { (lines: [Substring]) in lines[min(first, lines.count)..<min(first + 3, lines.count)].joined(separator: "\n") }
-        XCTFail("Goldens/\(name).json differs from the merged schema at line \(first + 1)\n--- golden\n\(show(expectedLines))\n+++ merged\n\(show(producedLines))\n\(hint)",
-                file: file, line: line)
+        try Golden.assertMatches(try encoded(schema), golden: goldensFolder.appendingPathComponent("\(name).json"),
+                                 name: "Goldens/\(name).json", hint: hint, file: file, line: line)
     }
 
     static let hint = "(run `UPDATE_GOLDENS=1 swift test --filter APISchemaTests` to record, then review the diff)"

@@ -2,13 +2,13 @@ import APISchema
 import Diagnostics
 import DocsParser
 import Foundation
+import TestSupport
 import XCTest
 
 /// Merging pages into one schema: records from get pages, listings from search pages,
 /// bodies from create/update pages, one enum per name, contradictions with both places.
 final class SchemaMergeTests: XCTestCase {
-    static let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("spec/docs")
+    static let docs = packageRoot.appendingPathComponent("spec/docs")
 
     static func seedPages() throws -> [ParsedPage] {
         let names = try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted()

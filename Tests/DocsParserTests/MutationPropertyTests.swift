@@ -1,5 +1,6 @@
 import DocsParser
 import Foundation
+import TestSupport
 import XCTest
 
 /// A deterministic stand-in for the fuzzer inside `swift test`: the seed pages cut, pruned,
@@ -19,8 +20,7 @@ final class MutationPropertyTests: XCTestCase {
     }
 
     static func seeds() throws -> [Data] {
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("spec/docs")
+        let docs = packageRoot.appendingPathComponent("spec/docs")
         return try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted().map {
             try Data(contentsOf: docs.appendingPathComponent($0))
         }

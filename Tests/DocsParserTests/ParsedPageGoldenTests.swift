@@ -1,5 +1,6 @@
 @testable import DocsParser
 import Foundation
+import TestSupport
 import XCTest
 
 /// The parser's golden layer: every fixture page (`Fixtures/**/*.txt`) and every seed page
@@ -19,20 +20,7 @@ final class ParsedPageGoldenTests: XCTestCase {
             produced[ParsedPageGoldens.goldenName(of: page.path)] = try ParsedPageGoldens.json(of: page.path)
         }
         XCTAssertEqual(produced.count, pages.count, "two pages share a golden name")
-        if ParsedPageGoldens.isRecording {
-            try ParsedPageGoldens.record(produced)
-            XCTFail("recorded new baseline for \(produced.count) pages in \(ParsedPageGoldens.folder.path); review the diff, then run without UPDATE_GOLDENS")
-            return
-        }
-        let existing = Set(try ParsedPageGoldens.recordedNames())
-        XCTAssertEqual(produced.keys.filter { !existing.contains($0) }.sorted(), [], "pages with no golden \(ParsedPageGoldens.hint)")
-        XCTAssertEqual(existing.subtracting(produced.keys).sorted(), [], "goldens of pages that are gone \(ParsedPageGoldens.hint)")
-        for name in produced.keys.sorted() where existing.contains(name) {
-            let expected = try Data(contentsOf: ParsedPageGoldens.folder.appendingPathComponent(name))
-            if let mismatch = ParsedPageGoldens.mismatch(expected: expected, actual: produced[name]!) {
-                XCTFail("Fixtures/Parsed/\(name) differs from what the parser reads\n\(mismatch)\n\(ParsedPageGoldens.hint)")
-            }
-        }
+        try Golden.assertFolderMatches(produced, folder: ParsedPageGoldens.folder, name: "Fixtures/Parsed", hint: ParsedPageGoldens.hint)
     }
 
     /// The golden is what `parse --json` prints for the page, so the two cannot drift apart

@@ -1,20 +1,8 @@
 import Diagnostics
 @testable import DocsParser
 import Foundation
+import TestSupport
 import XCTest
-
-/// Where the package is, found from this file rather than the working directory, so the
-/// tests run the same from Xcode, `swift test` and CI.
-enum PackageRoot {
-    static let url: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-}
 
 /// The five real seed pages in `spec/docs/`.
 enum Seed: String, CaseIterable {
@@ -27,7 +15,7 @@ enum Seed: String, CaseIterable {
     var file: String { "spec/docs/\(rawValue)" }
 
     var text: String {
-        let url = PackageRoot.url.appendingPathComponent(file)
+        let url = packageRoot.appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             fatalError("cannot read \(url.path)")
         }
@@ -41,7 +29,7 @@ enum Seed: String, CaseIterable {
 
 /// A fixture page under `Tests/DocsParserTests/Fixtures/`.
 func fixtureText(_ name: String) -> String {
-    let url = PackageRoot.url.appendingPathComponent("Tests/DocsParserTests/Fixtures/\(name)")
+    let url = packageRoot.appendingPathComponent("Tests/DocsParserTests/Fixtures/\(name)")
     guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
         fatalError("cannot read fixture \(url.path)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SwiftEmitter
+import TestSupport
 import XCTest
 
 /// The same docs give byte-identical output: emitting one schema twice, with separately
@@ -8,7 +9,7 @@ final class DeterminismTests: XCTestCase {
     /// Every fixture page of every golden case, plus the real pages in `spec/docs`.
     private func allPages() throws -> [EmitterFixtures.Page] {
         var pages = try EmitterFixtures.caseNames().flatMap { try EmitterFixtures.pages(ofCase: $0) }
-        let docs = EmitterFixtures.packageRoot.appendingPathComponent("spec/docs")
+        let docs = packageRoot.appendingPathComponent("spec/docs")
         for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".md") || name.hasSuffix(".txt") {
             pages.append(.init(file: "spec/docs/\(name)", text: try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)))
         }
@@ -41,7 +42,7 @@ final class DeterminismTests: XCTestCase {
     private func assertIdentical(_ lhs: [RenderedFile], _ rhs: [RenderedFile], file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(lhs.map(\.path), rhs.map(\.path), file: file, line: line)
         for (left, right) in zip(lhs, rhs) where left != right {
-            XCTFail("\(left.path) differs between runs:\n" + GoldenFiles.mismatchWindow(expected: left.contents, actual: right.contents), file: file, line: line)
+            XCTFail("\(left.path) differs between runs:\n" + (Golden.mismatch(expected: Data(left.contents.utf8), actual: Data(right.contents.utf8)) ?? ""), file: file, line: line)
             return
         }
     }

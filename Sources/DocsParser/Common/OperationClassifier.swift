@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Decides what a page is about (the entity) and what it does (the operation kind) from
 /// the facts every page states: method, path, role and, in the export, the title.
 enum OperationClassifier {
@@ -28,16 +30,7 @@ enum OperationClassifier {
         guard let last = words.last.map(String.init), TypeText.isEntityName(last), words.count > 1 else { return nil }
         // Titles of listings and batches use the plural ("Search CoworkerIdentityChecks").
         let plural = operation == .search || operation == .getMany || title.hasPrefix("Search") || title.hasPrefix("List")
-        return plural ? singular(last) : last
-    }
-
-    static func singular(_ word: String) -> String {
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
-            return String(word.dropLast(2))
-        }
-        if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
-        return word
+        return plural ? Inflection.singular(last) ?? last : last
     }
 
     /// The path parameters named in `{braces}`, in order.

@@ -46,7 +46,7 @@ struct ModelContext {
         for (field, name) in zip(fields, names) {
             var nestedType: String?
             if !field.children.isEmpty {
-                var candidate = SwiftNaming.typeName(Self.holdsMany(field) ? Self.singular(field.name) : field.name)
+                var candidate = SwiftNaming.typeName(Self.holdsMany(field) ? Self.itemName(field.name) : field.name)
                 while nestedNames.contains(candidate) { candidate += "Item" }
                 nestedNames.insert(candidate)
                 nestedType = candidate
@@ -86,9 +86,8 @@ struct ModelContext {
         return false
     }
 
-    static func singular(_ name: String) -> String {
-        if name.hasSuffix("ies") { return String(name.dropLast(3)) + "y" }
-        if name.hasSuffix("s") && !name.hasSuffix("ss") { return String(name.dropLast()) }
-        return name + "Item"
+    /// One item of a list field is named for one: `Addresses` holds `Address`, `Data` holds `DataItem`.
+    static func itemName(_ name: String) -> String {
+        Inflection.singular(name) ?? name + "Item"
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A template problem, located in the template's own source so it reads like a compiler error.
 ///
 /// Parsing and rendering both throw this: generated code must never silently miss a value,
@@ -18,8 +20,13 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
         self.message = message
     }
 
-    /// `NAME:LINE:COL: error: MESSAGE`, so editors and CI logs can jump to it.
-    public var description: String { "\(templateName):\(line):\(column): error: \(message)" }
+    /// The catalog's `templateError`, located in the template.
+    public var diagnostic: Diagnostic {
+        .error(.templateError, message, at: SourceLocation(file: templateName, line: line, column: column))
+    }
+
+    /// `NAME:LINE:COL: error: MESSAGE`, as every diagnostic prints, so editors and CI logs can jump to it.
+    public var description: String { diagnostic.rendered }
 }
 
 /// Where a tag starts (its `{{`); kept apart from `Diagnostics.SourceLocation` to avoid shadowing it.

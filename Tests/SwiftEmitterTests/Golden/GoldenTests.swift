@@ -1,5 +1,6 @@
 import Foundation
 import SwiftEmitter
+import TestSupport
 import XCTest
 
 /// Each case's recorded schema (`Tests/APISchemaTests/Goldens/<case>.json`, merged from the
@@ -144,17 +145,18 @@ final class GoldenTests: XCTestCase {
         XCTAssertTrue(endpoints.contains("public static func get(id: Int) -> Endpoint<Desk>"))
     }
 
-    func testMismatchReportShowsANumberedWindowAroundTheFirstDifference() {
+    func testMismatchReportShowsANumberedWindowAroundTheFirstDifference() throws {
         let golden = (1...10).map { "line \($0)" }.joined(separator: "\n") + "\n"
         let emitted = golden.replacingOccurrences(of: "line 6\n", with: "line six \n")
-        let report = GoldenFiles.mismatchWindow(expected: golden, actual: emitted)
-        XCTAssertTrue(report.hasPrefix("first difference at line 6 (golden has 11 lines, output has 11):\n"), report)
-        XCTAssertTrue(report.contains(">    6 | line 6\n"), report)
-        XCTAssertTrue(report.contains(">    6 | \"line six \"\n"), report)
-        XCTAssertTrue(report.contains("     3 | line 3\n"), report)
-        XCTAssertFalse(report.contains("| line 2\n"), report)
-        let shorter = GoldenFiles.mismatchWindow(expected: golden, actual: String(golden.dropLast()))
-        XCTAssertTrue(shorter.hasPrefix("first difference at line 11 (golden has 11 lines, output has 10):"), shorter)
+        let report = try XCTUnwrap(Golden.mismatch(expected: Data(golden.utf8), actual: Data(emitted.utf8)))
+        XCTAssertTrue(report.hasPrefix("first difference at line 6 (- golden, + actual):\n"), report)
+        XCTAssertTrue(report.contains("    6 - \"line 6\"\n"), report)
+        XCTAssertTrue(report.contains("    6 + \"line six \"\n"), report)
+        XCTAssertTrue(report.contains("    3   line 3\n"), report)
+        XCTAssertFalse(report.contains("   line 2\n"), report)
+        let shorter = try XCTUnwrap(Golden.mismatch(expected: Data(golden.utf8), actual: Data(golden.dropLast().utf8)))
+        XCTAssertTrue(shorter.hasPrefix("first difference at line 11 (- golden, + actual):"), shorter)
+        XCTAssertNil(Golden.mismatch(expected: Data(golden.utf8), actual: Data(golden.utf8)))
     }
 
     // MARK: Helpers

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import SwiftEmitter
 
@@ -148,7 +149,7 @@ final class SwiftNamingTests: XCTestCase {
     }
 
     func testEveryRuntimeTypeIsReserved() throws {
-        let runtime = EmitterFixtures.packageRoot.appendingPathComponent("templates/runtime")
+        let runtime = packageRoot.appendingPathComponent("templates/runtime")
         var declared: Set<String> = []
         for name in try FileManager.default.contentsOfDirectory(atPath: runtime.path) where name.hasSuffix(".mustache") {
             let text = try String(contentsOf: runtime.appendingPathComponent(name), encoding: .utf8)

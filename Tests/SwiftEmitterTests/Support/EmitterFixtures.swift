@@ -3,6 +3,7 @@ import Diagnostics
 import DocsParser
 import Foundation
 import SwiftEmitter
+import TestSupport
 import XCTest
 
 /// Paths, schemas and one-call emits shared by the emitter's golden, compile, determinism and
@@ -12,9 +13,6 @@ import XCTest
 /// Every run uses the repo's own `templates/`, so the tests check the templates and the
 /// Swift code together.
 enum EmitterFixtures {
-    /// The package root, found from this file: `Tests/SwiftEmitterTests/Support/…`.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let testsFolder = packageRoot.appendingPathComponent("Tests/SwiftEmitterTests")
     static let goldensFolder = testsFolder.appendingPathComponent("Goldens")
     /// The golden cases' pages and recorded schemas, kept by the schema layer.
