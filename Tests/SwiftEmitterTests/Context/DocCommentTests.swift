@@ -39,6 +39,15 @@ final class DocCommentTests: XCTestCase {
         XCTAssertEqual(links.linked("A table:\n\n| Kind | eGender |\n| --- | --- |"), "A table:\n\n| Kind | ``Gender`` |\n| --- | --- |")
     }
 
+    func testReferencesAtTheEdgesOfTheTextAndBesideOtherScripts() {
+        XCTAssertEqual(links.linked("eGender"), "``Gender``")
+        XCTAssertEqual(links.linked("See `eGender`"), "See ``Gender``")
+        XCTAssertEqual(links.linked("Is it eGender?"), "Is it ``Gender``?")
+        XCTAssertEqual(links.linked("Größe eGender, éeGender, _eGender, 1eGender"), "Größe ``Gender``, éeGender, _eGender, 1eGender")
+        XCTAssertEqual(links.linked("`eGender` and `eGender"), "``Gender`` and `eGender", "an unclosed code span is left alone")
+        XCTAssertEqual(links.linked("eGender.1 and eGender. Then"), "``Gender``.1 and ``Gender``. Then")
+    }
+
     private let page = SourceLocation(file: "spec/docs/rest-api/spaces/get-lockers.md", line: 42)
 
     func testTheProvenanceNamesThePageByItsURLWhenSourcesKnowIt() {
