@@ -47,6 +47,32 @@ final class RenderedMarkdownTests: XCTestCase {
         XCTAssertNil(markdown("\n  \n"))
     }
 
+    /// The export's own Markdown: a tag's body loses the indentation all its lines share, a
+    /// nested list item keeps its own, so the list stays nested.
+    func testTheExportKeepsANestedListInAFieldsText() throws {
+        let page = PageReader.parse(file: "create-lockers.md", text: """
+            # Create Locker
+
+            ## Request Body
+
+            <ParamField body="Size" type="integer">
+              How big the locker is:
+              - small, for
+                - a laptop
+                - a bag
+              - large
+            </ParamField>
+
+            ## Code Examples
+
+            ```bash
+            curl -X POST "https://spaces.nexudus.com/api/spaces/lockers" -d '{}'
+            ```
+            """)
+        let field = try XCTUnwrap(page.parameters.first { $0.name == "Size" })
+        XCTAssertEqual(field.description, "How big the locker is:\n- small, for\n  - a laptop\n  - a bag\n- large")
+    }
+
     /// The seed's developers rendering and the learn site's text of the same get page.
     func testPageDescriptionsOfBothRenderings() throws {
         let learn = PageReader.parse(file: "learn-get.txt", text: fixtureText("Pages/learn-get.txt"))
