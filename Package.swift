@@ -16,7 +16,7 @@ let package = Package(
         // `fetch`: the docs' llms.txt index and every REST page's Markdown export, all or nothing.
         .target(name: "DocsFetch", dependencies: ["Diagnostics", "DocsParser"]),
         // The pipeline, the disk, the cache and the reports: everything a command does.
-        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter"]),
+        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch"]),
         // Arguments in, exit codes out.
         .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore", "DocsFetch"]),
         // Everything under Generated/ is generator output; the build proves it compiles.

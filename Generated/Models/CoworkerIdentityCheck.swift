@@ -2,11 +2,20 @@
 
 import Foundation
 
-/// A CoworkerIdentityCheck represents a manual or Stripe Identity-based verification of a customer’s identity or address. Each check is linked to a Coworker and a Business (location). The VerificationType determines the nature of the check:
-/// VerificationTypePurpose
-/// IdDocument (1)Verifies the customer’s identity using an official document (passport, driver’s license, ID card, etc.)
-/// Address (2)Verifies the customer’s address using a supporting document (lease agreement, insurance policy, voter card, etc.)
-/// When VerificationType is IdDocument, use IdentityDocumentType to specify the document kind, along with IdentityDocumentNumber, IdentityDocumentIssuedBy, and IdentityDocumentExpirationDate. When VerificationType is Address, use AddressDocumentType instead. IdentityCheckProvider controls how the check is performed: Manual (1) means the operator reviews documents directly, while StripeIdentity (2) delegates verification to Stripe Identity. The VerificationStatus tracks progress through the check lifecycle: PendingSubmittedSuccessful or Failed (or Cancelled).
+/// A **CoworkerIdentityCheck** represents a manual or Stripe Identity-based verification of a customer's identity or address. Each check is linked to a `Coworker` and a `Business` (location).
+///
+/// The `VerificationType` determines the nature of the check:
+///
+/// | VerificationType | Purpose                                                                                                           |
+/// | ---------------- | ----------------------------------------------------------------------------------------------------------------- |
+/// | IdDocument (1)   | Verifies the customer's identity using an official document (passport, driver's license, ID card, etc.)           |
+/// | Address (2)      | Verifies the customer's address using a supporting document (lease agreement, insurance policy, voter card, etc.) |
+///
+/// When `VerificationType` is `IdDocument`, use `IdentityDocumentType` to specify the document kind, along with `IdentityDocumentNumber`, `IdentityDocumentIssuedBy`, and `IdentityDocumentExpirationDate`. When `VerificationType` is `Address`, use `AddressDocumentType` instead.
+///
+/// `IdentityCheckProvider` controls how the check is performed: `Manual` (1) means the operator reviews documents directly, while `StripeIdentity` (2) delegates verification to Stripe Identity.
+///
+/// The `VerificationStatus` tracks progress through the check lifecycle: `Pending` → `Submitted` → `Successful` or `Failed` (or `Cancelled`).
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
 public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
@@ -57,12 +66,12 @@ public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
         public var name: JSONProperty<String> { JSONProperty("Name") }
 
-        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See eIdentityCheckProvider enum values: 0 = None, 1 = Manual, 2 = StripeIdentity.
+        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See ``IdentityCheckProvider`` values: 0 = None, 1 = Manual, 2 = StripeIdentity.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
         public var identityCheckProvider: JSONProperty<IdentityCheckProvider> { JSONProperty("IdentityCheckProvider") }
 
-        /// Type of identity document used when VerificationType is IdDocument. See eIdentityCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
+        /// Type of identity document used when VerificationType is IdDocument. See ``IdentityCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
         public var identityDocumentType: JSONProperty<IdentityCheckDocumentType> { JSONProperty("IdentityDocumentType") }
@@ -82,12 +91,12 @@ public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
         public var identityDocumentExpirationDate: JSONProperty<NexudusDate> { JSONProperty("IdentityDocumentExpirationDate") }
 
-        /// Type of address document used when VerificationType is Address. See eAddressCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
+        /// Type of address document used when VerificationType is Address. See ``AddressCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
         public var addressDocumentType: JSONProperty<AddressCheckDocumentType> { JSONProperty("AddressDocumentType") }
 
-        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See eIdVerificationType enum values: 0 = None, 1 = IdDocument, 2 = Address.
+        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See ``IdVerificationType`` values: 0 = None, 1 = IdDocument, 2 = Address.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
         public var verificationType: JSONProperty<IdVerificationType> { JSONProperty("VerificationType") }
@@ -97,7 +106,7 @@ public struct CoworkerIdentityCheck: JSONRecord, Identifiable {
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:122`.
         public var description: JSONProperty<String> { JSONProperty("Description") }
 
-        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See eIdVerificationStatus enum values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
+        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See ``IdVerificationStatus`` values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
         public var verificationStatus: JSONProperty<IdVerificationStatus> { JSONProperty("VerificationStatus") }

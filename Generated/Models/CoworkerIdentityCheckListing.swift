@@ -53,12 +53,12 @@ public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
         public var name: JSONProperty<String> { JSONProperty("Name") }
 
-        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See eIdentityCheckProvider enum values: 0 = None, 1 = Manual, 2 = StripeIdentity.
+        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See ``IdentityCheckProvider`` values: 0 = None, 1 = Manual, 2 = StripeIdentity.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
         public var identityCheckProvider: JSONProperty<IdentityCheckProvider> { JSONProperty("IdentityCheckProvider") }
 
-        /// Type of identity document used when VerificationType is IdDocument. See eIdentityCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
+        /// Type of identity document used when VerificationType is IdDocument. See ``IdentityCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
         public var identityDocumentType: JSONProperty<IdentityCheckDocumentType> { JSONProperty("IdentityDocumentType") }
@@ -78,17 +78,17 @@ public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
         public var identityDocumentExpirationDate: JSONProperty<NexudusDate> { JSONProperty("IdentityDocumentExpirationDate") }
 
-        /// Type of address document used when VerificationType is Address. See eAddressCheckDocumentType enum values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
+        /// Type of address document used when VerificationType is Address. See ``AddressCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
         public var addressDocumentType: JSONProperty<AddressCheckDocumentType> { JSONProperty("AddressDocumentType") }
 
-        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See eIdVerificationType enum values: 0 = None, 1 = IdDocument, 2 = Address.
+        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See ``IdVerificationType`` values: 0 = None, 1 = IdDocument, 2 = Address.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
         public var verificationType: JSONProperty<IdVerificationType> { JSONProperty("VerificationType") }
 
-        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See eIdVerificationStatus enum values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
+        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See ``IdVerificationStatus`` values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
         ///
         /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
         public var verificationStatus: JSONProperty<IdVerificationStatus> { JSONProperty("VerificationStatus") }

@@ -33,7 +33,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:88`.
         public var simpleTimeZoneId: RequiredJSONProperty<Int> { RequiredJSONProperty("SimpleTimeZoneId") }
 
-        /// Coworker type. Defaults to eCoworkerRecordType.Individual. See eCoworkerRecordType enum above.
+        /// Coworker type. Defaults to ``CoworkerRecordType/individual``. See ``CoworkerRecordType``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:95`.
         public var coworkerType: JSONProperty<CoworkerRecordType> { JSONProperty("CoworkerType") }
@@ -53,7 +53,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:104`.
         public var salutation: JSONProperty<String> { JSONProperty("Salutation") }
 
-        /// Gender. Defaults to eGender.NotSet. See eGender enum above.
+        /// Gender. Defaults to ``Gender/notSet``. See ``Gender``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:107`.
         public var gender: JSONProperty<Gender> { JSONProperty("Gender") }
@@ -268,7 +268,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:233`.
         public var billingSimpleTimeZoneId: JSONProperty<Int> { JSONProperty("BillingSimpleTimeZoneId") }
 
-        /// Tax rate type. Defaults to eCoworkerTaxRateType.Default. See eCoworkerTaxRateType enum above.
+        /// Tax rate type. Defaults to ``CoworkerTaxRateType/default``. See ``CoworkerTaxRateType``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:236`.
         public var taxRateType: JSONProperty<CoworkerTaxRateType> { JSONProperty("TaxRateType") }
@@ -368,7 +368,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:293`.
         public var refererGuid: JSONProperty<String> { JSONProperty("RefererGuid") }
 
-        /// Regular payment provider. See eRegularPaymentProvider? enum above.
+        /// Regular payment provider. See ``RegularPaymentProvider``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:296`.
         public var regularPaymentProvider: JSONProperty<RegularPaymentProvider> { JSONProperty("RegularPaymentProvider") }
@@ -868,37 +868,37 @@ public struct CreateCoworkerRequest: JSONRecord {
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:593`.
         public var invoiceDueDateDay: JSONProperty<Int> { JSONProperty("InvoiceDueDateDay") }
 
-        /// Monday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Monday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:596`.
         public var mondayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("MondayAttendance") }
 
-        /// Tuesday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Tuesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:599`.
         public var tuesdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("TuesdayAttendance") }
 
-        /// Wednesday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Wednesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:602`.
         public var wednesdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("WednesdayAttendance") }
 
-        /// Thursday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Thursday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:605`.
         public var thursdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("ThursdayAttendance") }
 
-        /// Friday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Friday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:608`.
         public var fridayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("FridayAttendance") }
 
-        /// Saturday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Saturday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:611`.
         public var saturdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("SaturdayAttendance") }
 
-        /// Sunday attendance. Defaults to eCoworkerAttendance.WorkingFromOffice. See eCoworkerAttendance enum above.
+        /// Sunday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
         ///
         /// Documented in `spec/docs/004_171b5e522a1534d0.txt:614`.
         public var sundayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("SundayAttendance") }

@@ -11,7 +11,7 @@ public enum PageCheck {
     /// (and with it, the run). Other parser errors are the docs' own problems, reported by
     /// `generate` and `lint`; the page is still written.
     public static let unreadablePageIDs: Set<DiagnosticID> = [
-        .unreadableFile, .emptyFile, .notUTF8, .fileTooLarge, .unclosedCodeBlock, .unclosedTag,
+        .unreadableFile, .emptyFile, .notUTF8, .fileTooLarge, .unclosedCodeBlock, .unclosedTag, .truncatedPage,
     ]
 
     public enum Verdict: Sendable, Equatable {

@@ -35,16 +35,21 @@ public struct GeneratorPipeline: Sendable {
         }
         // Read once: the cache key and the rendering both use these bytes.
         let templates = TemplateFiles.read(from: options.templatesDirectory)
-        let cache = options.cacheDirectory.flatMap { GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources) }
+        // `sources.json` shapes the doc comments, so its bytes are part of the cache key.
+        let manifest = PageURLs.manifestData(in: options.specDirectory)
+        let cache = options.cacheDirectory.flatMap {
+            GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources, manifest: manifest)
+        }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
             let (schema, diagnostics) = merge(parse(sources))
-            log.report(diagnostics)
+            let (pageURLs, manifestDiagnostics) = PageURLs.decode(manifest, in: options.specDirectory)
+            log.report(diagnostics + manifestDiagnostics)
             if diagnostics.hasErrors {
                 throw .invalidInput(.documentationErrors, "the documentation has errors; nothing was written")
             }
             let session = OutputSession(mode: mode == .write ? .write : .check, replacing: options.outputDirectories)
             session.recordsDigests = recordsDigests
-            try render(schema, templates: templates, into: session, log: log)
+            try render(schema, templates: templates, pageURLs: pageURLs, into: session, log: log)
             switch mode {
             case .write: return try write(session, log: log)
             case .check: return compare(session, against: schema, log: log)
@@ -72,15 +77,18 @@ public struct GeneratorPipeline: Sendable {
     /// The templates loaded, then every Swift file and the schema file rendered into
     /// `session`, which compares each with the disk as it comes and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
-    public func render(_ schema: APISchema, templates: TemplateFiles, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+    /// `pageURLs` names pages by URL in doc comments (`PageURLs`); by path without it.
+    public func render(_ schema: APISchema, templates: TemplateFiles, pageURLs: PageURLs = PageURLs(), into session: OutputSession,
+                       log: DiagnosticLog) throws(GeneratorError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
         log.report(templateDiagnostics)
         guard let templateSet else { throw .failed(.generationFailed, "the templates have errors; nothing was written") }
-        try render(schema, templates: templateSet, into: session, log: log)
+        try render(schema, templates: templateSet, pageURLs: pageURLs, into: session, log: log)
     }
 
-    public func render(_ schema: APISchema, templates: TemplateSet, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
-        let diagnostics = emit(schema, templates: templates) { files in
+    public func render(_ schema: APISchema, templates: TemplateSet, pageURLs: PageURLs = PageURLs(), into session: OutputSession,
+                       log: DiagnosticLog) throws(GeneratorError) {
+        let diagnostics = emit(schema, templates: templates, pageURLs: pageURLs) { files in
             for file in files {
                 let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
                 session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
@@ -96,8 +104,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.
-    public func emit(_ schema: APISchema, templates: TemplateSet, to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
-        SwiftEmitter(templates: templates).emit(schema, consume: consume)
+    public func emit(_ schema: APISchema, templates: TemplateSet, pageURLs: PageURLs = PageURLs(),
+                     to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
+        SwiftEmitter(templates: templates, pageURLs: pageURLs.byPath).emit(schema, consume: consume)
     }
 
     /// Moves what the session staged into place and removes generated files no longer produced.

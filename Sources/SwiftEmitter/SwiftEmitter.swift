@@ -37,9 +37,15 @@ public struct RenderedFile: Equatable, Sendable {
 /// mapping happen here, in Swift; the templates only lay out what they are given.
 public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
+    /// The URL each page was fetched from, by its path as the schema's source locations
+    /// name it (`spec/docs/rest-api/billing/get-charges.md`): doc comments name a page by
+    /// its URL when this knows it, by its path otherwise. Plain data, so the emitter needs
+    /// nothing of how the pages were fetched.
+    public let pageURLs: [String: String]
 
-    public init(templates: TemplateSet) {
+    public init(templates: TemplateSet, pageURLs: [String: String] = [:]) {
         self.templates = templates
+        self.pageURLs = pageURLs
     }
 
     /// Every file of the SDK, sorted by path. A template error is a diagnostic naming the
@@ -62,7 +68,7 @@ public struct SwiftEmitter: Sendable {
     /// diagnostics are the same as from one pass in that order.
     public func emit(_ schema: APISchema, consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
         let templates = self.templates
-        let types = TypeMapping(schema: schema)
+        let types = TypeMapping(schema: schema, pageURLs: pageURLs)
         let searched = Set(schema.operations.filter { $0.kind == .search }.map(\.entity))
         let listingTypes = Set(schema.entities.filter { !$0.fields.isEmpty && searched.contains($0.name) }.map(\.name))
         let models = ModelContext(types: types)
@@ -80,7 +86,7 @@ public struct SwiftEmitter: Sendable {
         for enumType in schema.enums {
             let typeName = types.enumTypeName(enumType.name)
             jobs.append { templates in
-                EmitResult(templates).rendering(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName),
+                EmitResult(templates).rendering(enumType.isFlags ? "flags" : "enum", EnumContext.make(enumType, typeName: typeName, docs: types.docs),
                                                 to: "Enums/\(typeName).swift")
             }
         }

@@ -24,7 +24,7 @@ public enum SwiftSymbols {
         var table = Table()
         let types = TypeMapping(schema: schema)
         for enumType in schema.enums {
-            let context = EnumContext.make(enumType, typeName: types.enumTypeName(enumType.name))
+            let context = EnumContext.make(enumType, typeName: types.enumTypeName(enumType.name), docs: types.docs)
             let typeName = context.string("typeName")
             table.type(typeName, enumType.isFlags ? "struct" : "enum", signature: enumType.isFlags ? "OptionSet" : "enum")
             for item in context.objects("cases") {

@@ -25,9 +25,37 @@ final class SchemaFileTests: XCTestCase {
         let old = try APISchema.decode(from: file)
         let (new, _) = MergePages.merge(pages)
         XCTAssertEqual(SchemaDiff.compare(old, new).map { "\($0.kind) \($0.subject): \($0.detail)" }, [])
-        XCTAssertEqual(old, new)
+        // Descriptions say the same words (the diff above compares them so); this version keeps
+        // more of their structure: a rendering's blocks as Markdown paragraphs, and the
+        // export's text over a rendering's.
+        XCTAssertEqual(Self.withoutDescriptions(old), Self.withoutDescriptions(new))
         XCTAssertEqual(old.version, APISchema.currentVersion)
         XCTAssertTrue(new.entities.flatMap(\.fields).contains { $0.type == .dateTime }, "the types were decided, not left as placeholders")
+    }
+
+    /// The schema with every entity, operation and field description left out.
+    static func withoutDescriptions(_ schema: APISchema) -> APISchema {
+        func clear(_ fields: [Field]) -> [Field] {
+            fields.map { field in
+                var field = field
+                field.description = ""
+                field.children = clear(field.children)
+                return field
+            }
+        }
+        var schema = schema
+        for index in schema.entities.indices {
+            schema.entities[index].description = nil
+            schema.entities[index].fields = clear(schema.entities[index].fields)
+        }
+        for index in schema.operations.indices {
+            schema.operations[index].description = nil
+            schema.operations[index].body = clear(schema.operations[index].body)
+            for response in schema.operations[index].responses.indices {
+                schema.operations[index].responses[response].fields = clear(schema.operations[index].responses[response].fields)
+            }
+        }
+        return schema
     }
 
     /// What the version-2 writer writes, the reader reads back unchanged.

@@ -12,7 +12,7 @@ final class SchemaGoldenTests: XCTestCase {
 
     func testEveryCaseHasAGoldenAndNoGoldenLacksACase() throws {
         let cases = try SchemaGoldens.caseNames()
-        XCTAssertEqual(cases, ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words"])
+        XCTAssertEqual(cases, ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words", "structured-descriptions"])
         let goldens = try FileManager.default.contentsOfDirectory(atPath: SchemaGoldens.goldensFolder.path).filter { !$0.hasPrefix(".") }
         XCTAssertEqual(goldens.sorted(), cases.map { $0 + ".json" })
     }

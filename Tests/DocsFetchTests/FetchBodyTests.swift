@@ -51,6 +51,19 @@ final class FetchBodyTests: XCTestCase {
         XCTAssertTrue(report.diagnostics[0].message.hasPrefix("page is cut off or unreadable: <CodeGroup> opened here is never closed"), report.diagnostics[0].message)
     }
 
+    /// A page whose blocks all close but that stops before the code samples every page of
+    /// its kind has: the parser's `truncatedPage`, which fails the page like an open block.
+    func testPageCutBeforeItsCodeSamplesFails() async throws {
+        let lines = String(decoding: try DocsSite.seed("000_49fd64d59c0cccb4.txt"), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix { !$0.hasPrefix("## Code Examples") }.joined(separator: "\n")
+        let (harness, report) = try await run(serving: .page(Data(cut.utf8)))
+        XCTAssertEqual(report.status, .pagesFailed)
+        XCTAssertEqual(report.diagnostics.map(\.id), [.truncatedPage], "\(report.diagnostics.map(\.rendered))")
+        XCTAssertEqual(report.failed, [harness.site.base + FetchHarness.getPage])
+        XCTAssertTrue(report.diagnostics[0].message.hasPrefix("page is cut off or unreadable: "), report.diagnostics[0].message)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: harness.out.path), "nothing is written")
+    }
+
     func testOverviewPageIsSkippedWithAWarningAndNotWritten() async throws {
         let overview = "# Billing overview\n\nCharges, invoices and payments are described on the pages below.\n"
         let (harness, report) = try await run(serving: .page(Data(overview.utf8)))

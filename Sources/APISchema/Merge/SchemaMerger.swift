@@ -50,10 +50,13 @@ public struct SchemaMerger {
                 operations[operation.id] = (operation, page)
             }
         }
-        var entities = buildEntities(operations.values.map { $0 })
-        var sortedOperations = operations.values.map(\.0).sorted { $0.id < $1.id }
-        // Let go of the pages' copies, so the passes below change the lists in place.
+        var pairs = operations.values.sorted { $0.0.id < $1.0.id }
         operations.removeAll()
+        var entities = buildEntities(pairs)
+        DescriptionChoice.preferStructuredFieldTexts(&entities, &pairs)
+        var sortedOperations = pairs.map(\.0)
+        // Let go of the pages' copies, so the passes below change the lists in place.
+        pairs.removeAll()
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
         Secrets.mark(&entities, &sortedOperations)
@@ -65,20 +68,22 @@ public struct SchemaMerger {
 
     private mutating func buildEntities(_ operations: [(Operation, ParsedPage)]) -> [Entity] {
         var entities: [String: Entity] = [:]
-        for (operation, page) in operations.sorted(by: { $0.0.id < $1.0.id }) {
+        for (operation, page) in operations {
             var entity = entities[operation.entity] ?? Entity(name: operation.entity)
             switch operation.kind {
             case .get:
                 entity.fields = operation.responses.first { $0.status == 200 }?.fields ?? []
                 entity.source = operation.source
-                if entity.description == nil { entity.description = page.description }
             case .search:
                 entity.listingOmits = page.notes.filter { $0.kind == .partialRecords }.flatMap(\.fields)
-                if entity.description == nil { entity.description = page.description }
             default:
-                if entity.description == nil, operation.kind == .create { entity.description = page.description }
+                break
             }
             entities[operation.entity] = entity
+        }
+        // The text that kept its structure, by the rule `DescriptionChoice` states.
+        for name in entities.keys {
+            entities[name]?.description = DescriptionChoice.entityDescription(name, in: operations)
         }
         return Array(entities.values)
     }

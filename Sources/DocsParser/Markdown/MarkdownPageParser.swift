@@ -145,7 +145,11 @@ struct MarkdownPageParser {
         return (method, String(words[1]))
     }
 
+    /// The lines as Markdown paragraphs, one blank line between. The indentation all lines
+    /// share (a tag's body is indented) is dropped and deeper indentation kept, so a nested
+    /// list item stays nested; trailing blanks go.
     static func joinParagraphs(_ lines: [Substring]) -> String? {
+        let indent = lines.filter { !$0.trimmed().isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         var paragraphs: [String] = []
         var current: [Substring] = []
         for line in lines + [""] {
@@ -153,10 +157,27 @@ struct MarkdownPageParser {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []
             } else {
-                current.append(line.trimmed(.whitespaces))
+                let kept = line.dropFirst(indent)
+                // Only a list item keeps its extra indentation: elsewhere it would make a code block.
+                current.append(Self.isNestedListItem(kept) ? Self.withoutTrailingBlanks(kept) : kept.trimmed(.whitespaces))
             }
         }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+    }
+
+    static func withoutTrailingBlanks(_ line: Substring) -> Substring {
+        var end = line.endIndex
+        while end > line.startIndex, line[line.index(before: end)].isWhitespace { end = line.index(before: end) }
+        return line[..<end]
+    }
+
+    /// `  - x`, `    1. x`: a list item indented under another.
+    static func isNestedListItem(_ line: Substring) -> Bool {
+        guard line.first == " " else { return false }
+        let item = line.drop { $0 == " " }
+        if item.hasPrefix("- ") || item.hasPrefix("* ") || item.hasPrefix("+ ") { return true }
+        let digits = item.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && (item.dropFirst(digits.count).hasPrefix(". ") || item.dropFirst(digits.count).hasPrefix(") "))
     }
 
     // MARK: Diagnostics

@@ -161,7 +161,7 @@ extension RenderedPageParser {
         }
         let toggle = learnLayout ? descriptionLines.last.flatMap(ChildToggle.init) : nil
         if toggle != nil { descriptionLines.removeLast() }
-        let description = descriptionLines.joined(separator: "\n")
+        let description = RenderedMarkdown.markdown(descriptionLines) ?? ""
         let location = text.location(nameLine)
         switch section {
         case .response:

@@ -245,7 +245,7 @@ struct RenderedPageParser {
             lines.append(text.lines[index].text)
             index += 1
         }
-        page.description = MarkdownPageParser.joinParagraphs(lines)
+        page.description = RenderedMarkdown.markdown(lines)
     }
 
     // MARK: Helpers

@@ -4,9 +4,10 @@ import SwiftEmitter
 /// The hash of everything that shapes what `generate` and `check` produce: the cache
 /// format, the running executable and the libraries it loaded, the template files as the
 /// run renders from them (read once, so a template edited mid-run cannot pair one text's
-/// key with another's output), every page read (rendered files name their pages, so paths count as
-/// well as bytes) and the options. Each part goes in with its length first, so no two
-/// different inputs run together into the same stream.
+/// key with another's output), every page read (rendered files name their pages, so paths
+/// count as well as bytes), the folder's `sources.json` (doc comments name pages by its
+/// URLs) and the options. Each part goes in with its length first, so no two different
+/// inputs run together into the same stream.
 struct CacheKey {
     private var hasher = XXH64()
 
@@ -15,7 +16,7 @@ struct CacheKey {
     /// nil when something that shapes the output cannot be read: the executable (on a hit
     /// the cache would vouch for code it has not seen), the templates folder or a template.
     static func compute(options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
-                        executable: String? = runningExecutable()) -> UInt64? {
+                        manifest: Data? = nil, executable: String? = runningExecutable()) -> UInt64? {
         guard let executable, let program = FileBytes.digest(executable) else { return nil }
         var key = CacheKey()
         key.add(formatVersion)
@@ -36,6 +37,13 @@ struct CacheKey {
         for source in sources {
             key.add(source.path)
             source.data.withUnsafeBytes { key.add($0) }
+        }
+        // `sources.json`, which names the pages' URLs in doc comments: absent is not empty.
+        if let manifest {
+            key.add("sources.json")
+            manifest.withUnsafeBytes { key.add($0) }
+        } else {
+            key.add("no sources.json")
         }
         return key.hasher.digest()
     }

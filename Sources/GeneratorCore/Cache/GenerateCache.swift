@@ -20,8 +20,8 @@ struct GenerateCache {
 
     /// nil when the key cannot be computed (see `CacheKey.compute`): the run goes uncached.
     init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
-          executable: String? = CacheKey.runningExecutable()) {
-        guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, executable: executable) else {
+          manifest: Data? = nil, executable: String? = CacheKey.runningExecutable()) {
+        guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, manifest: manifest, executable: executable) else {
             return nil
         }
         self.directory = directory

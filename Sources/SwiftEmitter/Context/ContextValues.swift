@@ -18,15 +18,44 @@ extension TemplateValue {
     }
 }
 
-/// Doc comment lines: the docs' text, then where it came from.
-enum DocComment {
-    static func lines(_ text: String?, source: SourceLocation?) -> TemplateValue {
-        var lines = SwiftLiteral.docLines(text)
+/// How a generated declaration's doc comment reads in Quick Help: the docs' text as
+/// Markdown (tables, lists and arrows as the page had them), enum references as symbol
+/// links to the generated types (`DocSymbolLinks`), then one short provenance line naming
+/// the page by its URL when `sources.json` knew it, by its path otherwise, with the line.
+struct DocComment: Sendable {
+    let links: DocSymbolLinks
+    /// The URL each page was fetched from, by its path as the schema's locations name it.
+    let pageURLs: [String: String]
+
+    init(links: DocSymbolLinks, pageURLs: [String: String] = [:]) {
+        self.links = links
+        self.pageURLs = pageURLs
+    }
+
+    /// The `///` lines (without the slashes) for `text` and the place it was documented.
+    func lines(_ text: String?, source: SourceLocation?) -> TemplateValue {
+        var lines = SwiftLiteral.docLines(text.map(links.linked))
         if let source {
             if !lines.isEmpty { lines.append("") }
-            lines.append(" Documented in `\(sourceText(source))`.")
+            lines.append(" " + provenance(source))
         }
         return .strings(lines)
+    }
+
+    /// `Documented in <https://…/get-charges.md>, line 42.` or `Documented in
+    /// `spec/docs/x.md:42`.`: one line, whatever the URL or path holds.
+    func provenance(_ source: SourceLocation) -> String {
+        if let url = pageURLs[source.file], Self.isLinkable(url) {
+            return source.line > 0 ? "Documented in <\(url)>, line \(source.line)." : "Documented in <\(url)>."
+        }
+        return "Documented in `\(Self.sourceText(source))`."
+    }
+
+    /// An absolute http(s) URL of printable ASCII with nothing that would end the `<…>`
+    /// autolink or the comment line; anything else is named by its path instead.
+    static func isLinkable(_ url: String) -> Bool {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return false }
+        return url.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "`") }
     }
 
     /// `file:line` for a doc comment, where it sits inside backticks on one `///` line: a

@@ -128,7 +128,7 @@ struct EndpointContext {
             "joinsBody": .bool(!pathIDs.isEmpty || isSearch),
             // A command run also takes the runtime's typed `{Key, Ids, Parameters}` body.
             "isRunCommand": .bool(operation.kind == .runCommand && operation.path.split(separator: "/").allSatisfy { !$0.hasPrefix("{") }),
-            "docLines": DocComment.lines(doc, source: operation.source),
+            "docLines": types.docs.lines(doc, source: operation.source),
         ]
     }
 

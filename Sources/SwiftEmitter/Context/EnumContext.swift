@@ -3,7 +3,7 @@ import APISchema
 /// The render-ready view of one documented enum.
 enum EnumContext {
     /// `typeName` is `TypeMapping.enumTypeName`, which knows the other types' names.
-    static func make(_ enumType: EnumType, typeName: String) -> TemplateValue {
+    static func make(_ enumType: EnumType, typeName: String, docs: DocComment) -> TemplateValue {
         let caseNames = EnumCases.caseNames(for: enumType)
         let cases: [[String: TemplateValue]] = enumType.values.map { value in
             [
@@ -16,11 +16,11 @@ enum EnumContext {
                 "isZero": .bool(value.value == 0),
             ]
         }
-        let documentedIn = enumType.sources.first.map { DocComment.sourceText($0) } ?? "the docs"
+        let documentedIn = enumType.sources.first.map { docs.provenance($0) } ?? "Documented in `the docs`."
         return .object([
             "typeName": .string(typeName),
             "apiName": .string(enumType.name),
-            "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " Documented in `\(documentedIn)`."]),
+            "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " " + documentedIn]),
             "cases": .items(cases),
             "isFlags": .bool(enumType.isFlags),
         ])

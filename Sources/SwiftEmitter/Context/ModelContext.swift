@@ -59,7 +59,7 @@ struct ModelContext {
                 "type": .string(swiftType.name),
                 "key": .string(SwiftLiteral.string(field.name)),
                 "secret": .bool(field.secret == true),
-                "docLines": DocComment.lines(field.description, source: field.source),
+                "docLines": types.docs.lines(field.description, source: field.source),
             ])
         }
         var conformances = ["JSONRecord"]
@@ -72,7 +72,7 @@ struct ModelContext {
         return .object([
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
-            "docLines": DocComment.lines(doc, source: source),
+            "docLines": types.docs.lines(doc, source: source),
             "properties": .items(properties),
             "identity": identity,
             "nestedTypes": .list(nested),

@@ -47,7 +47,7 @@ struct RequestContext {
                 "key": .string(SwiftLiteral.string(field.name)),
                 "required": .bool(field.required),
                 "secret": .bool(field.secret == true),
-                "docLines": DocComment.lines(field.description, source: field.source),
+                "docLines": types.docs.lines(field.description, source: field.source),
             ])
             if field.required {
                 requiredProperties.append(["name": .string(name), "parameter": .string("\(name): \(type)")])
@@ -75,7 +75,7 @@ struct RequestContext {
         let summary = operation.summary ?? operation.title.map { "The body of \($0)." } ?? "The body of `\(operation.method.rawValue) \(operation.path)`."
         return .object([
             "typeName": .string(typeName),
-            "docLines": DocComment.lines(summary, source: operation.source),
+            "docLines": types.docs.lines(summary, source: operation.source),
             "properties": .items(properties),
             "validations": .strings(validations),
             "hasValidations": .bool(!validations.isEmpty),

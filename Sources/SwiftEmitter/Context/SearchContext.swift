@@ -56,7 +56,7 @@ struct SearchContext {
             [
                 "name": .string(property.name), "type": .string(property.type.name), "key": .string(SwiftLiteral.string(property.apiName)),
                 "render": .string(Self.render("value", type: property.type)),
-                "docLines": DocComment.lines(property.parameter.description, source: property.parameter.source),
+                "docLines": types.docs.lines(property.parameter.description, source: property.parameter.source),
             ]
         }
         var rangeFilters: [[String: TemplateValue]] = []
@@ -71,7 +71,7 @@ struct SearchContext {
             let side = property.role == .from ? "from" : "to"
             rangeFilters[rangeIndex[base]!][side + "Name"] = .string(property.name)
             rangeFilters[rangeIndex[base]!][side + "Key"] = .string(SwiftLiteral.string(property.apiName))
-            rangeFilters[rangeIndex[base]!][side + "DocLines"] = DocComment.lines(property.parameter.description, source: property.parameter.source)
+            rangeFilters[rangeIndex[base]!][side + "DocLines"] = types.docs.lines(property.parameter.description, source: property.parameter.source)
             rangeFilters[rangeIndex[base]!]["has" + (property.role == .from ? "From" : "To")] = .bool(true)
         }
         let page = operation.parameters.first { $0.name == "page" && $0.in == .query }
@@ -82,7 +82,7 @@ struct SearchContext {
         return .object([
             "typeName": .string(Self.typeName(for: operation)),
             "entity": .string(operation.entity),
-            "docLines": DocComment.lines("The query of \(operation.title ?? "the \(operation.entity) search"): every documented filter, range filter, page and sort.", source: operation.source),
+            "docLines": types.docs.lines("The query of \(operation.title ?? "the \(operation.entity) search"): every documented filter, range filter, page and sort.", source: operation.source),
             "filters": .items(filters),
             "rangeFilters": .list(rangeFilters.map(TemplateValue.object)),
             "hasPage": .bool(page != nil),

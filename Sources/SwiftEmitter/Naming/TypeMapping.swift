@@ -14,14 +14,18 @@ struct TypeMapping {
     /// for every field, and a search through every enum of a large API each time adds up.
     private let enumsByName: [String: EnumType]
     private let entitiesByName: [String: Entity]
+    /// How doc comments are written: every context that writes one has this mapping.
+    let docs: DocComment
 
-    init(schema: APISchema) {
+    /// `pageURLs`: the URL each page was fetched from, by its path (`sources.json`).
+    init(schema: APISchema, pageURLs: [String: String] = [:]) {
         self.schema = schema
         self.recordTypes = Set(schema.entities.filter { !$0.fields.isEmpty }.map(\.name))
         // The first of a repeated name wins, as `first(where:)` would find it.
         self.enumsByName = Dictionary(schema.enums.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.entitiesByName = Dictionary(schema.entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.enumTypeNames = Self.enumTypeNames(schema, recordTypes: recordTypes)
+        self.docs = DocComment(links: DocSymbolLinks(schema: schema, typeNames: enumTypeNames), pageURLs: pageURLs)
     }
 
     /// `eGender` → `Gender`, unless a type the emitter declares for an entity has that name

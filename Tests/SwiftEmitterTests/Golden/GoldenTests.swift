@@ -8,7 +8,7 @@ import XCTest
 /// compared byte for byte with `Goldens/<case>/`. Each test also states the few facts its
 /// case exists for, so re-recording a golden cannot quietly lose them.
 final class GoldenTests: XCTestCase {
-    static let cases = ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words"]
+    static let cases = ["enum-value-added", "hostile-text", "listing-only", "nullable-enum", "reserved-words", "structured-descriptions"]
 
     func testEveryRecordedSchemaHasAGoldenTest() throws {
         XCTAssertEqual(try EmitterFixtures.caseNames(), Self.cases)

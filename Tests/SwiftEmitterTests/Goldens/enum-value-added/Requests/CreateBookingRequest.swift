@@ -18,12 +18,12 @@ public struct CreateBookingRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:41`.
         public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
-        /// Booking status. See eBookingStatus enum above.
+        /// Booking status. See ``BookingStatus``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:45`.
         public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
 
-        /// Days the booking repeats on. See eWeekDays enum above.
+        /// Days the booking repeats on. See ``WeekDays``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:51`.
         public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }

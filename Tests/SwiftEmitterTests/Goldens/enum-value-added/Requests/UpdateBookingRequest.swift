@@ -23,12 +23,12 @@ public struct UpdateBookingRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:49`.
         public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
 
-        /// Booking status. See eBookingStatus enum above.
+        /// Booking status. See ``BookingStatus``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:53`.
         public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
 
-        /// Days the booking repeats on. Defaults to eWeekDays.None. See eWeekDays enum above.
+        /// Days the booking repeats on. Defaults to ``WeekDays/noneValue``. See ``WeekDays``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:60`.
         public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }

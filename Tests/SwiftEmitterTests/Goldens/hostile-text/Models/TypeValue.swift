@@ -24,12 +24,12 @@ public struct TypeValue: JSONRecord, Identifiable {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:64`.
         public var `default`: JSONProperty<String> { JSONProperty("Default") }
 
-        /// Self link, one of the eProtocol values. See eProtocol enum.
+        /// Self link, one of the ``ProtocolValue`` values. See ``ProtocolValue``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:70`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
 
-        /// Kind of type, a set of flags. See eAny enum.
+        /// Kind of type, a set of flags. See ``AnyValue``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:73`.
         public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
@@ -89,7 +89,7 @@ public struct TypeValue: JSONRecord, Identifiable {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:106`.
         public var errors: JSONProperty<String> { JSONProperty("Errors") }
 
-        /// Kind, an enum whose Swift name would be the record's own (TypeValue). See eTypeValue enum.
+        /// Kind, an enum whose Swift name would be the record's own (TypeValue). See ``TypeValueEnum``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:109`.
         public var kind: JSONProperty<TypeValueEnum> { JSONProperty("Kind") }

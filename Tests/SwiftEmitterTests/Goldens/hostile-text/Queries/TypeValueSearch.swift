@@ -48,11 +48,11 @@ public struct TypeValueSearch: SearchQuery {
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:90`.
     public var self_: ProtocolValue?
-    /// Filter by protocol. See eProtocol enum above.
+    /// Filter by protocol. See ``ProtocolValue``.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:94`.
     public var `protocol`: ProtocolValue?
-    /// Filter by flags. See eAny enum above.
+    /// Filter by flags. See ``AnyValue``.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:98`.
     public var any: AnyValue?

@@ -31,7 +31,7 @@ public struct CreateTypeValueRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:38`.
         public var _3DSecure: JSONProperty<String> { JSONProperty("3D Secure") }
 
-        /// Self link. Defaults to eProtocol.Default. See eProtocol enum above.
+        /// Self link. Defaults to ``ProtocolValue/default``. See ``ProtocolValue``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:42`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
@@ -41,7 +41,7 @@ public struct CreateTypeValueRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:46`.
         public var init_: JSONProperty<String> { JSONProperty("init") }
 
-        /// Kind of type. See eAny enum above.
+        /// Kind of type. See ``AnyValue``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:50`.
         public var type: JSONProperty<AnyValue> { JSONProperty("Type") }

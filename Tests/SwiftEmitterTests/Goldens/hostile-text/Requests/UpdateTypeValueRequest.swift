@@ -46,7 +46,7 @@ public struct UpdateTypeValueRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:57`.
         public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
 
-        /// Self link. Defaults to eProtocol.Self. See eProtocol enum above.
+        /// Self link. Defaults to ``ProtocolValue/self_``. See ``ProtocolValue``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:61`.
         public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }

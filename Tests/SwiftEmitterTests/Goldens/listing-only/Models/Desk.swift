@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// A Desk is a bookable place to work in a location.
+/// A **Desk** is a bookable place to work in a location.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
 public struct Desk: JSONRecord, Identifiable {

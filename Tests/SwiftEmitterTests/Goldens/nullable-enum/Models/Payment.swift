@@ -18,12 +18,12 @@ public struct Payment: JSONRecord, Identifiable {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:34`.
         public var amount: JSONProperty<Double> { JSONProperty("Amount") }
 
-        /// Payment provider, or null when none was used. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
+        /// Payment provider, or null when none was used. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:37`.
         public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
 
-        /// Payment status. See ePaymentStatus enum values: 0 = None, 1 = Pending, 2 = Paid.
+        /// Payment status. See ``PaymentStatus`` values: 0 = None, 1 = Pending, 2 = Paid.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:40`.
         public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }

@@ -18,12 +18,12 @@ public struct CreatePaymentRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:43`.
         public var amount: RequiredJSONProperty<Double> { RequiredJSONProperty("Amount") }
 
-        /// Payment provider. See ePaymentProvider? enum values: 0 = None, 1 = Stripe, 2 = GoCardless.
+        /// Payment provider. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:50`.
         public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
 
-        /// Payment status. Defaults to ePaymentStatus.None. See ePaymentStatus enum above.
+        /// Payment status. Defaults to ``PaymentStatus/noneValue``. See ``PaymentStatus``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:53`.
         public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }

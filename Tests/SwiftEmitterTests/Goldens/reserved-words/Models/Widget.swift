@@ -18,7 +18,7 @@ public struct Widget: JSONRecord, Identifiable {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:36`.
         public var `default`: JSONProperty<String> { JSONProperty("Default") }
 
-        /// Kind of widget. See eWidgetType enum values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
+        /// Kind of widget. See ``WidgetType`` values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:39`.
         public var type: JSONProperty<WidgetType> { JSONProperty("Type") }

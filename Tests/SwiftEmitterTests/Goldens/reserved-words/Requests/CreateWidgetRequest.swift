@@ -18,7 +18,7 @@ public struct CreateWidgetRequest: JSONRecord {
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:33`.
         public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
 
-        /// Kind of widget. Defaults to eWidgetType.Default. See eWidgetType enum above.
+        /// Kind of widget. Defaults to ``WidgetType/default``. See ``WidgetType``.
         ///
         /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:39`.
         public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
