@@ -43,18 +43,7 @@ public enum OutputWriter {
 
     /// Regular files below `directories`, sorted; a staging leftover from a killed run counts as stale.
     static func existingFiles(in directories: [String]) -> [String] {
-        var result: [String] = []
-        for directory in directories {
-            guard let enumerator = FileManager.default.enumerator(atPath: directory) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let path = (directory as NSString).appendingPathComponent(relative)
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    result.append(path)
-                }
-            }
-        }
-        return result.sorted()
+        directories.flatMap { FileTree.regularFiles(under: $0) }.sorted()
     }
 
     /// A staging leftover, or a file that starts with the generated header.

@@ -34,18 +34,9 @@ public struct PageSource: Sendable, Equatable {
     }
 
     static func pagePaths(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let components = relative.split(separator: "/")
-            guard !components.contains(where: { $0.hasPrefix(".") }),
-                  pageExtensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                paths.append(path)
-            }
+        FileTree.regularFiles(under: directory, entering: { !$0.hasPrefix(".") }).filter { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return !name.hasPrefix(".") && pageExtensions.contains((name as NSString).pathExtension.lowercased())
         }
-        return paths.sorted()
     }
 }
