@@ -38,15 +38,18 @@ enum DescriptionChoice {
     /// describes the operation.
     static let describesEntity: Set<OperationKind> = [.get, .create, .search]
 
-    /// The best-ranked description of `entity` among `operations`' pages, or nil.
-    static func entityDescription(_ entity: String, in operations: [(Operation, ParsedPage)]) -> String? {
-        var best: (Rank, String)?
-        for (operation, page) in operations where operation.entity == entity && describesEntity.contains(operation.kind) {
-            guard let text = page.description, !text.isEmpty else { continue }
-            let rank = rank(page, kind: operation.kind)
-            if best.map({ rank < $0.0 }) ?? true { best = (rank, text) }
+    /// Each entity's best-ranked description among `operations`' pages, in one pass over
+    /// them: an API has hundreds of entities and thousands of pages.
+    static func entityDescriptions(in operations: [(Operation, ParsedPage)]) -> [String: String] {
+        var best: [String: (rank: Rank, text: String)] = [:]
+        // Read in place: a copy of each pair would retain every string of its page once more.
+        for index in operations.indices {
+            let kind = operations[index].0.kind, entity = operations[index].0.entity
+            guard describesEntity.contains(kind), let text = operations[index].1.description, !text.isEmpty else { continue }
+            let rank = rank(operations[index].1, kind: kind)
+            if best[entity].map({ rank < $0.rank }) ?? true { best[entity] = (rank, text) }
         }
-        return best?.1
+        return best.mapValues(\.text)
     }
 
     /// Gives every field of an entity (its record's and every request body's) the
@@ -63,14 +66,14 @@ enum DescriptionChoice {
         }
         var recordRanks: [String: Rank] = [:]
         let entityIndex = Dictionary(entities.indices.map { (entities[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (operation, page) in operations {
-            let rank = rank(page, kind: operation.kind)
-            if operation.kind == .get, let index = entityIndex[operation.entity], entities[index].source == operation.source {
-                let entity = entities[index]
-                recordRanks[entity.name] = rank
-                collect(entity.fields, entity: entity.name, prefix: "", rank: rank)
+        for pair in operations.indices {
+            let kind = operations[pair].0.kind, entity = operations[pair].0.entity
+            let rank = rank(operations[pair].1, kind: kind)
+            if kind == .get, let index = entityIndex[entity], entities[index].source == operations[pair].0.source {
+                recordRanks[entity] = rank
+                collect(entities[index].fields, entity: entity, prefix: "", rank: rank)
             }
-            collect(operation.body, entity: operation.entity, prefix: "", rank: rank)
+            collect(operations[pair].0.body, entity: entity, prefix: "", rank: rank)
         }
         // Nothing to choose where every field has one text.
         texts = texts.compactMapValues { fields in

@@ -82,8 +82,8 @@ public struct SchemaMerger {
             entities[operation.entity] = entity
         }
         // The text that kept its structure, by the rule `DescriptionChoice` states.
-        for name in entities.keys {
-            entities[name]?.description = DescriptionChoice.entityDescription(name, in: operations)
+        for (name, description) in DescriptionChoice.entityDescriptions(in: operations) {
+            entities[name]?.description = description
         }
         return Array(entities.values)
     }
