@@ -49,6 +49,15 @@ enum StableJSON {
     /// An array as it is written at `depth`, handed over in runs of elements. The runs of a
     /// batch are written on all cores, then handed over in order and let go.
     static func streamArray<Element: Encodable & Sendable>(_ elements: [Element], depth: Int, to write: Write) throws {
+        try streamArray(elements, depth: depth, to: write) { writer, element, depth in
+            try writer.encodeValue(element, depth: depth)
+            if writer.failed { throw Unsupported() }
+        }
+    }
+
+    /// The same, each element written by `writeElement` (a type's own writer, say).
+    static func streamArray<Element: Sendable>(_ elements: [Element], depth: Int, to write: Write,
+                                               element writeElement: @Sendable (JSONStreamWriter, Element, Int) throws -> Void) throws {
         let runLength = 16
         let batchLength = 8
         let runs = stride(from: 0, to: elements.count, by: runLength).map { $0..<min($0 + runLength, elements.count) }
@@ -59,7 +68,7 @@ enum StableJSON {
                 for index in run {
                     if index > 0 { writer.bytes.append(UInt8(ascii: ",")) }
                     writer.newline(indent: depth + 1)
-                    guard (try? writer.encodeValue(elements[index], depth: depth + 1)) != nil, !writer.failed else { return nil }
+                    guard (try? writeElement(writer, elements[index], depth + 1)) != nil else { return nil }
                 }
                 return writer.bytes
             }

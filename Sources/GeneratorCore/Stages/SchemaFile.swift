@@ -22,11 +22,16 @@ enum SchemaFile {
     /// in pieces, the three long lists written on all cores as they are needed.
     static func stream(_ schema: APISchema, to write: StableJSON.Write) throws {
         try StableJSON.stream(schema, members: [
-            "entities": { try StableJSON.streamArray(schema.entities, depth: 1, to: $0) },
-            "enums": { try StableJSON.streamArray(schema.enums, depth: 1, to: $0) },
-            "operations": { try StableJSON.streamArray(schema.operations, depth: 1, to: $0) },
+            "entities": { try StableJSON.streamArray(schema.entities, depth: 1, to: $0, element: writeValue) },
+            "enums": { try StableJSON.streamArray(schema.enums, depth: 1, to: $0, element: writeValue) },
+            "operations": { try StableJSON.streamArray(schema.operations, depth: 1, to: $0, element: writeValue) },
         ], to: write)
         write([UInt8(ascii: "\n")])
+    }
+
+    /// The long lists' elements go through their own writers (`SchemaJSONValue`).
+    @Sendable private static func writeValue(_ writer: JSONStreamWriter, _ value: some SchemaJSONValue, _ depth: Int) {
+        value.write(to: writer, depth: depth)
     }
 
     /// The whole file, from `stream` or, should it refuse, from `JSONEncoder`.
