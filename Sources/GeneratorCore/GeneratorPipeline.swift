@@ -10,7 +10,7 @@ import SwiftEmitter
 ///     spec/docs/**   readSources  → [PageSource]
 ///                    parse        → [ParsedPage]
 ///                    merge        → APISchema (+ diagnostics)
-///                    render       → every file, into an OutputSession
+///                    render       → every file (Swift, schema, OpenAPI), into an OutputSession
 ///                    write        → the disk, or compare → the drift
 ///
 /// `run` is the whole of `generate` and `check`, with the cache wrapped around the stages.
@@ -35,7 +35,12 @@ public struct GeneratorPipeline: Sendable {
         }
         // Read once: the cache key and the rendering both use these bytes.
         let templates = TemplateFiles.read(from: options.templatesDirectory)
-        let cache = options.cacheDirectory.flatMap { GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources) }
+        // The page URLs the OpenAPI document names come from `sources.json`: part of the key.
+        let manifestPath = OpenAPIFile.manifestPath(in: options.specDirectory)
+        let manifest = options.openAPIPath == nil ? nil : FileManager.default.contents(atPath: manifestPath)
+        let keyedSources = sources + (manifest.map { [PageSource(path: manifestPath, data: $0)] } ?? [])
+        let sourceURLs = OpenAPIFile.sourceURLs(specDirectory: options.specDirectory, manifest: manifest)
+        let cache = options.cacheDirectory.flatMap { GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: keyedSources) }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
             let (schema, diagnostics) = merge(parse(sources))
             log.report(diagnostics)
@@ -44,7 +49,7 @@ public struct GeneratorPipeline: Sendable {
             }
             let session = OutputSession(mode: mode == .write ? .write : .check, replacing: options.outputDirectories)
             session.recordsDigests = recordsDigests
-            try render(schema, templates: templates, into: session, log: log)
+            try render(schema, templates: templates, into: session, log: log, sourceURLs: sourceURLs)
             switch mode {
             case .write: return try write(session, log: log)
             case .check: return compare(session, against: schema, log: log)
@@ -72,14 +77,17 @@ public struct GeneratorPipeline: Sendable {
     /// The templates loaded, then every Swift file and the schema file rendered into
     /// `session`, which compares each with the disk as it comes and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
-    public func render(_ schema: APISchema, templates: TemplateFiles, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+    public func render(_ schema: APISchema, templates: TemplateFiles, into session: OutputSession, log: DiagnosticLog,
+                       sourceURLs: [String: String] = [:]) throws(GeneratorError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
         log.report(templateDiagnostics)
         guard let templateSet else { throw .failed(.generationFailed, "the templates have errors; nothing was written") }
-        try render(schema, templates: templateSet, into: session, log: log)
+        try render(schema, templates: templateSet, into: session, log: log, sourceURLs: sourceURLs)
     }
 
-    public func render(_ schema: APISchema, templates: TemplateSet, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+    /// `sourceURLs`: the page URLs of `sources.json`, by file, for the OpenAPI document.
+    public func render(_ schema: APISchema, templates: TemplateSet, into session: OutputSession, log: DiagnosticLog,
+                       sourceURLs: [String: String] = [:]) throws(GeneratorError) {
         let diagnostics = emit(schema, templates: templates) { files in
             for file in files {
                 let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
@@ -92,7 +100,10 @@ public struct GeneratorPipeline: Sendable {
             session.abandon()
             throw .failed(.generationFailed, "generation failed; nothing was written")
         }
-        try SchemaFile.add(schema, path: options.schemaPath, into: session)
+        let schemaDigest = try SchemaFile.add(schema, path: options.schemaPath, into: session)
+        if let openAPIPath = options.openAPIPath {
+            OpenAPIFile.add(schema, schemaDigest: schemaDigest, path: openAPIPath, sourceURLs: sourceURLs, into: session, log: log)
+        }
     }
 
     /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.

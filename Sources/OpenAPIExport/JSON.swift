@@ -1,0 +1,125 @@
+import Foundation
+
+/// A JSON value as the document writes it: objects are written with their keys sorted by
+/// UTF-8 bytes, so the same schema always gives the same text. Each path and component is
+/// built as one small value, written, and let go; the whole document never is a value.
+public indirect enum JSON: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([String: JSON])
+
+    /// Pretty printed at `depth` (two spaces a level), with no trailing newline.
+    public func write(depth: Int = 0, into bytes: inout [UInt8]) {
+        switch self {
+        case .null: bytes += Array("null".utf8)
+        case .bool(let value): bytes += Array((value ? "true" : "false").utf8)
+        case .int(let value): bytes += Array(String(value).utf8)
+        case .double(let value):
+            // Shortest text that reads back as the same number; an integral value as an integer.
+            if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+                bytes += Array(String(Int(value)).utf8)
+            } else {
+                bytes += Array((value.isFinite ? String(value) : "null").utf8)
+            }
+        case .string(let value): JSON.writeString(value, into: &bytes)
+        case .array(let elements):
+            guard !elements.isEmpty else { return bytes += Array("[]".utf8) }
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSON.newline(depth + 1, into: &bytes)
+                element.write(depth: depth + 1, into: &bytes)
+            }
+            JSON.newline(depth, into: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { return bytes += Array("{}".utf8) }
+            bytes.append(UInt8(ascii: "{"))
+            for (index, key) in JSON.sortedKeys(members.keys).enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSON.newline(depth + 1, into: &bytes)
+                JSON.writeMember(key, members[key]!, depth: depth + 1, into: &bytes)
+            }
+            JSON.newline(depth, into: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// `"key": value`, the value at `depth`.
+    static func writeMember(_ key: String, _ value: JSON, depth: Int, into bytes: inout [UInt8]) {
+        writeString(key, into: &bytes)
+        bytes += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+        value.write(depth: depth, into: &bytes)
+    }
+
+    static func sortedKeys<Keys: Sequence<String>>(_ keys: Keys) -> [String] {
+        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    static func newline(_ depth: Int, into bytes: inout [UInt8]) {
+        bytes.append(0x0A)
+        bytes += repeatElement(UInt8(ascii: " "), count: depth * 2)
+    }
+
+    /// Quotes and backslashes escaped, control characters as `\n`, `\t` or `\u00XX`; slashes
+    /// and every other character as they are.
+    static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSON: Decodable {
+    /// Reads a page's example text; integers stay integers, `true` stays a Boolean.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSON].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSON].self))
+        }
+    }
+
+    /// The JSON a page shows as its example, or nil when it is not JSON.
+    static func parse(_ text: String) -> JSON? {
+        try? JSONDecoder().decode(JSON.self, from: Data(text.utf8))
+    }
+}
+
+extension JSON: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(arrayLiteral elements: JSON...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSON)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
