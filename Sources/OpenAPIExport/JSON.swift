@@ -15,19 +15,19 @@ public indirect enum JSON: Equatable, Sendable {
     /// Pretty printed at `depth` (two spaces a level), with no trailing newline.
     public func write(depth: Int = 0, into bytes: inout [UInt8]) {
         switch self {
-        case .null: bytes += Array("null".utf8)
-        case .bool(let value): bytes += Array((value ? "true" : "false").utf8)
-        case .int(let value): bytes += Array(String(value).utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
         case .double(let value):
             // Shortest text that reads back as the same number; an integral value as an integer.
             if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-                bytes += Array(String(Int(value)).utf8)
+                bytes.append(contentsOf: String(Int(value)).utf8)
             } else {
-                bytes += Array((value.isFinite ? String(value) : "null").utf8)
+                bytes.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
             }
         case .string(let value): JSON.writeString(value, into: &bytes)
         case .array(let elements):
-            guard !elements.isEmpty else { return bytes += Array("[]".utf8) }
+            guard !elements.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
             bytes.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -37,7 +37,7 @@ public indirect enum JSON: Equatable, Sendable {
             JSON.newline(depth, into: &bytes)
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return bytes += Array("{}".utf8) }
+            guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
             for (index, key) in JSON.sortedKeys(members.keys).enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -62,13 +62,19 @@ public indirect enum JSON: Equatable, Sendable {
 
     static func newline(_ depth: Int, into bytes: inout [UInt8]) {
         bytes.append(0x0A)
-        bytes += repeatElement(UInt8(ascii: " "), count: depth * 2)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
     /// Quotes and backslashes escaped, control characters as `\n`, `\t` or `\u00XX`; slashes
     /// and every other character as they are.
     static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copied in one go.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
@@ -86,30 +92,46 @@ public indirect enum JSON: Equatable, Sendable {
     }
 }
 
-extension JSON: Decodable {
-    /// Reads a page's example text; integers stay integers, `true` stays a Boolean.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .int(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .double(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSON].self))
-        }
+extension JSON {
+    /// The JSON a page shows as its example, or nil when it is not JSON. Read with
+    /// `JSONSerialization`, which is many times faster than a `Decodable` that tries each kind
+    /// in turn; a Boolean is told from a number by its stored type.
+    static func parse(_ text: String) -> JSON? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { return nil }
+        return JSON(foundation: object)
     }
 
-    /// The JSON a page shows as its example, or nil when it is not JSON.
-    static func parse(_ text: String) -> JSON? {
-        try? JSONDecoder().decode(JSON.self, from: Data(text.utf8))
+    init?(foundation value: Any) {
+        switch value {
+        case is NSNull: self = .null
+        case let text as String: self = .string(text)
+        case let number as NSNumber:
+            let kind = String(cString: number.objCType)
+            if kind == "c" || kind == "B" {
+                self = .bool(number.boolValue)
+            } else if ["d", "f"].contains(kind) {
+                self = .double(number.doubleValue)
+            } else {
+                self = .int(number.intValue)
+            }
+        case let array as [Any]:
+            var elements: [JSON] = []
+            elements.reserveCapacity(array.count)
+            for element in array {
+                guard let converted = JSON(foundation: element) else { return nil }
+                elements.append(converted)
+            }
+            self = .array(elements)
+        case let dictionary as [String: Any]:
+            var members: [String: JSON] = [:]
+            for (key, element) in dictionary {
+                guard let converted = JSON(foundation: element) else { return nil }
+                members[key] = converted
+            }
+            self = .object(members)
+        default:
+            return nil
+        }
     }
 }
 

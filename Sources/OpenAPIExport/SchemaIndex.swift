@@ -7,12 +7,13 @@ struct SchemaIndex: Sendable {
     let entities: [String: Entity]
     /// Entities whose get page documents the record's fields: these have a component.
     let recordNames: Set<String>
-    var enumNames: Set<String> { Set(enums.keys) }
+    let enumNames: Set<String>
 
     init(_ schema: APISchema) {
         var enums: [String: EnumType] = [:]
         for type in schema.enums where enums[type.name] == nil { enums[type.name] = type }
         self.enums = enums
+        enumNames = Set(enums.keys)
         var entities: [String: Entity] = [:]
         for entity in schema.entities where entities[entity.name] == nil { entities[entity.name] = entity }
         self.entities = entities

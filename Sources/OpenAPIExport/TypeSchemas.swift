@@ -6,7 +6,9 @@ import APISchema
 /// - A scalar is its JSON type; `format` comes from the schema (`date-time`) or from the
 ///   docs' own word for the size (`long` → `int64`, `double` → `double`).
 /// - Nullable is `type: [T, "null"]`; a reference (enum or record) that is nullable is
-///   `oneOf: [{$ref}, {type: "null"}]`, since a `$ref` has no `type` to widen.
+///   `anyOf: [{$ref}, {enum: [null]}]`, since a `$ref` has no `type` to widen. `{enum: [null]}`
+///   rather than `{type: "null"}`: swift-openapi-generator 1.14.3 drops a property whose
+///   `anyOf` or `oneOf` holds `{type: "null"}` (with a warning), and keeps this one.
 /// - An enum or record is a `$ref` to its component; `json` is `{}` (any value).
 struct TypeSchemas {
     let index: SchemaIndex
@@ -79,7 +81,7 @@ struct TypeSchemas {
     private func reference(_ name: String, nullable: Bool) -> [String: JSON] {
         let ref: [String: JSON] = ["$ref": .string(Self.reference(name))]
         guard nullable else { return ref }
-        return ["oneOf": [.object(ref), ["type": "null"]]]
+        return ["anyOf": [.object(ref), ["enum": [.null]]]]
     }
 
     static func reference(_ component: String) -> String { "#/components/schemas/" + component }

@@ -34,7 +34,7 @@ final class CoverageTests: XCTestCase {
 
 /// The comparisons, written from `spec/SCHEMA.md` and the README's rules rather than from
 /// the export's code: a `type` and a `format` for each kind of field, `[T, "null"]` or
-/// `oneOf` with null for nullable, the `required` list, the default as a typed value.
+/// `anyOf`/`oneOf` with null for nullable, the `required` list, the default as a typed value.
 struct Checker {
     let schema: APISchema
     let document: Node
@@ -94,9 +94,10 @@ struct Checker {
     func checkType(_ node: Node?, _ type: FieldType, documentedType: String, format: String?, nullable: Bool, children: [Field], at: String) {
         guard var node else { return XCTFail("\(at): no schema") }
         var isNullable = false
-        if let alternatives = node["oneOf"]?.arrayValue ?? node["anyOf"]?.arrayValue, alternatives.count == 2, alternatives.contains(.object(["type": .string("null")])) {
+        let nulls: [Node] = [.object(["type": .string("null")]), .object(["enum": .array([.null])])]
+        if let alternatives = node["oneOf"]?.arrayValue ?? node["anyOf"]?.arrayValue, alternatives.count == 2, alternatives.contains(where: nulls.contains) {
             isNullable = true
-            node = alternatives.first { $0 != .object(["type": .string("null")]) }!
+            node = alternatives.first { !nulls.contains($0) }!
         }
         var typeName = node["type"]?.stringValue
         if let names = node["type"]?.arrayValue?.compactMap(\.stringValue), names.count == 2, names.contains("null") {

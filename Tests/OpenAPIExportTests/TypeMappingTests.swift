@@ -43,10 +43,10 @@ final class TypeMappingTests: XCTestCase {
         XCTAssertEqual(date, .object(["type": .string("string"), "format": .string("date-time")]))
     }
 
-    func testAnEnumIsAReferenceAndANullableOneIsOneOfWithNull() throws {
+    func testAnEnumIsAReferenceAndANullableOneIsAnyOfWithNull() throws {
         XCTAssertEqual(try bodySchema(field(.enumeration("eGender"))), .object(["$ref": .string("#/components/schemas/eGender")]))
         XCTAssertEqual(try bodySchema(field(.enumeration("eGender"), nullable: true)),
-                       .object(["oneOf": .array([.object(["$ref": .string("#/components/schemas/eGender")]), .object(["type": .string("null")])])]))
+                       .object(["anyOf": .array([.object(["$ref": .string("#/components/schemas/eGender")]), .object(["enum": .array([.null])])])]))
         let list = try bodySchema(field(.array(.enumeration("eGender")), documented: "eGender[]"))
         XCTAssertEqual(list, .object(["type": .string("array"), "items": .object(["$ref": .string("#/components/schemas/eGender")])]))
     }
