@@ -29,6 +29,10 @@ final class CoverageTests: XCTestCase {
             checker.checkObject(component, fields: entity.fields, at: entity.name)
         }
         for type in schema.enums { checker.check(type) }
+        for search in schema.operations where search.kind == .search {
+            guard let entity = schema.entity(named: search.entity), !entity.fields.isEmpty else { continue }
+            checker.checkListing(search, entity: entity)
+        }
     }
 }
 
@@ -161,6 +165,19 @@ struct Checker {
         default: expected = .string(text)
         }
         XCTAssertEqual(node, expected, "\(at): default")
+    }
+
+    /// A search answers the list envelope, whose records are the listing: the record without
+    /// the fields the docs say the listing leaves empty.
+    func checkListing(_ search: SchemaOperation, entity: Entity) {
+        let answer = document["paths"]?[search.path]?["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"]
+        let listing = resolved(resolved(answer)?["properties"]?["Records"]?["items"])
+        XCTAssertNotNil(listing, "\(search.id): no listing records")
+        let omitted = Set(entity.listingOmits)
+        checkObject(listing, fields: entity.fields.filter { !omitted.contains($0.name) }, at: "\(search.id) listing")
+        for name in entity.listingOmits {
+            XCTAssertNil(listing?["properties"]?[name], "\(search.id) listing: \(name) is left empty, so it is no property")
+        }
     }
 
     func check(_ type: EnumType) {
