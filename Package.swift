@@ -15,8 +15,10 @@ let package = Package(
         .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "APISchema"]),
         // `fetch`: the docs' llms.txt index and every REST page's Markdown export, all or nothing.
         .target(name: "DocsFetch", dependencies: ["Diagnostics", "DocsParser"]),
+        // The schema as an OpenAPI 3.1 document (spec/openapi.json), written in pieces.
+        .target(name: "OpenAPIExport", dependencies: ["Diagnostics", "APISchema"]),
         // The pipeline, the disk, the cache and the reports: everything a command does.
-        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch"]),
+        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch", "OpenAPIExport"]),
         // Arguments in, exit codes out.
         .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore", "DocsFetch"]),
         // Everything under Generated/ is generator output; the build proves it compiles.
@@ -29,6 +31,7 @@ let package = Package(
 
         .testTarget(name: "DocsParserTests", dependencies: ["DocsParser", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "APISchemaTests", dependencies: ["APISchema", "DocsParser", "TestSupport"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "OpenAPIExportTests", dependencies: ["OpenAPIExport", "APISchema", "Diagnostics", "TestSupport"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APISchema", "DocsParser", "TestSupport"], exclude: ["Goldens"]),
         // What every test target shares: the package root, golden files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -70,6 +70,9 @@ public enum DiagnosticID: String, Codable, Hashable, Sendable, CaseIterable {
     case outputError
     case outputDrift
     case foreignOutputFile
+    /// Two operations on one method and path, or two components of one name: the OpenAPI
+    /// document has room for one, and keeps the first.
+    case openAPIClash
 
     // Fetching the docs
     case indexUnreachable

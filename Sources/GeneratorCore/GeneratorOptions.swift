@@ -7,6 +7,9 @@ public struct GeneratorOptions: Sendable, Equatable {
     public var outputDirectory = "Generated"
     public var testsDirectory = "Tests/NexudusAPIConformanceTests"
     public var templatesDirectory = "templates"
+    /// Where the OpenAPI document goes: beside the schema file (`spec/openapi.json`) unless
+    /// `--openapi` moves it; `--no-openapi` leaves it out.
+    public var openAPI: OpenAPIOutput = .besideSchema
     /// nil: neither read nor write the cache.
     public var cacheDirectory: String? = Self.defaultCacheDirectory
 
@@ -15,13 +18,28 @@ public struct GeneratorOptions: Sendable, Equatable {
 
     public init() {}
 
+    public enum OpenAPIOutput: Sendable, Equatable {
+        case besideSchema
+        case path(String)
+        case none
+    }
+
+    /// The OpenAPI document's path, or nil when the run leaves it out.
+    public var openAPIPath: String? {
+        switch openAPI {
+        case .besideSchema: ((schemaPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("openapi.json")
+        case .path(let path): path
+        case .none: nil
+        }
+    }
+
     /// The folders a run replaces: stale generated files below them are removed.
     var outputDirectories: [String] { [outputDirectory, testsDirectory] }
 
     /// What shapes the output, by the command-line names the cache key has always used.
     var keyed: [(name: String, value: String)] {
         [("--spec", specDirectory), ("--schema", schemaPath), ("--out", outputDirectory),
-         ("--tests-out", testsDirectory), ("--templates", templatesDirectory)]
+         ("--tests-out", testsDirectory), ("--templates", templatesDirectory), ("--openapi", openAPIPath ?? "(none)")]
     }
 
     /// An output folder holding an input would have stale-file removal reach the inputs;

@@ -10,7 +10,7 @@ import SwiftEmitter
 ///     spec/docs/**   readSources  → [PageSource]
 ///                    parse        → [ParsedPage]
 ///                    merge        → APISchema (+ diagnostics)
-///                    render       → every file, into an OutputSession
+///                    render       → every file (Swift, schema, OpenAPI), into an OutputSession
 ///                    write        → the disk, or compare → the drift
 ///
 /// `run` is the whole of `generate` and `check`, with the cache wrapped around the stages.
@@ -35,7 +35,8 @@ public struct GeneratorPipeline: Sendable {
         }
         // Read once: the cache key and the rendering both use these bytes.
         let templates = TemplateFiles.read(from: options.templatesDirectory)
-        // `sources.json` shapes the doc comments, so its bytes are part of the cache key.
+        // `sources.json` names pages by URL in doc comments and the OpenAPI document, so its
+        // bytes are part of the cache key.
         let manifest = PageURLs.manifestData(in: options.specDirectory)
         let cache = options.cacheDirectory.flatMap {
             GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources, manifest: manifest)
@@ -77,7 +78,7 @@ public struct GeneratorPipeline: Sendable {
     /// The templates loaded, then every Swift file and the schema file rendered into
     /// `session`, which compares each with the disk as it comes and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
-    /// `pageURLs` names pages by URL in doc comments (`PageURLs`); by path without it.
+    /// `pageURLs` names pages by URL in doc comments and the OpenAPI document (`PageURLs`); by path without it.
     public func render(_ schema: APISchema, templates: TemplateFiles, pageURLs: PageURLs = PageURLs(), into session: OutputSession,
                        log: DiagnosticLog) throws(GeneratorError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
@@ -100,7 +101,10 @@ public struct GeneratorPipeline: Sendable {
             session.abandon()
             throw .failed(.generationFailed, "generation failed; nothing was written")
         }
-        try SchemaFile.add(schema, path: options.schemaPath, into: session)
+        let schemaDigest = try SchemaFile.add(schema, path: options.schemaPath, into: session)
+        if let openAPIPath = options.openAPIPath {
+            OpenAPIFile.add(schema, schemaDigest: schemaDigest, path: openAPIPath, sourceURLs: pageURLs.byPath, into: session, log: log)
+        }
     }
 
     /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.

@@ -7,8 +7,8 @@ enum Help {
     static let usage = "nexudus-codegen <subcommand> [options]"
 
     static let subcommands: [(String, String)] = [
-        ("generate", "Read spec/docs, write spec/schema.json and Generated/."),
-        ("check", "Exit 1 when Generated/ or spec/schema.json no longer match the docs."),
+        ("generate", "Read spec/docs, write spec/schema.json, spec/openapi.json and Generated/."),
+        ("check", "Exit 1 when Generated/, spec/schema.json or spec/openapi.json no longer match the docs."),
         ("parse", "Print what was read from each page (--json for machines)."),
         ("diff", "Classify the API changes between two doc snapshots (folders or schema files)."),
         ("lint", "Report contradictions between the pages of one doc snapshot."),
@@ -27,8 +27,8 @@ enum Help {
 
     static let usages: [String: String] = [
         "parse": "nexudus-codegen parse [--json] <file> ...",
-        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
-        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
+        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
+        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
         "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
         "fetch": FetchCommand.usage,
     ]
@@ -96,13 +96,16 @@ enum Help {
 
             """,
         "generate": """
-            OVERVIEW: Read the docs, write the schema and the Swift SDK.
+            OVERVIEW: Read the docs, write the schema, the OpenAPI document and the Swift SDK.
 
             USAGE: \(usages["generate"]!)
 
             OPTIONS:
               --spec <dir>            Documentation pages (default: spec/docs).
               --schema <file>         Schema to write (default: spec/schema.json).
+              --openapi <file>        OpenAPI 3.1 document to write (default: openapi.json
+                                      beside the schema, spec/openapi.json).
+              --no-openapi            Leave the OpenAPI document out.
               --out <dir>             Swift output (default: Generated).
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).
@@ -129,6 +132,9 @@ enum Help {
             OPTIONS:
               --spec <dir>            Documentation pages (default: spec/docs).
               --schema <file>         Schema to compare (default: spec/schema.json).
+              --openapi <file>        OpenAPI document to compare (default: openapi.json
+                                      beside the schema, spec/openapi.json).
+              --no-openapi            Leave the OpenAPI document out.
               --out <dir>             Swift output (default: Generated).
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).

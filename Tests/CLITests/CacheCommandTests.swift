@@ -42,7 +42,7 @@ final class CacheCommandTests: XCTestCase {
     func testNoChangeRunIsAHitThatPrintsWhatAFullRunPrints() throws {
         let workspace = try Workspace(generate: true)
         XCTAssertEqual(try entry(workspace).files.count, relativeFiles(under: workspace.url("Generated")).count
-                       + relativeFiles(under: workspace.url("Tests")).count + 1)
+                       + relativeFiles(under: workspace.url("Tests")).count + 2)
         let before = try workspace.snapshot()
         for command in ["generate", "check"] {
             let cached = try workspace.run([command] + workspaceOutputs)
@@ -101,7 +101,7 @@ final class CacheCommandTests: XCTestCase {
         let page = try workspace.run(["check"] + workspaceOutputs)
         XCTAssertEqual(page.status, 1)
         XCTAssertFalse(page.stderr.contains(Self.marker), page.stderr)
-        XCTAssertTrue(page.stderr.hasSuffix("error: 3 file(s) differ from what the docs give; \(CheckCommandTests.fix)\n"), page.stderr)
+        XCTAssertTrue(page.stderr.hasSuffix("error: 4 file(s) differ from what the docs give; \(CheckCommandTests.fix)\n"), page.stderr)
         XCTAssertTrue(try entry(workspace).diagnostics.contains(Self.marker), "a failing run writes no entry")
 
         try workspace.replace("Name of the location (business) this identity check belongs to.",

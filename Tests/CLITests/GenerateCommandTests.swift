@@ -16,6 +16,8 @@ final class GenerateCommandTests: XCTestCase {
         try assertSameTree(workspace.url("Generated"), repositoryRoot.appendingPathComponent("Generated"), "Generated")
         assertSameBytes(try Data(contentsOf: workspace.url("spec/schema.json")),
                         try Data(contentsOf: repositoryRoot.appendingPathComponent("spec/schema.json")), "spec/schema.json")
+        assertSameBytes(try Data(contentsOf: workspace.url("spec/openapi.json")),
+                        try Data(contentsOf: repositoryRoot.appendingPathComponent("spec/openapi.json")), "spec/openapi.json")
     }
 
     /// The conformance tests are generator output too, and committed like `Generated/`.
@@ -49,7 +51,7 @@ final class GenerateCommandTests: XCTestCase {
 
         let result = try workspace.run(["generate"] + workspaceOutputs)
         XCTAssertEqual(result.status, 0, result.stderr)
-        let total = before.filter { !$0.value.isDirectory && ($0.key.hasPrefix("Generated/") || $0.key.hasPrefix("Tests/")) }.count + 1
+        let total = before.filter { !$0.value.isDirectory && ($0.key.hasPrefix("Generated/") || $0.key.hasPrefix("Tests/")) }.count + 2  // the schema and the OpenAPI document
         XCTAssertEqual(result.stdout, "Wrote 0 file(s), \(total) unchanged, 0 removed.\n")
         assertUnchanged(before, try workspace.snapshot(), "a second generate")
     }
@@ -71,7 +73,7 @@ final class GenerateCommandTests: XCTestCase {
         let after = try workspace.snapshot()
         // The cache entry under .build is refreshed as well; it is not output.
         let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] && !$0.hasPrefix(".build/") }
-        XCTAssertEqual(changed, ["spec/docs/003_1c1542fb87353d24.txt", "spec/schema.json", "Generated/Models/Gone.swift",
+        XCTAssertEqual(changed, ["spec/docs/003_1c1542fb87353d24.txt", "spec/schema.json", "spec/openapi.json", "Generated/Models/Gone.swift",
                                  "Generated/Models/CoworkerIdentityCheck.swift", "Generated/Models/CoworkerIdentityCheckListing.swift"])
         XCTAssertTrue(try workspace.read("Generated/Models/CoworkerIdentityCheck.swift").contains("this identity check belongs to"))
     }

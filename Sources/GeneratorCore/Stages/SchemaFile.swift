@@ -8,14 +8,23 @@ enum SchemaFile {
     /// The schema, first in the order files are written in. It is the largest file by far,
     /// so it goes to the session in pieces; the whole text is made only if the pieces
     /// cannot be (a value the streaming writer refuses) or the disk refuses them.
-    static func add(_ schema: APISchema, path: String, into session: OutputSession) throws(GeneratorError) {
+    /// The hash of the file's text: the OpenAPI document's version.
+    @discardableResult
+    static func add(_ schema: APISchema, path: String, into session: OutputSession) throws(GeneratorError) -> UInt64 {
         let rank = OutputSession.Rank(group: 0, root: "", path: "")
-        if session.add(path: path, rank: rank, produce: { write in try stream(schema, to: write) }) { return }
+        var hasher = XXH64()
+        if session.add(path: path, rank: rank, produce: { write in
+            try stream(schema) { piece in
+                hasher.update(piece)
+                write(piece)
+            }
+        }) { return hasher.digest() }
         guard let bytes = encode(schema) else {
             session.abandon()
             throw .failed(.generationFailed, "cannot encode the schema")
         }
         session.add(OutputFile(path: path, contents: bytes), rank: rank)
+        return XXH64.hash(bytes)
     }
 
     /// The file's text (`JSONEncoder.stable`'s bytes and a final newline) handed to `write`

@@ -1,0 +1,147 @@
+import Foundation
+
+/// A JSON value as the document writes it: objects are written with their keys sorted by
+/// UTF-8 bytes, so the same schema always gives the same text. Each path and component is
+/// built as one small value, written, and let go; the whole document never is a value.
+public indirect enum JSON: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([String: JSON])
+
+    /// Pretty printed at `depth` (two spaces a level), with no trailing newline.
+    public func write(depth: Int = 0, into bytes: inout [UInt8]) {
+        switch self {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
+        case .double(let value):
+            // Shortest text that reads back as the same number; an integral value as an integer.
+            if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+                bytes.append(contentsOf: String(Int(value)).utf8)
+            } else {
+                bytes.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+            }
+        case .string(let value): JSON.writeString(value, into: &bytes)
+        case .array(let elements):
+            guard !elements.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSON.newline(depth + 1, into: &bytes)
+                element.write(depth: depth + 1, into: &bytes)
+            }
+            JSON.newline(depth, into: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+            bytes.append(UInt8(ascii: "{"))
+            for (index, key) in JSON.sortedKeys(members.keys).enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSON.newline(depth + 1, into: &bytes)
+                JSON.writeMember(key, members[key]!, depth: depth + 1, into: &bytes)
+            }
+            JSON.newline(depth, into: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// `"key": value`, the value at `depth`.
+    static func writeMember(_ key: String, _ value: JSON, depth: Int, into bytes: inout [UInt8]) {
+        writeString(key, into: &bytes)
+        bytes += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+        value.write(depth: depth, into: &bytes)
+    }
+
+    static func sortedKeys<Keys: Sequence<String>>(_ keys: Keys) -> [String] {
+        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    static func newline(_ depth: Int, into bytes: inout [UInt8]) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    /// Quotes and backslashes escaped, control characters as `\n`, `\t` or `\u00XX`; slashes
+    /// and every other character as they are.
+    static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copied in one go.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSON {
+    /// The JSON a page shows as its example, or nil when it is not JSON. Read with
+    /// `JSONSerialization`, which is many times faster than a `Decodable` that tries each kind
+    /// in turn; a Boolean is told from a number by its stored type.
+    static func parse(_ text: String) -> JSON? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { return nil }
+        return JSON(foundation: object)
+    }
+
+    init?(foundation value: Any) {
+        switch value {
+        case is NSNull: self = .null
+        case let text as String: self = .string(text)
+        case let number as NSNumber:
+            let kind = String(cString: number.objCType)
+            if kind == "c" || kind == "B" {
+                self = .bool(number.boolValue)
+            } else if ["d", "f"].contains(kind) {
+                self = .double(number.doubleValue)
+            } else {
+                self = .int(number.intValue)
+            }
+        case let array as [Any]:
+            var elements: [JSON] = []
+            elements.reserveCapacity(array.count)
+            for element in array {
+                guard let converted = JSON(foundation: element) else { return nil }
+                elements.append(converted)
+            }
+            self = .array(elements)
+        case let dictionary as [String: Any]:
+            var members: [String: JSON] = [:]
+            for (key, element) in dictionary {
+                guard let converted = JSON(foundation: element) else { return nil }
+                members[key] = converted
+            }
+            self = .object(members)
+        default:
+            return nil
+        }
+    }
+}
+
+extension JSON: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(arrayLiteral elements: JSON...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSON)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -1,0 +1,4 @@
+import APISchema
+
+/// The schema's operation, not Foundation's.
+typealias SchemaOperation = Operation
