@@ -35,7 +35,10 @@ public struct GeneratorPipeline: Sendable {
         }
         // Read once: the cache key and the rendering both use these bytes.
         let templates = TemplateFiles.read(from: options.templatesDirectory)
-        let cache = options.cacheDirectory.flatMap { GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources) }
+        let runtime = readRuntime()
+        let cache = options.cacheDirectory.flatMap {
+            GenerateCache(directory: $0, options: options.keyed, templates: templates, runtime: runtime, sources: sources)
+        }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
             let (schema, diagnostics) = merge(parse(sources))
             log.report(diagnostics)
@@ -44,7 +47,7 @@ public struct GeneratorPipeline: Sendable {
             }
             let session = OutputSession(mode: mode == .write ? .write : .check, replacing: options.outputDirectories)
             session.recordsDigests = recordsDigests
-            try render(schema, templates: templates, into: session, log: log)
+            try render(schema, templates: templates, runtime: runtime, into: session, log: log)
             switch mode {
             case .write: return try write(session, log: log)
             case .check: return compare(session, against: schema, log: log)
@@ -57,6 +60,13 @@ public struct GeneratorPipeline: Sendable {
     /// Every page under the documentation folder, sorted by path.
     public func readSources() throws(GeneratorError) -> [PageSource] {
         try PageSource.read(in: options.specDirectory)
+    }
+
+    /// How the SDK reaches the runtime: re-exported when the output is a target of the
+    /// runtime's own package, else the runtime's sources, read once (the cache key and the
+    /// copies use these bytes).
+    public func readRuntime() -> RuntimeOutput {
+        options.importsRuntime ? .imported(module: RuntimeOutput.runtimeModule) : .copied(RuntimeSources.read(from: options.runtimeDirectory))
     }
 
     /// Each page read on its own, on all cores, in the order given.
@@ -72,15 +82,17 @@ public struct GeneratorPipeline: Sendable {
     /// The templates loaded, then every Swift file and the schema file rendered into
     /// `session`, which compares each with the disk as it comes and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
-    public func render(_ schema: APISchema, templates: TemplateFiles, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+    public func render(_ schema: APISchema, templates: TemplateFiles, runtime: RuntimeOutput, into session: OutputSession,
+                       log: DiagnosticLog) throws(GeneratorError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
         log.report(templateDiagnostics)
         guard let templateSet else { throw .failed(.generationFailed, "the templates have errors; nothing was written") }
-        try render(schema, templates: templateSet, into: session, log: log)
+        try render(schema, templates: templateSet, runtime: runtime, into: session, log: log)
     }
 
-    public func render(_ schema: APISchema, templates: TemplateSet, into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
-        let diagnostics = emit(schema, templates: templates) { files in
+    public func render(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput, into session: OutputSession,
+                       log: DiagnosticLog) throws(GeneratorError) {
+        let diagnostics = emit(schema, templates: templates, runtime: runtime) { files in
             for file in files {
                 let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
                 session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
@@ -96,8 +108,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.
-    public func emit(_ schema: APISchema, templates: TemplateSet, to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
-        SwiftEmitter(templates: templates).emit(schema, consume: consume)
+    public func emit(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput,
+                     to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
+        SwiftEmitter(templates: templates, runtime: runtime).emit(schema, consume: consume)
     }
 
     /// Moves what the session staged into place and removes generated files no longer produced.

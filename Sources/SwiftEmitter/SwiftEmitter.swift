@@ -37,9 +37,11 @@ public struct RenderedFile: Equatable, Sendable {
 /// mapping happen here, in Swift; the templates only lay out what they are given.
 public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
+    public let runtime: RuntimeOutput
 
-    public init(templates: TemplateSet) {
+    public init(templates: TemplateSet, runtime: RuntimeOutput = .imported(module: RuntimeOutput.runtimeModule)) {
         self.templates = templates
+        self.runtime = runtime
     }
 
     /// Every file of the SDK, sorted by path. A template error is a diagnostic naming the
@@ -74,8 +76,13 @@ public struct SwiftEmitter: Sendable {
 
         // A job gets the templates of the worker running it (see `RenderWorkers`).
         var jobs: [@Sendable (TemplateSet) -> EmitResult] = []
-        for name in templates.runtime.keys.sorted() {
-            jobs.append { templates in EmitResult(templates).rendering(templates.runtime[name]!, .object([:]), to: "Runtime/\(name).swift") }
+        switch runtime {
+        case .imported(let module):
+            jobs.append { templates in
+                EmitResult(templates).rendering("runtime-import", .object(["module": .string(module)]), to: "Runtime/\(module).swift")
+            }
+        case .copied(let sources):
+            jobs.append { templates in EmitResult(templates).copying(sources, to: "Runtime") }
         }
         for enumType in schema.enums {
             let typeName = types.enumTypeName(enumType.name)

@@ -5,7 +5,7 @@ import GeneratorCore
 enum GenerateCommand {
     static func run(_ arguments: [String], mode: GeneratorPipeline.Mode, log: DiagnosticLog) throws(GeneratorError) -> Int32 {
         let parsed = try Arguments(arguments, flags: ["--help", "-h", "--no-cache"],
-                                   options: ["--spec", "--schema", "--out", "--templates", "--tests-out", "--cache-dir"])
+                                   options: ["--spec", "--schema", "--out", "--templates", "--runtime", "--tests-out", "--cache-dir"])
         if parsed.wantsHelp {
             print(Help.texts[mode == .write ? "generate" : "check"]!, terminator: "")
             return 0
@@ -16,6 +16,7 @@ enum GenerateCommand {
         options.schemaPath = parsed.options["--schema"] ?? options.schemaPath
         options.outputDirectory = parsed.options["--out"] ?? options.outputDirectory
         options.templatesDirectory = parsed.options["--templates"] ?? options.templatesDirectory
+        options.runtimeDirectory = parsed.options["--runtime"] ?? options.runtimeDirectory
         options.testsDirectory = parsed.options["--tests-out"] ?? options.testsDirectory
         options.cacheDirectory = parsed.flags.contains("--no-cache") ? nil : parsed.options["--cache-dir"] ?? GeneratorOptions.defaultCacheDirectory
 
@@ -31,7 +32,7 @@ enum GenerateCommand {
     /// The `generate` command that brings the files `check` compared up to date: the same options.
     static func fixCommand(_ options: [String: String]) -> String {
         var words = ["swift", "run", "nexudus-codegen", "generate"]
-        for option in ["--spec", "--schema", "--out", "--tests-out", "--templates"] {
+        for option in ["--spec", "--schema", "--out", "--tests-out", "--templates", "--runtime"] {
             if let value = options[option] { words += [option, shellQuoted(value)] }
         }
         return words.joined(separator: " ")

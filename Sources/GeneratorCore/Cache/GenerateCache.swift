@@ -19,9 +19,9 @@ struct GenerateCache {
     let entryPath: String
 
     /// nil when the key cannot be computed (see `CacheKey.compute`): the run goes uncached.
-    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
-          executable: String? = CacheKey.runningExecutable()) {
-        guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, executable: executable) else {
+    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, runtime: RuntimeOutput,
+          sources: [PageSource], executable: String? = CacheKey.runningExecutable()) {
+        guard let key = CacheKey.compute(options: options, templates: templates, runtime: runtime, sources: sources, executable: executable) else {
             return nil
         }
         self.directory = directory

@@ -12,7 +12,7 @@ enum GoldenFiles {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
 
     /// Files every case emits alike (runtime support, the conformance support file) are kept
-    /// once, in `Goldens/Shared/`, so a runtime template change is one golden diff, not one per case.
+    /// once, in `Goldens/Shared/`, so a change to them is one golden diff, not one per case.
     static let sharedFolderName = "Shared"
 
     static func isShared(_ goldenPath: String) -> Bool {
