@@ -171,27 +171,27 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by expiration date of the identity document greater than or equal to this value. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:236`.
-    public var identityDocumentExpirationDateFrom: Date?
+    public var identityDocumentExpirationDateFrom: NexudusDate?
     /// Filter by expiration date of the identity document less than or equal to this value. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:240`.
-    public var identityDocumentExpirationDateTo: Date?
+    public var identityDocumentExpirationDateTo: NexudusDate?
     /// Filter records created on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:244`.
-    public var createdOnFrom: Date?
+    public var createdOnFrom: NexudusDate?
     /// Filter records created on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:248`.
-    public var createdOnTo: Date?
+    public var createdOnTo: NexudusDate?
     /// Filter records updated on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:252`.
-    public var updatedOnFrom: Date?
+    public var updatedOnFrom: NexudusDate?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:256`.
-    public var updatedOnTo: Date?
+    public var updatedOnTo: NexudusDate?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?
     /// The number of records per page; `nil` leaves it to the server (25).
@@ -237,12 +237,12 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
         if let value = identityCheckProvider2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_IdentityCheckProvider2", value: String(value))) }
         if let value = verificationType2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_VerificationType2", value: String(value))) }
         if let value = description2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Description2", value: value)) }
-        if let value = identityDocumentExpirationDateFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: NexudusDate.rangeFilterText(value))) }
-        if let value = identityDocumentExpirationDateTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: NexudusDate.rangeFilterText(value))) }
-        if let value = createdOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_CreatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = createdOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_CreatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
+        if let value = identityDocumentExpirationDateFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: value.rangeFilterText)) }
+        if let value = identityDocumentExpirationDateTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: value.rangeFilterText)) }
+        if let value = createdOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_CreatedOn", value: value.rangeFilterText)) }
+        if let value = createdOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_CreatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_UpdatedOn", value: value.rangeFilterText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

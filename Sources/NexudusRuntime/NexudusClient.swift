@@ -25,6 +25,10 @@ public struct NexudusClient: Sendable {
     public var rateLimiter: RateLimiter?
     /// Told of every send, answer, failure and retry, with credentials redacted.
     public var observer: RequestObserver?
+    /// When true, a search page with a record that does not decode fails as a whole
+    /// (`.decodingFailed`); when false (the default) the page keeps the other records and
+    /// lists that one in `ListResult.failures`.
+    public var decodesStrictly = false
 
     public init(
         baseURL: URL = NexudusClient.defaultBaseURL, credentials: Credentials,
@@ -57,7 +61,7 @@ public struct NexudusClient: Sendable {
         let response = try await exchange(endpoint)
         let value: Response
         do {
-            value = try JSONDecoder().decode(Response.self, from: response.body)
+            value = try Self.decode(Response.self, from: response.body, strictly: decodesStrictly)
         } catch {
             throw NexudusError.decodingFailed(DecodingFailure(type: String(describing: Response.self), error: error), response)
         }
@@ -65,6 +69,12 @@ public struct NexudusClient: Sendable {
             throw NexudusError.actionFailed(result, response)
         }
         return value
+    }
+
+    /// Generated types through the SDK's own reader, anything else through `JSONDecoder`.
+    static func decode<Response: Decodable>(_ type: Response.Type, from body: Data, strictly: Bool) throws -> Response {
+        guard let readable = type as? any JSONReadable.Type else { return try JSONDecoder().decode(type, from: body) }
+        return try JSONReader.decode(readable, from: body, strict: strictly) as! Response
     }
 
     /// Sends until a success, or an error the policy does not retry; a `401` with a token

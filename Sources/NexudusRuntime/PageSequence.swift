@@ -1,6 +1,6 @@
 /// The pages of a search as an `AsyncSequence`; it stops after the page whose
 /// `HasNextPage` is not `true`.
-public struct PageSequence<Record: Codable & Hashable & Sendable>: AsyncSequence, Sendable {
+public struct PageSequence<Record: JSONRecordValue>: AsyncSequence, Sendable {
     public typealias Element = ListResult<Record>
 
     let client: NexudusClient

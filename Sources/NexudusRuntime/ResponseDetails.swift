@@ -106,7 +106,8 @@ public struct DecodingFailure: Sendable, Hashable, CustomStringConvertible {
                 reason = "the field is missing"
             case .typeMismatch(let expected, let context):
                 path = context.codingPath
-                reason = "expected \(expected): \(context.debugDescription)"
+                // The SDK's own reader says what it expected in its description.
+                reason = expected == Any.self ? context.debugDescription : "expected \(expected): \(context.debugDescription)"
             case .valueNotFound(let expected, let context):
                 path = context.codingPath
                 reason = "expected \(expected) but found null"

@@ -39,7 +39,7 @@ struct SearchContext {
                 let isFrom = parameter.name.hasPrefix("from_")
                 let base = String(parameter.name.dropFirst(isFrom ? 5 : 3))
                 let stem = Self.propertyName(base, prefix: entityPrefix)
-                // A range bound is filled from a date and written in the docs' own form.
+                // A range bound is a `NexudusDate` written in the docs' own `YYYY-MM-DDTHH:mm` form.
                 let type: SwiftType = parameter.type == .dateTime ? .date : swiftType(of: parameter)
                 let name = unique(stem + (isFrom ? "From" : "To"), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: type, role: isFrom ? .from : .to, parameter: parameter, rangeBase: base))
@@ -136,7 +136,7 @@ struct SearchContext {
         case .string: value
         case .int, .double: "String(\(value))"
         case .bool: "(\(value) ? \"true\" : \"false\")"
-        case .date: "NexudusDate.rangeFilterText(\(value))"
+        case .date: "\(value).rangeFilterText"
         case .nexudusDate: "\(value).rawValue"
         case .json: "String(describing: \(value))"
         case .enumeration, .record, .array: "String(\(value).rawValue)"

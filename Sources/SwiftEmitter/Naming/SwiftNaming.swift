@@ -87,7 +87,8 @@ public enum SwiftNaming {
         "Error", "Result", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "Hashable", "Sendable",
         "Identifiable", "CaseIterable", "RawRepresentable", "OptionSet", "CustomStringConvertible",
         "CodingKey", "CodingKeys", "CustomReflectable", "Mirror", "Foundation", "FoundationNetworking", "NexudusAPI",
-        "NexudusRuntime",
+        "NexudusRuntime", "DateText", "JSONCodingKey", "JSONKeyTable", "JSONReadError", "JSONReadable", "JSONReader", "JSONRecordValue",
+        "ListResultKeys", "LocalDateTime", "RecordFailure",
         // Declared by Sources/NexudusRuntime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",

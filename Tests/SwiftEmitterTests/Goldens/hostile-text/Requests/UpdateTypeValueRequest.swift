@@ -112,8 +112,7 @@ public struct UpdateTypeValueRequest: JSONRecord {
     /// when the record lacks a field the update requires.
     public init?(updating record: TypeValue) {
         fields = JSONObject()
-        guard let id = record.id else { return nil }
-        self.id = id
+        self.id = record.id
         guard let record2 = record.record else { return nil }
         self.record2 = record2
         guard let `default` = record.`default` else { return nil }
