@@ -27,6 +27,8 @@ let package = Package(
         // The same generator run on fixture pages of the endpoint kinds spec/docs lacks (batch
         // get, delete, commands, run command); CLITests checks it is in sync with its pages.
         .target(name: "NexudusFixtureAPI", dependencies: ["NexudusRuntime"], path: "Tests/FixtureSDK/Generated"),
+        // The SDK's decode and field-read speed against a plain struct (run it in release).
+        .executableTarget(name: "nexudus-sdk-bench", dependencies: ["NexudusAPI"], path: "Tests/Bench/SDKBench"),
         // A real HTTP server on 127.0.0.1 for the loopback test targets.
         .target(name: "LoopbackSupport", path: "Tests/LoopbackSupport"),
 
