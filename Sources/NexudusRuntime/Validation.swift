@@ -3,8 +3,6 @@
 public enum Validation {
     /// The server's message for a missing required field.
     public static let requiredMessage = "is a required field"
-    /// The message for a value outside the documented set of an enum.
-    public static let undocumentedValueMessage = "is not one of the documented values"
 
     /// A required string: empty or blank counts as missing, as the server's own example shows.
     public static func requireText(_ value: String?, _ propertyName: String, into errors: inout [ValidationError]) {
@@ -34,21 +32,6 @@ public enum Validation {
         var errors: [ValidationError] = []
         for (name, value) in ids { requireID(value, name, into: &errors) }
         return errors
-    }
-
-    /// An enum value must be one the docs list.
-    public static func requireDocumented<Value: CaseIterable & Equatable & RawRepresentable>(
-        _ value: Value?, _ propertyName: String, into errors: inout [ValidationError]
-    ) where Value.RawValue == Int {
-        guard let value, !Value.allCases.contains(value) else { return }
-        errors.append(ValidationError(propertyName: propertyName, message: undocumentedValueMessage, attemptedValue: .integer(value.rawValue)))
-    }
-
-    /// Every element of a list of enum values must be documented.
-    public static func requireDocumented<Value: CaseIterable & Equatable & RawRepresentable>(
-        _ values: [Value]?, _ propertyName: String, into errors: inout [ValidationError]
-    ) where Value.RawValue == Int {
-        for value in values ?? [] { requireDocumented(value, propertyName, into: &errors) }
     }
 
     /// A page number or page size: at least 1.

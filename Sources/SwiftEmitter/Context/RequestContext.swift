@@ -97,9 +97,8 @@ struct RequestContext {
         if field.name == "Id" && operation.kind == .update && swiftType == .int {
             return "Validation.requireID(self.\(name), \(key), into: &errors)"
         }
-        if let enumName = field.type.enumerationName, let enumType = types.enumType(named: enumName), !enumType.isFlags {
-            return "Validation.requireDocumented(self.\(name), \(key), into: &errors)"
-        }
+        // An enum value needs no check: a documented case is valid, and `.undocumented(n)` is
+        // a value the caller chose explicitly, sent as it is (enums are open both ways).
         guard field.required else { return nil }
         switch swiftType {
         case .string: return "Validation.requireText(self.\(name), \(key), into: &errors)"

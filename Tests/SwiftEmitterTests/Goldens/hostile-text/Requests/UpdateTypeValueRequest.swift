@@ -103,7 +103,6 @@ public struct UpdateTypeValueRequest: JSONRecord {
         Validation.requireText(self.record2, "Record", into: &errors)
         Validation.requireText(self.`default`, "Default", into: &errors)
         Validation.requireText(self.errors2, "Errors", into: &errors)
-        Validation.requireDocumented(self.self_, "Self", into: &errors)
         return errors
     }
 
