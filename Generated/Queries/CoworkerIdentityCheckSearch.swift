@@ -51,7 +51,7 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by Business Id.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:114`.
-    public var business: Int?
+    public var businessId: Int?
     /// Filter by name of the location (business) this check belongs to.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:118`.
@@ -59,7 +59,7 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by Coworker Id.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:122`.
-    public var coworker: Int?
+    public var coworkerId: Int?
     /// Filter by full name of the customer being verified.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:126`.
@@ -207,9 +207,9 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// filters, range filters, then page, size, `orderBy` and `dir`.
     public var queryItems: [URLQueryItem] {
         var items: [URLQueryItem] = []
-        if let value = business { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business", value: String(value))) }
+        if let value = businessId { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business", value: String(value))) }
         if let value = businessName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business_Name", value: value)) }
-        if let value = coworker { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker", value: String(value))) }
+        if let value = coworkerId { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker", value: String(value))) }
         if let value = coworkerFullName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_FullName", value: value)) }
         if let value = coworkerCoworkerType { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_CoworkerType", value: value)) }
         if let value = coworkerCompanyName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_CompanyName", value: value)) }

@@ -184,7 +184,7 @@ final class LoopbackExchangeTests: LoopbackTestCase {
 
     func testSearchWithEveryKindOfFilterEscapesValuesOnTheWire() async throws {
         var query = CoworkerIdentityCheckSearch()
-        query.coworker = 42
+        query.coworkerId = 42
         query.name = "A&B Ltd=1+1"
         query.verificationStatus = .pending
         query.billed = false

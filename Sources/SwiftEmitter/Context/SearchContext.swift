@@ -33,7 +33,12 @@ struct SearchContext {
         for parameter in operation.parameters where parameter.in == .query {
             switch parameter.group {
             case .filter?:
-                let name = unique(Self.propertyName(parameter.name, prefix: entityPrefix), &usedNames)
+                // A filter on an id is named like the record's field (`CoworkerIdentityCheck_Business`
+                // filters `BusinessId`): `businessId`, not `business`.
+                let stem = parameter.name.hasPrefix(entityPrefix) ? String(parameter.name.dropFirst(entityPrefix.count)) : parameter.name
+                let recordField = types.entity(named: operation.entity)?.fields.first { $0.name == stem + "Id" }
+                let apiName = recordField != nil && swiftType(of: parameter) == .int ? parameter.name + "Id" : parameter.name
+                let name = unique(Self.propertyName(apiName, prefix: entityPrefix), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: swiftType(of: parameter), role: .filter, parameter: parameter))
             case .range?:
                 let isFrom = parameter.name.hasPrefix("from_")
