@@ -21,11 +21,16 @@ let package = Package(
         .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch", "OpenAPIExport"]),
         // Arguments in, exit codes out.
         .executableTarget(name: "nexudus-codegen", dependencies: ["Diagnostics", "APISchema", "GeneratorCore", "DocsFetch"]),
+        // The SDK's support code (JSON, dates, client, errors): ordinary Swift, compiled and
+        // tested once. `generate` copies these same files into an output folder elsewhere.
+        .target(name: "NexudusRuntime"),
         // Everything under Generated/ is generator output; the build proves it compiles.
-        .target(name: "NexudusAPI", path: "Generated"),
+        .target(name: "NexudusAPI", dependencies: ["NexudusRuntime"], path: "Generated"),
         // The same generator run on fixture pages of the endpoint kinds spec/docs lacks (batch
         // get, delete, commands, run command); CLITests checks it is in sync with its pages.
-        .target(name: "NexudusFixtureAPI", path: "Tests/FixtureSDK/Generated"),
+        .target(name: "NexudusFixtureAPI", dependencies: ["NexudusRuntime"], path: "Tests/FixtureSDK/Generated"),
+        // The SDK's decode and field-read speed against a plain struct (run it in release).
+        .executableTarget(name: "nexudus-sdk-bench", dependencies: ["NexudusAPI"], path: "Tests/Bench/SDKBench"),
         // A real HTTP server on 127.0.0.1 for the loopback test targets.
         .target(name: "LoopbackSupport", path: "Tests/LoopbackSupport"),
 
@@ -40,6 +45,7 @@ let package = Package(
         // A docs site on 127.0.0.1 for the fetch tests, shared by DocsFetchTests and CLITests.
         .target(name: "DocsFetchTestSupport", dependencies: ["LoopbackSupport", "TestSupport"], path: "Tests/DocsFetchTestSupport"),
         .testTarget(name: "DocsFetchTests", dependencies: ["DocsFetch", "DocsFetchTestSupport", "LoopbackSupport", "Diagnostics"]),
+        .testTarget(name: "NexudusRuntimeTests", dependencies: ["NexudusRuntime"]),
         .testTarget(name: "NexudusAPITests", dependencies: ["NexudusAPI", "TestSupport"]),
         // Written by `generate` from the docs' own examples: a new page brings its own tests.
         .testTarget(name: "NexudusAPIConformanceTests", dependencies: ["NexudusAPI"]),

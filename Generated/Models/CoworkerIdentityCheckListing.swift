@@ -5,243 +5,401 @@ import Foundation
 /// A CoworkerIdentityCheck as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Description`, `IdentityCheckProvider1`, `VerificationType1`, `Description1`, `IdentityCheckProvider2`, `VerificationType2`, `Description2`. Fetch the full `CoworkerIdentityCheck` before an update.
 ///
 /// Documented in `spec/docs/003_1c1542fb87353d24.txt:2`.
-public struct CoworkerIdentityCheckListing: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct CoworkerIdentityCheckListing: JSONRecordValue, Identifiable {
+    /// Business Id.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:77`.
+    public let businessId: Int?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Name of the location (business) this check belongs to.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:80`.
+    public let businessName: String?
 
-        /// Business Id.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:77`.
-        public var businessId: JSONProperty<Int> { JSONProperty("BusinessId") }
+    /// Coworker Id.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:83`.
+    public let coworkerId: Int?
 
-        /// Name of the location (business) this check belongs to.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:80`.
-        public var businessName: JSONProperty<String> { JSONProperty("BusinessName") }
+    /// Full name of the customer being verified.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:86`.
+    public let coworkerFullName: String?
 
-        /// Coworker Id.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:83`.
-        public var coworkerId: JSONProperty<Int> { JSONProperty("CoworkerId") }
+    /// Type of the customer (e.g. Member, TeamMember).
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:89`.
+    public let coworkerCoworkerType: String?
 
-        /// Full name of the customer being verified.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:86`.
-        public var coworkerFullName: JSONProperty<String> { JSONProperty("CoworkerFullName") }
+    /// Company name of the customer being verified.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:92`.
+    public let coworkerCompanyName: String?
 
-        /// Type of the customer (e.g. Member, TeamMember).
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:89`.
-        public var coworkerCoworkerType: JSONProperty<String> { JSONProperty("CoworkerCoworkerType") }
+    /// Billing name of the customer being verified.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:95`.
+    public let coworkerBillingName: String?
 
-        /// Company name of the customer being verified.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:92`.
-        public var coworkerCompanyName: JSONProperty<String> { JSONProperty("CoworkerCompanyName") }
+    /// Display name for this verification check.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
+    public let name: String?
 
-        /// Billing name of the customer being verified.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:95`.
-        public var coworkerBillingName: JSONProperty<String> { JSONProperty("CoworkerBillingName") }
+    /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See ``IdentityCheckProvider`` values: 0 = None, 1 = Manual, 2 = StripeIdentity.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
+    public let identityCheckProvider: IdentityCheckProvider?
 
-        /// Display name for this verification check.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:98`.
-        public var name: JSONProperty<String> { JSONProperty("Name") }
+    /// Type of identity document used when VerificationType is IdDocument. See ``IdentityCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
+    public let identityDocumentType: IdentityCheckDocumentType?
 
-        /// How the check is performed: Manual (operator review) or StripeIdentity (Stripe-delegated). See ``IdentityCheckProvider`` values: 0 = None, 1 = Manual, 2 = StripeIdentity.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:101`.
-        public var identityCheckProvider: JSONProperty<IdentityCheckProvider> { JSONProperty("IdentityCheckProvider") }
+    /// Number or identifier on the identity document.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:107`.
+    public let identityDocumentNumber: String?
 
-        /// Type of identity document used when VerificationType is IdDocument. See ``IdentityCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = UniformedServiceId, 5 = CertificateOfNaturalization, 6 = AccessCard, 7 = MatriculaConsular, 8 = ResidentCard, 9 = UniversityId, 10 = NEXUSCard, 99 = Other.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:104`.
-        public var identityDocumentType: JSONProperty<IdentityCheckDocumentType> { JSONProperty("IdentityDocumentType") }
+    /// Authority or organisation that issued the identity document.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:110`.
+    public let identityDocumentIssuedBy: String?
 
-        /// Number or identifier on the identity document.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:107`.
-        public var identityDocumentNumber: JSONProperty<String> { JSONProperty("IdentityDocumentNumber") }
+    /// Expiration date of the identity document.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
+    public let identityDocumentExpirationDate: NexudusDate?
 
-        /// Authority or organisation that issued the identity document.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:110`.
-        public var identityDocumentIssuedBy: JSONProperty<String> { JSONProperty("IdentityDocumentIssuedBy") }
+    /// Type of address document used when VerificationType is Address. See ``AddressCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
+    public let addressDocumentType: AddressCheckDocumentType?
 
-        /// Expiration date of the identity document.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:113`.
-        public var identityDocumentExpirationDate: JSONProperty<NexudusDate> { JSONProperty("IdentityDocumentExpirationDate") }
+    /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See ``IdVerificationType`` values: 0 = None, 1 = IdDocument, 2 = Address.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
+    public let verificationType: IdVerificationType?
 
-        /// Type of address document used when VerificationType is Address. See ``AddressCheckDocumentType`` values: 0 = None, 1 = Passport, 2 = DriversLicense, 3 = IdCard, 4 = LeaseRentalAgreement, 5 = InsurancePolicy, 6 = Mortgage, 7 = VehicleRegistrationCard, 8 = VoterCard, 99 = Other.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:116`.
-        public var addressDocumentType: JSONProperty<AddressCheckDocumentType> { JSONProperty("AddressDocumentType") }
+    /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See ``IdVerificationStatus`` values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
+    public let verificationStatus: IdVerificationStatus?
 
-        /// Whether this check verifies the customer’s identity (IdDocument) or address (Address). See ``IdVerificationType`` values: 0 = None, 1 = IdDocument, 2 = Address.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:119`.
-        public var verificationType: JSONProperty<IdVerificationType> { JSONProperty("VerificationType") }
+    /// Most recent error message if the check failed.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:128`.
+    public let lastError: String?
 
-        /// Current status of the verification (Pending, Submitted, Successful, Failed, or Cancelled). See ``IdVerificationStatus`` values: 0 = None, 1 = Pending, 2 = Submitted, 3 = Successful, 4 = Failed, 5 = Cancelled.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:125`.
-        public var verificationStatus: JSONProperty<IdVerificationStatus> { JSONProperty("VerificationStatus") }
+    /// Billed.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:131`.
+    public let billed: Bool?
 
-        /// Most recent error message if the check failed.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:128`.
-        public var lastError: JSONProperty<String> { JSONProperty("LastError") }
+    /// Proposal Guid.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:134`.
+    public let proposalGuid: String?
 
-        /// Billed.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:131`.
-        public var billed: JSONProperty<Bool> { JSONProperty("Billed") }
+    /// Coworker Contract Guid.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:137`.
+    public let coworkerContractGuid: String?
 
-        /// Proposal Guid.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:134`.
-        public var proposalGuid: JSONProperty<String> { JSONProperty("ProposalGuid") }
+    /// Contract Contact Guid.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:140`.
+    public let contractContactGuid: String?
 
-        /// Coworker Contract Guid.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:137`.
-        public var coworkerContractGuid: JSONProperty<String> { JSONProperty("CoworkerContractGuid") }
+    /// Stripe Verification Session Id.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:143`.
+    public let stripeVerificationSessionId: String?
 
-        /// Contract Contact Guid.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:140`.
-        public var contractContactGuid: JSONProperty<String> { JSONProperty("ContractContactGuid") }
+    /// Identity Check Group Guid.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:146`.
+    public let identityCheckGroupGuid: String?
 
-        /// Stripe Verification Session Id.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:143`.
-        public var stripeVerificationSessionId: JSONProperty<String> { JSONProperty("StripeVerificationSessionId") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:167`.
+    public let id: Int
 
-        /// Identity Check Group Guid.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:146`.
-        public var identityCheckGroupGuid: JSONProperty<String> { JSONProperty("IdentityCheckGroupGuid") }
+    /// UUID of the record.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:170`.
+    public let uniqueId: String?
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:167`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    /// Date and time the record was created (ISO 8601).
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:173`.
+    public let createdOn: NexudusDate?
 
-        /// UUID of the record.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:170`.
-        public var uniqueId: JSONProperty<String> { JSONProperty("UniqueId") }
+    /// Date and time the record was last updated (ISO 8601).
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:176`.
+    public let updatedOn: NexudusDate?
 
-        /// Date and time the record was created (ISO 8601).
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:173`.
-        public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
+    /// Email of the user who last updated this record.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:179`.
+    public let updatedBy: String?
 
-        /// Date and time the record was last updated (ISO 8601).
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:176`.
-        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
+    /// Whether the record was recently created.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:182`.
+    public let isNew: Bool?
 
-        /// Email of the user who last updated this record.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:179`.
-        public var updatedBy: JSONProperty<String> { JSONProperty("UpdatedBy") }
+    /// External system identifier.
+    ///
+    /// Documented in `spec/docs/003_1c1542fb87353d24.txt:185`.
+    public let systemId: String?
 
-        /// Whether the record was recently created.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:182`.
-        public var isNew: JSONProperty<Bool> { JSONProperty("IsNew") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// External system identifier.
-        ///
-        /// Documented in `spec/docs/003_1c1542fb87353d24.txt:185`.
-        public var systemId: JSONProperty<String> { JSONProperty("SystemId") }
+    public init(
+        businessId: Int? = nil,
+        businessName: String? = nil,
+        coworkerId: Int? = nil,
+        coworkerFullName: String? = nil,
+        coworkerCoworkerType: String? = nil,
+        coworkerCompanyName: String? = nil,
+        coworkerBillingName: String? = nil,
+        name: String? = nil,
+        identityCheckProvider: IdentityCheckProvider? = nil,
+        identityDocumentType: IdentityCheckDocumentType? = nil,
+        identityDocumentNumber: String? = nil,
+        identityDocumentIssuedBy: String? = nil,
+        identityDocumentExpirationDate: NexudusDate? = nil,
+        addressDocumentType: AddressCheckDocumentType? = nil,
+        verificationType: IdVerificationType? = nil,
+        verificationStatus: IdVerificationStatus? = nil,
+        lastError: String? = nil,
+        billed: Bool? = nil,
+        proposalGuid: String? = nil,
+        coworkerContractGuid: String? = nil,
+        contractContactGuid: String? = nil,
+        stripeVerificationSessionId: String? = nil,
+        identityCheckGroupGuid: String? = nil,
+        id: Int,
+        uniqueId: String? = nil,
+        createdOn: NexudusDate? = nil,
+        updatedOn: NexudusDate? = nil,
+        updatedBy: String? = nil,
+        isNew: Bool? = nil,
+        systemId: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.businessId = businessId
+        self.businessName = businessName
+        self.coworkerId = coworkerId
+        self.coworkerFullName = coworkerFullName
+        self.coworkerCoworkerType = coworkerCoworkerType
+        self.coworkerCompanyName = coworkerCompanyName
+        self.coworkerBillingName = coworkerBillingName
+        self.name = name
+        self.identityCheckProvider = identityCheckProvider
+        self.identityDocumentType = identityDocumentType
+        self.identityDocumentNumber = identityDocumentNumber
+        self.identityDocumentIssuedBy = identityDocumentIssuedBy
+        self.identityDocumentExpirationDate = identityDocumentExpirationDate
+        self.addressDocumentType = addressDocumentType
+        self.verificationType = verificationType
+        self.verificationStatus = verificationStatus
+        self.lastError = lastError
+        self.billed = billed
+        self.proposalGuid = proposalGuid
+        self.coworkerContractGuid = coworkerContractGuid
+        self.contractContactGuid = contractContactGuid
+        self.stripeVerificationSessionId = stripeVerificationSessionId
+        self.identityCheckGroupGuid = identityCheckGroupGuid
+        self.id = id
+        self.uniqueId = uniqueId
+        self.createdOn = createdOn
+        self.updatedOn = updatedOn
+        self.updatedBy = updatedBy
+        self.isNew = isNew
+        self.systemId = systemId
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        businessId - BusinessId
-        businessName - BusinessName
-        coworkerId - CoworkerId
-        coworkerFullName - CoworkerFullName
-        coworkerCoworkerType - CoworkerCoworkerType
-        coworkerCompanyName - CoworkerCompanyName
-        coworkerBillingName - CoworkerBillingName
-        name - Name
-        identityCheckProvider - IdentityCheckProvider
-        identityDocumentType - IdentityDocumentType
-        identityDocumentNumber - IdentityDocumentNumber
-        identityDocumentIssuedBy - IdentityDocumentIssuedBy
-        identityDocumentExpirationDate - IdentityDocumentExpirationDate
-        addressDocumentType - AddressDocumentType
-        verificationType - VerificationType
-        verificationStatus - VerificationStatus
-        lastError - LastError
-        billed - Billed
-        proposalGuid - ProposalGuid
-        coworkerContractGuid - CoworkerContractGuid
-        contractContactGuid - ContractContactGuid
-        stripeVerificationSessionId - StripeVerificationSessionId
-        identityCheckGroupGuid - IdentityCheckGroupGuid
-        id - Id
-        uniqueId - UniqueId
-        createdOn - CreatedOn
-        updatedOn - UpdatedOn
-        updatedBy - UpdatedBy
-        isNew - IsNew
-        systemId - SystemId
-        """, [
-        Int.self, // businessId
-        String.self, // businessName
-        Int.self, // coworkerId
-        String.self, // coworkerFullName
-        String.self, // coworkerCoworkerType
-        String.self, // coworkerCompanyName
-        String.self, // coworkerBillingName
-        String.self, // name
-        IdentityCheckProvider.self, // identityCheckProvider
-        IdentityCheckDocumentType.self, // identityDocumentType
-        String.self, // identityDocumentNumber
-        String.self, // identityDocumentIssuedBy
-        NexudusDate.self, // identityDocumentExpirationDate
-        AddressCheckDocumentType.self, // addressDocumentType
-        IdVerificationType.self, // verificationType
-        IdVerificationStatus.self, // verificationStatus
-        String.self, // lastError
-        Bool.self, // billed
-        String.self, // proposalGuid
-        String.self, // coworkerContractGuid
-        String.self, // contractContactGuid
-        String.self, // stripeVerificationSessionId
-        String.self, // identityCheckGroupGuid
-        Int.self, // id
-        String.self, // uniqueId
-        NexudusDate.self, // createdOn
-        NexudusDate.self, // updatedOn
-        String.self, // updatedBy
-        Bool.self, // isNew
-        String.self, // systemId
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "BusinessId",
+        "BusinessName",
+        "CoworkerId",
+        "CoworkerFullName",
+        "CoworkerCoworkerType",
+        "CoworkerCompanyName",
+        "CoworkerBillingName",
+        "Name",
+        "IdentityCheckProvider",
+        "IdentityDocumentType",
+        "IdentityDocumentNumber",
+        "IdentityDocumentIssuedBy",
+        "IdentityDocumentExpirationDate",
+        "AddressDocumentType",
+        "VerificationType",
+        "VerificationStatus",
+        "LastError",
+        "Billed",
+        "ProposalGuid",
+        "CoworkerContractGuid",
+        "ContractContactGuid",
+        "StripeVerificationSessionId",
+        "IdentityCheckGroupGuid",
+        "Id",
+        "UniqueId",
+        "CreatedOn",
+        "UpdatedOn",
+        "UpdatedBy",
+        "IsNew",
+        "SystemId",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _businessId: Int?
+        var _businessName: String?
+        var _coworkerId: Int?
+        var _coworkerFullName: String?
+        var _coworkerCoworkerType: String?
+        var _coworkerCompanyName: String?
+        var _coworkerBillingName: String?
+        var _name: String?
+        var _identityCheckProvider: IdentityCheckProvider?
+        var _identityDocumentType: IdentityCheckDocumentType?
+        var _identityDocumentNumber: String?
+        var _identityDocumentIssuedBy: String?
+        var _identityDocumentExpirationDate: NexudusDate?
+        var _addressDocumentType: AddressCheckDocumentType?
+        var _verificationType: IdVerificationType?
+        var _verificationStatus: IdVerificationStatus?
+        var _lastError: String?
+        var _billed: Bool?
+        var _proposalGuid: String?
+        var _coworkerContractGuid: String?
+        var _contractContactGuid: String?
+        var _stripeVerificationSessionId: String?
+        var _identityCheckGroupGuid: String?
+        var _id: Int?
+        var _uniqueId: String?
+        var _createdOn: NexudusDate?
+        var _updatedOn: NexudusDate?
+        var _updatedBy: String?
+        var _isNew: Bool?
+        var _systemId: String?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _businessId = try $0.read()
+            case 1: _businessName = try $0.read()
+            case 2: _coworkerId = try $0.read()
+            case 3: _coworkerFullName = try $0.read()
+            case 4: _coworkerCoworkerType = try $0.read()
+            case 5: _coworkerCompanyName = try $0.read()
+            case 6: _coworkerBillingName = try $0.read()
+            case 7: _name = try $0.read()
+            case 8: _identityCheckProvider = try $0.read()
+            case 9: _identityDocumentType = try $0.read()
+            case 10: _identityDocumentNumber = try $0.read()
+            case 11: _identityDocumentIssuedBy = try $0.read()
+            case 12: _identityDocumentExpirationDate = try $0.read()
+            case 13: _addressDocumentType = try $0.read()
+            case 14: _verificationType = try $0.read()
+            case 15: _verificationStatus = try $0.read()
+            case 16: _lastError = try $0.read()
+            case 17: _billed = try $0.read()
+            case 18: _proposalGuid = try $0.read()
+            case 19: _coworkerContractGuid = try $0.read()
+            case 20: _contractContactGuid = try $0.read()
+            case 21: _stripeVerificationSessionId = try $0.read()
+            case 22: _identityCheckGroupGuid = try $0.read()
+            case 23: _id = try $0.read()
+            case 24: _uniqueId = try $0.read()
+            case 25: _createdOn = try $0.read()
+            case 26: _updatedOn = try $0.read()
+            case 27: _updatedBy = try $0.read()
+            case 28: _isNew = try $0.read()
+            case 29: _systemId = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            businessId: _businessId,
+            businessName: _businessName,
+            coworkerId: _coworkerId,
+            coworkerFullName: _coworkerFullName,
+            coworkerCoworkerType: _coworkerCoworkerType,
+            coworkerCompanyName: _coworkerCompanyName,
+            coworkerBillingName: _coworkerBillingName,
+            name: _name,
+            identityCheckProvider: _identityCheckProvider,
+            identityDocumentType: _identityDocumentType,
+            identityDocumentNumber: _identityDocumentNumber,
+            identityDocumentIssuedBy: _identityDocumentIssuedBy,
+            identityDocumentExpirationDate: _identityDocumentExpirationDate,
+            addressDocumentType: _addressDocumentType,
+            verificationType: _verificationType,
+            verificationStatus: _verificationStatus,
+            lastError: _lastError,
+            billed: _billed,
+            proposalGuid: _proposalGuid,
+            coworkerContractGuid: _coworkerContractGuid,
+            contractContactGuid: _contractContactGuid,
+            stripeVerificationSessionId: _stripeVerificationSessionId,
+            identityCheckGroupGuid: _identityCheckGroupGuid,
+            id: _id,
+            uniqueId: _uniqueId,
+            createdOn: _createdOn,
+            updatedOn: _updatedOn,
+            updatedBy: _updatedBy,
+            isNew: _isNew,
+            systemId: _systemId,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.businessId, forKey: "BusinessId")
+        try container.encode(self.businessName, forKey: "BusinessName")
+        try container.encode(self.coworkerId, forKey: "CoworkerId")
+        try container.encode(self.coworkerFullName, forKey: "CoworkerFullName")
+        try container.encode(self.coworkerCoworkerType, forKey: "CoworkerCoworkerType")
+        try container.encode(self.coworkerCompanyName, forKey: "CoworkerCompanyName")
+        try container.encode(self.coworkerBillingName, forKey: "CoworkerBillingName")
+        try container.encode(self.name, forKey: "Name")
+        try container.encode(self.identityCheckProvider, forKey: "IdentityCheckProvider")
+        try container.encode(self.identityDocumentType, forKey: "IdentityDocumentType")
+        try container.encode(self.identityDocumentNumber, forKey: "IdentityDocumentNumber")
+        try container.encode(self.identityDocumentIssuedBy, forKey: "IdentityDocumentIssuedBy")
+        try container.encode(self.identityDocumentExpirationDate, forKey: "IdentityDocumentExpirationDate")
+        try container.encode(self.addressDocumentType, forKey: "AddressDocumentType")
+        try container.encode(self.verificationType, forKey: "VerificationType")
+        try container.encode(self.verificationStatus, forKey: "VerificationStatus")
+        try container.encode(self.lastError, forKey: "LastError")
+        try container.encode(self.billed, forKey: "Billed")
+        try container.encode(self.proposalGuid, forKey: "ProposalGuid")
+        try container.encode(self.coworkerContractGuid, forKey: "CoworkerContractGuid")
+        try container.encode(self.contractContactGuid, forKey: "ContractContactGuid")
+        try container.encode(self.stripeVerificationSessionId, forKey: "StripeVerificationSessionId")
+        try container.encode(self.identityCheckGroupGuid, forKey: "IdentityCheckGroupGuid")
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.uniqueId, forKey: "UniqueId")
+        try container.encode(self.createdOn, forKey: "CreatedOn")
+        try container.encode(self.updatedOn, forKey: "UpdatedOn")
+        try container.encode(self.updatedBy, forKey: "UpdatedBy")
+        try container.encode(self.isNew, forKey: "IsNew")
+        try container.encode(self.systemId, forKey: "SystemId")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

@@ -51,7 +51,7 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by Business Id.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:114`.
-    public var business: Int?
+    public var businessId: Int?
     /// Filter by name of the location (business) this check belongs to.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:118`.
@@ -59,7 +59,7 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by Coworker Id.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:122`.
-    public var coworker: Int?
+    public var coworkerId: Int?
     /// Filter by full name of the customer being verified.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:126`.
@@ -171,27 +171,27 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// Filter by expiration date of the identity document greater than or equal to this value. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:236`.
-    public var identityDocumentExpirationDateFrom: Date?
+    public var identityDocumentExpirationDateFrom: NexudusDate?
     /// Filter by expiration date of the identity document less than or equal to this value. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:240`.
-    public var identityDocumentExpirationDateTo: Date?
+    public var identityDocumentExpirationDateTo: NexudusDate?
     /// Filter records created on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:244`.
-    public var createdOnFrom: Date?
+    public var createdOnFrom: NexudusDate?
     /// Filter records created on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:248`.
-    public var createdOnTo: Date?
+    public var createdOnTo: NexudusDate?
     /// Filter records updated on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:252`.
-    public var updatedOnFrom: Date?
+    public var updatedOnFrom: NexudusDate?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `spec/docs/002_0222b7055e792214.txt:256`.
-    public var updatedOnTo: Date?
+    public var updatedOnTo: NexudusDate?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?
     /// The number of records per page; `nil` leaves it to the server (25).
@@ -207,9 +207,9 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
     /// filters, range filters, then page, size, `orderBy` and `dir`.
     public var queryItems: [URLQueryItem] {
         var items: [URLQueryItem] = []
-        if let value = business { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business", value: String(value))) }
+        if let value = businessId { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business", value: String(value))) }
         if let value = businessName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Business_Name", value: value)) }
-        if let value = coworker { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker", value: String(value))) }
+        if let value = coworkerId { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker", value: String(value))) }
         if let value = coworkerFullName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_FullName", value: value)) }
         if let value = coworkerCoworkerType { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_CoworkerType", value: value)) }
         if let value = coworkerCompanyName { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Coworker_CompanyName", value: value)) }
@@ -237,12 +237,12 @@ public struct CoworkerIdentityCheckSearch: SearchQuery {
         if let value = identityCheckProvider2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_IdentityCheckProvider2", value: String(value))) }
         if let value = verificationType2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_VerificationType2", value: String(value))) }
         if let value = description2 { items.append(URLQueryItem(name: "CoworkerIdentityCheck_Description2", value: value)) }
-        if let value = identityDocumentExpirationDateFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: NexudusDate.rangeFilterText(value))) }
-        if let value = identityDocumentExpirationDateTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: NexudusDate.rangeFilterText(value))) }
-        if let value = createdOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_CreatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = createdOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_CreatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
+        if let value = identityDocumentExpirationDateFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: value.rangeFilterText)) }
+        if let value = identityDocumentExpirationDateTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_IdentityDocumentExpirationDate", value: value.rangeFilterText)) }
+        if let value = createdOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_CreatedOn", value: value.rangeFilterText)) }
+        if let value = createdOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_CreatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_CoworkerIdentityCheck_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_CoworkerIdentityCheck_UpdatedOn", value: value.rangeFilterText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

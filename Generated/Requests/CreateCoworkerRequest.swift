@@ -1331,17 +1331,6 @@ public struct CreateCoworkerRequest: JSONRecord {
         var errors: [ValidationError] = []
         Validation.requireText(self.fullName, "FullName", into: &errors)
         Validation.requireText(self.email, "Email", into: &errors)
-        Validation.requireDocumented(self.coworkerType, "CoworkerType", into: &errors)
-        Validation.requireDocumented(self.gender, "Gender", into: &errors)
-        Validation.requireDocumented(self.taxRateType, "TaxRateType", into: &errors)
-        Validation.requireDocumented(self.regularPaymentProvider, "RegularPaymentProvider", into: &errors)
-        Validation.requireDocumented(self.mondayAttendance, "MondayAttendance", into: &errors)
-        Validation.requireDocumented(self.tuesdayAttendance, "TuesdayAttendance", into: &errors)
-        Validation.requireDocumented(self.wednesdayAttendance, "WednesdayAttendance", into: &errors)
-        Validation.requireDocumented(self.thursdayAttendance, "ThursdayAttendance", into: &errors)
-        Validation.requireDocumented(self.fridayAttendance, "FridayAttendance", into: &errors)
-        Validation.requireDocumented(self.saturdayAttendance, "SaturdayAttendance", into: &errors)
-        Validation.requireDocumented(self.sundayAttendance, "SundayAttendance", into: &errors)
         return errors
     }
 }

@@ -35,11 +35,12 @@ public struct GeneratorPipeline: Sendable {
         }
         // Read once: the cache key and the rendering both use these bytes.
         let templates = TemplateFiles.read(from: options.templatesDirectory)
+        let runtime = readRuntime()
         // `sources.json` names pages by URL in doc comments and the OpenAPI document, so its
         // bytes are part of the cache key.
         let manifest = PageURLs.manifestData(in: options.specDirectory)
         let cache = options.cacheDirectory.flatMap {
-            GenerateCache(directory: $0, options: options.keyed, templates: templates, sources: sources, manifest: manifest)
+            GenerateCache(directory: $0, options: options.keyed, templates: templates, runtime: runtime, sources: sources, manifest: manifest)
         }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
             let (schema, diagnostics) = merge(parse(sources))
@@ -50,7 +51,7 @@ public struct GeneratorPipeline: Sendable {
             }
             let session = OutputSession(mode: mode == .write ? .write : .check, replacing: options.outputDirectories)
             session.recordsDigests = recordsDigests
-            try render(schema, templates: templates, pageURLs: pageURLs, into: session, log: log)
+            try render(schema, templates: templates, runtime: runtime, pageURLs: pageURLs, into: session, log: log)
             switch mode {
             case .write: return try write(session, log: log)
             case .check: return compare(session, against: schema, log: log)
@@ -63,6 +64,13 @@ public struct GeneratorPipeline: Sendable {
     /// Every page under the documentation folder, sorted by path.
     public func readSources() throws(GeneratorError) -> [PageSource] {
         try PageSource.read(in: options.specDirectory)
+    }
+
+    /// How the SDK reaches the runtime: re-exported when the output is a target of the
+    /// runtime's own package, else the runtime's sources, read once (the cache key and the
+    /// copies use these bytes).
+    public func readRuntime() -> RuntimeOutput {
+        options.importsRuntime ? .imported(module: RuntimeOutput.runtimeModule) : .copied(RuntimeSources.read(from: options.runtimeDirectory))
     }
 
     /// Each page read on its own, on all cores, in the order given.
@@ -79,17 +87,18 @@ public struct GeneratorPipeline: Sendable {
     /// `session`, which compares each with the disk as it comes and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
     /// `pageURLs` names pages by URL in doc comments and the OpenAPI document (`PageURLs`); by path without it.
-    public func render(_ schema: APISchema, templates: TemplateFiles, pageURLs: PageURLs = PageURLs(), into session: OutputSession,
+    public func render(_ schema: APISchema, templates: TemplateFiles, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
+                       into session: OutputSession,
                        log: DiagnosticLog) throws(GeneratorError) {
         let (templateSet, templateDiagnostics) = TemplateSet.load(templates)
         log.report(templateDiagnostics)
         guard let templateSet else { throw .failed(.generationFailed, "the templates have errors; nothing was written") }
-        try render(schema, templates: templateSet, pageURLs: pageURLs, into: session, log: log)
+        try render(schema, templates: templateSet, runtime: runtime, pageURLs: pageURLs, into: session, log: log)
     }
 
-    public func render(_ schema: APISchema, templates: TemplateSet, pageURLs: PageURLs = PageURLs(), into session: OutputSession,
-                       log: DiagnosticLog) throws(GeneratorError) {
-        let diagnostics = emit(schema, templates: templates, pageURLs: pageURLs) { files in
+    public func render(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
+                       into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
+        let diagnostics = emit(schema, templates: templates, runtime: runtime, pageURLs: pageURLs) { files in
             for file in files {
                 let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
                 session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
@@ -108,9 +117,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// Every Swift file, handed over batch by batch as it is rendered; the emitter's diagnostics.
-    public func emit(_ schema: APISchema, templates: TemplateSet, pageURLs: PageURLs = PageURLs(),
+    public func emit(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
                      to consume: ([RenderedFile]) -> Void) -> [Diagnostic] {
-        SwiftEmitter(templates: templates, pageURLs: pageURLs.byPath).emit(schema, consume: consume)
+        SwiftEmitter(templates: templates, runtime: runtime, pageURLs: pageURLs.byPath).emit(schema, consume: consume)
     }
 
     /// Moves what the session staged into place and removes generated files no longer produced.

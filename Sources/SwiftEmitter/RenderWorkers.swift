@@ -22,6 +22,6 @@ extension TemplateSet {
     /// Every template parsed again, sharing no storage with these.
     func independentCopy() -> TemplateSet {
         func copy(_ templates: [String: Template]) -> [String: Template] { templates.mapValues { $0.independentCopy() } }
-        return TemplateSet(templates: copy(templates), partials: copy(partials), runtime: copy(runtime), conformance: copy(conformance))
+        return TemplateSet(templates: copy(templates), partials: copy(partials), conformance: copy(conformance))
     }
 }

@@ -37,14 +37,17 @@ public struct RenderedFile: Equatable, Sendable {
 /// mapping happen here, in Swift; the templates only lay out what they are given.
 public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
+    public let runtime: RuntimeOutput
     /// The URL each page was fetched from, by its path as the schema's source locations
     /// name it (`spec/docs/rest-api/billing/get-charges.md`): doc comments name a page by
     /// its URL when this knows it, by its path otherwise. Plain data, so the emitter needs
     /// nothing of how the pages were fetched.
     public let pageURLs: [String: String]
 
-    public init(templates: TemplateSet, pageURLs: [String: String] = [:]) {
+    public init(templates: TemplateSet, runtime: RuntimeOutput = .imported(module: RuntimeOutput.runtimeModule),
+                pageURLs: [String: String] = [:]) {
         self.templates = templates
+        self.runtime = runtime
         self.pageURLs = pageURLs
     }
 
@@ -80,8 +83,13 @@ public struct SwiftEmitter: Sendable {
 
         // A job gets the templates of the worker running it (see `RenderWorkers`).
         var jobs: [@Sendable (TemplateSet) -> EmitResult] = []
-        for name in templates.runtime.keys.sorted() {
-            jobs.append { templates in EmitResult(templates).rendering(templates.runtime[name]!, .object([:]), to: "Runtime/\(name).swift") }
+        switch runtime {
+        case .imported(let module):
+            jobs.append { templates in
+                EmitResult(templates).rendering("runtime-import", .object(["module": .string(module)]), to: "Runtime/\(module).swift")
+            }
+        case .copied(let sources):
+            jobs.append { templates in EmitResult(templates).copying(sources, to: "Runtime") }
         }
         for enumType in schema.enums {
             let typeName = types.enumTypeName(enumType.name)

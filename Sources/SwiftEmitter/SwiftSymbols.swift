@@ -89,8 +89,9 @@ public enum SwiftSymbols {
         table.type(typeName, "struct", container: container)
         for property in context.objects("properties") {
             let path = "\(typeName).\(property.string("name"))"
-            let type = property.string("type") + "?"
-            table.add(path, .property, in: typeName, "var \(path): \(type)", signature: type)
+            // A record's fields are stored constants; the `Id` of an identifiable one is never nil.
+            let type = property.string("storedType")
+            table.add(path, .property, in: typeName, "let \(path): \(type)", signature: type)
         }
         for nested in context.objects("nestedTypes") {
             addModel(nested, container: typeName, to: &table)

@@ -2,18 +2,17 @@ import Diagnostics
 import Foundation
 
 /// The templates of one output layout, read from a folder (`templates/` or a user's copy
-/// given with `--templates`). Partials live in `partials/`, runtime support files in
-/// `runtime/`; every other `*.swift.mustache` is a kind of generated file.
+/// given with `--templates`). Partials live in `partials/`, the conformance test target's in
+/// `conformance/`; every other `*.swift.mustache` is a kind of generated file. The runtime
+/// support code is not a template: it is `Sources/NexudusRuntime` (see `RuntimeOutput`).
 public struct TemplateSet: Sendable {
     public var templates: [String: Template]
     public var partials: [String: Template]
-    /// Runtime support files by output name (`JSONValue.swift`).
-    public var runtime: [String: Template]
     /// The conformance test target: `Tests` per entity and its `Support` file.
     public var conformance: [String: Template]
 
     /// The template names the emitter needs; a copy missing one is an error, not a gap.
-    public static let requiredTemplates = ["enum", "flags", "model", "request", "search", "endpoints"]
+    public static let requiredTemplates = ["enum", "flags", "model", "request", "search", "endpoints", "runtime-import"]
 
     public static func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
         load(TemplateFiles.read(from: directory))
@@ -26,7 +25,7 @@ public struct TemplateSet: Sendable {
             return (nil, [.error(.templateError, "no such templates folder", at: SourceLocation(file: source.directory, line: 1))])
         }
         var diagnostics: [Diagnostic] = []
-        var set = TemplateSet(templates: [:], partials: [:], runtime: [:], conformance: [:])
+        var set = TemplateSet(templates: [:], partials: [:], conformance: [:])
         for file in files {
             let path = file.path(in: source.directory)
             guard let data = file.data, let text = String(data: data, encoding: .utf8) else {
@@ -38,7 +37,6 @@ public struct TemplateSet: Sendable {
                 switch file.kind {
                 case .template: set.templates[file.name] = template
                 case .partial: set.partials[file.name] = template
-                case .runtime: set.runtime[file.name] = template
                 case .conformance: set.conformance[file.name] = template
                 }
             } catch {
@@ -52,18 +50,17 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// The template files of a folder as `TemplateSet` reads them: the four kinds, each file's
+/// The template files of a folder as `TemplateSet` reads them: the three kinds, each file's
 /// bytes (nil when it cannot be read), in a fixed order.
 public struct TemplateFiles: Sendable {
     public enum Kind: Sendable, CaseIterable {
-        case template, partial, runtime, conformance
+        case template, partial, conformance
 
         /// The subfolder and the file name suffix of each kind.
         var folder: String {
             switch self {
             case .template: ""
             case .partial: "partials"
-            case .runtime: "runtime"
             case .conformance: "conformance"
             }
         }
@@ -73,11 +70,11 @@ public struct TemplateFiles: Sendable {
 
     public struct File: Sendable {
         public var kind: Kind
-        /// The name without its suffix: `model`, `JSONValue`.
+        /// The name without its suffix: `model`, `header`.
         public var name: String
         public var data: Data?
 
-        /// The path below the templates folder: `runtime/JSONValue.swift.mustache`.
+        /// The path below the templates folder: `partials/header.mustache`.
         public var relativePath: String {
             kind.folder.isEmpty ? name + kind.suffix : kind.folder + "/" + name + kind.suffix
         }

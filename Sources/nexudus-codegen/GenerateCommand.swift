@@ -5,7 +5,7 @@ import GeneratorCore
 enum GenerateCommand {
     static func run(_ arguments: [String], mode: GeneratorPipeline.Mode, log: DiagnosticLog) throws(GeneratorError) -> Int32 {
         let parsed = try Arguments(arguments, flags: ["--help", "-h", "--no-cache", "--no-openapi"],
-                                   options: ["--spec", "--schema", "--out", "--templates", "--tests-out", "--cache-dir", "--openapi"])
+                                   options: ["--spec", "--schema", "--out", "--templates", "--runtime", "--tests-out", "--cache-dir", "--openapi"])
         if parsed.wantsHelp {
             print(Help.texts[mode == .write ? "generate" : "check"]!, terminator: "")
             return 0
@@ -16,6 +16,7 @@ enum GenerateCommand {
         options.schemaPath = parsed.options["--schema"] ?? options.schemaPath
         options.outputDirectory = parsed.options["--out"] ?? options.outputDirectory
         options.templatesDirectory = parsed.options["--templates"] ?? options.templatesDirectory
+        options.runtimeDirectory = parsed.options["--runtime"] ?? options.runtimeDirectory
         options.testsDirectory = parsed.options["--tests-out"] ?? options.testsDirectory
         if parsed.flags.contains("--no-openapi") {
             guard parsed.options["--openapi"] == nil else {
@@ -39,7 +40,7 @@ enum GenerateCommand {
     /// The `generate` command that brings the files `check` compared up to date: the same options.
     static func fixCommand(_ options: [String: String], flags: Set<String> = []) -> String {
         var words = ["swift", "run", "nexudus-codegen", "generate"]
-        for option in ["--spec", "--schema", "--out", "--tests-out", "--templates", "--openapi"] {
+        for option in ["--spec", "--schema", "--out", "--tests-out", "--templates", "--runtime", "--openapi"] {
             if let value = options[option] { words += [option, shellQuoted(value)] }
         }
         if flags.contains("--no-openapi") { words.append("--no-openapi") }

@@ -27,8 +27,8 @@ enum Help {
 
     static let usages: [String: String] = [
         "parse": "nexudus-codegen parse [--json] <file> ...",
-        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
-        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
+        "generate": "nexudus-codegen generate [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--runtime <dir>] [--cache-dir <dir>] [--no-cache]",
+        "check": "nexudus-codegen check [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--runtime <dir>] [--cache-dir <dir>] [--no-cache]",
         "bench": "nexudus-codegen bench [--scale <n,n,...>] [--runs <n>] [--spec <dir>] [--templates <dir>]",
         "fetch": FetchCommand.usage,
     ]
@@ -110,6 +110,9 @@ enum Help {
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).
               --templates <dir>       Templates to render with (default: templates).
+              --runtime <dir>         The runtime's sources (default: Sources/NexudusRuntime).
+                                      An --out inside the runtime's package re-exports its
+                                      NexudusRuntime target; any other gets a copy in Runtime/.
               --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
               --no-cache              Neither read nor write the cache.
               -h, --help              Show help information.
@@ -139,6 +142,9 @@ enum Help {
               --tests-out <dir>       Conformance tests from the docs' examples
                                       (default: Tests/NexudusAPIConformanceTests).
               --templates <dir>       Templates to render with (default: templates).
+              --runtime <dir>         The runtime's sources (default: Sources/NexudusRuntime).
+                                      An --out inside the runtime's package re-exports its
+                                      NexudusRuntime target; any other gets a copy in Runtime/.
               --cache-dir <dir>       Cache of earlier runs (default: .build/nexudus-codegen).
               --no-cache              Neither read nor write the cache.
               -h, --help              Show help information.

@@ -71,7 +71,7 @@ final class CheckCommandTests: XCTestCase {
             "spec/openapi.json: error: differs from what the docs give",
             "spec/schema.json: error: differs from what the docs give",
         ])
-        XCTAssertTrue(result.stderr.contains("+         /// Name of the location (business) this identity check belongs to."), result.stderr)
+        XCTAssertTrue(result.stderr.contains("+     /// Name of the location (business) this identity check belongs to."), result.stderr)
         XCTAssertTrue(result.stderr.hasSuffix("error: 4 file(s) differ from what the docs give; \(Self.fix)\n"), result.stderr)
         assertUnchanged(before, try workspace.snapshot(), "check")
 

@@ -5,7 +5,7 @@ import XCTest
 /// usage errors on stderr with exit 64.
 final class UsageTests: XCTestCase {
     static let usageLine = "Usage: nexudus-codegen <subcommand> [options]"
-    static let generateUsageLine = "Usage: nexudus-codegen generate [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]"
+    static let generateUsageLine = "Usage: nexudus-codegen generate [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--runtime <dir>] [--cache-dir <dir>] [--no-cache]"
 
     /// Runs in a fresh copy of the inputs; a usage error must leave it exactly as it was.
     private func run(_ arguments: [String]) throws -> (CLIResult, Workspace) {
@@ -37,7 +37,7 @@ final class UsageTests: XCTestCase {
         try assertUsageError(["generate", "--frobnicate"], message: "Unknown option '--frobnicate'",
                              usage: Self.generateUsageLine, hint: "nexudus-codegen help generate")
         try assertUsageError(["check", "-x"], message: "Unknown option '-x'",
-                             usage: "Usage: nexudus-codegen check [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--cache-dir <dir>] [--no-cache]",
+                             usage: "Usage: nexudus-codegen check [--spec <dir>] [--schema <file>] [--openapi <file> | --no-openapi] [--out <dir>] [--tests-out <dir>] [--templates <dir>] [--runtime <dir>] [--cache-dir <dir>] [--no-cache]",
                              hint: "nexudus-codegen help check")
         try assertUsageError(["parse", "--jsn", "a.md"], message: "Unknown option '--jsn'",
                              usage: "Usage: nexudus-codegen parse [--json] <file> ...", hint: "nexudus-codegen help parse")

@@ -35,13 +35,16 @@ final class GenerateCacheTests: XCTestCase {
          ("--templates", path("templates"))]
     }
 
+    /// An output inside the runtime's package: the runtime's sources shape nothing.
+    static let runtime = RuntimeOutput.imported(module: RuntimeOutput.runtimeModule)
+
     private let sources = [PageSource(path: "docs/a.md", data: Data("# A\n".utf8)),
                            PageSource(path: "docs/b.txt", data: Data("Skip to main content\n".utf8))]
 
     private func cache(options: [(name: String, value: String)]? = nil, sources: [PageSource]? = nil,
-                       templates: TemplateFiles? = nil) throws -> GenerateCache {
+                       templates: TemplateFiles? = nil, runtime: RuntimeOutput = GenerateCacheTests.runtime) throws -> GenerateCache {
         try XCTUnwrap(GenerateCache(directory: path("cache"), options: options ?? self.options,
-                                    templates: templates ?? TemplateFiles.read(from: path("templates")),
+                                    templates: templates ?? TemplateFiles.read(from: path("templates")), runtime: runtime,
                                     sources: sources ?? self.sources, executable: path("tool")))
     }
 
@@ -85,8 +88,12 @@ final class GenerateCacheTests: XCTestCase {
         keys["option"] = try cache(options: moved).key
         try write("templates/enum.swift.mustache", "enum {{name}} { }\n")
         keys["template bytes"] = try cache().key
-        try write("templates/runtime/Extra.swift.mustache", "")
+        try write("templates/partials/extra.mustache", "")
         keys["template added"] = try cache().key
+        try write("runtime/JSONValue.swift", "public enum JSONValue {}\n")
+        keys["runtime copied"] = try cache(runtime: .copied(RuntimeSources.read(from: path("runtime")))).key
+        try write("runtime/JSONValue.swift", "public enum JSONValue { }\n")
+        keys["runtime bytes"] = try cache(runtime: .copied(RuntimeSources.read(from: path("runtime")))).key
         try write("tool", "the executable's other bytes")
         keys["executable"] = try cache().key
         XCTAssertEqual(Set(keys.values).count, keys.count, "\(keys)")
@@ -116,9 +123,9 @@ final class GenerateCacheTests: XCTestCase {
     }
 
     func testUnreadableExecutableMeansNoCache() {
-        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), sources: sources,
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), runtime: Self.runtime, sources: sources,
                                    executable: path("no-such-tool")))
-        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), sources: sources,
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), runtime: Self.runtime, sources: sources,
                                    executable: nil))
     }
 
@@ -172,7 +179,7 @@ final class GenerateCacheTests: XCTestCase {
         XCTAssertNil(hit(cache), "a folder in the entry's place stays a miss")
 
         try write("blocker", "")
-        let blocked = try XCTUnwrap(GenerateCache(directory: path("blocker/cache"), options: options, templates: TemplateFiles.read(from: path("templates")),
+        let blocked = try XCTUnwrap(GenerateCache(directory: path("blocker/cache"), options: options, templates: TemplateFiles.read(from: path("templates")), runtime: Self.runtime,
                                                   sources: sources, executable: path("tool")))
         try storeCurrentOutputs(in: blocked)
         XCTAssertNil(hit(blocked))
@@ -197,10 +204,16 @@ final class GenerateCacheTests: XCTestCase {
         let key = try cache().key
         try write("shared/model.swift.mustache", "struct {{name}} { }\n")
         XCTAssertNotEqual(try cache().key, key)
-        try FileManager.default.createDirectory(atPath: path("templates/runtime/Folder.swift.mustache"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: path("templates/partials/folder.mustache"), withIntermediateDirectories: true)
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")), runtime: Self.runtime,
+                                   sources: sources, executable: path("tool")))
+        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("no-such-folder")), runtime: Self.runtime,
+                                   sources: sources, executable: path("tool")))
+    }
+
+    /// A run that copies the runtime goes uncached when the runtime's folder cannot be read.
+    func testMissingRuntimeFolderMeansNoCacheWhenCopied() throws {
         XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("templates")),
-                                   sources: sources, executable: path("tool")))
-        XCTAssertNil(GenerateCache(directory: path("cache"), options: options, templates: TemplateFiles.read(from: path("no-such-folder")),
-                                   sources: sources, executable: path("tool")))
+                                   runtime: .copied(RuntimeSources.read(from: path("no-such-runtime"))), sources: sources, executable: path("tool")))
     }
 }

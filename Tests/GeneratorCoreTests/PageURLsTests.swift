@@ -67,7 +67,8 @@ final class PageURLsTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: path("templates"), withIntermediateDirectories: true)
         try Data("enum {{name}} {}\n".utf8).write(to: URL(fileURLWithPath: path("templates/enum.swift.mustache")))
         func key(_ manifest: Data?) -> UInt64? {
-            CacheKey.compute(options: [], templates: TemplateFiles.read(from: path("templates")), sources: [], manifest: manifest, executable: path("tool"))
+            CacheKey.compute(options: [], templates: TemplateFiles.read(from: path("templates")), runtime: .imported(module: RuntimeOutput.runtimeModule),
+                             sources: [], manifest: manifest, executable: path("tool"))
         }
         let none = try XCTUnwrap(key(nil))
         XCTAssertEqual(key(nil), none)
@@ -103,8 +104,8 @@ final class PageURLsTests: XCTestCase {
     func testGenerateNamesAPageByItsURLWhenSourcesJSONKnowsIt() throws {
         let (model, request, log) = try generate(manifest: Self.manifest())
         XCTAssertEqual(log.filter { $0.contains("sources.json") }, [])
-        XCTAssertTrue(model.contains("/// Documented in <\(Self.getURL)>, line 2.\npublic struct CoworkerIdentityCheck"), model)
-        XCTAssertTrue(model.contains("        /// Documented in <\(Self.getURL)>, line 77.\n        public var businessId"), model)
+        XCTAssertTrue(model.contains("/// Documented in <\(Self.getURL)>, line 2.\npublic struct CoworkerIdentityCheck:"), model)
+        XCTAssertTrue(model.contains("    /// Documented in <\(Self.getURL)>, line 77.\n    public let businessId"), model)
         XCTAssertFalse(model.contains("003_1c1542fb87353d24.txt:"), "no doc comment of the known page names its path")
         XCTAssertTrue(request.contains("/// Documented in `\(path("docs/004_171b5e522a1534d0.txt")):"), "a page the manifest does not list keeps its path")
         XCTAssertFalse(request.contains("https://learn.nexudus.com/rest-api"))

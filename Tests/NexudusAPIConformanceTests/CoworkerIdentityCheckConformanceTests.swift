@@ -43,8 +43,8 @@ final class CoworkerIdentityCheckConformanceTests: XCTestCase {
     /// From the example at `spec/docs/002_0222b7055e792214.txt:358`.
     func testSearchExample3() throws {
         var query = CoworkerIdentityCheckSearch()
-        query.updatedOnFrom = try rangeDate("2025-01-01T00:00")
-        query.updatedOnTo = try rangeDate("2025-12-31T23:59")
+        query.updatedOnFrom = NexudusDate(rawValue: "2025-01-01T00:00")
+        query.updatedOnTo = NexudusDate(rawValue: "2025-12-31T23:59")
         query.orderBy = .updatedOn
         query.direction = .ascending
         XCTAssertEqual(CoworkerIdentityCheckAPI.search(query).relativeURL, "/api/spaces/coworkeridentitychecks?from_CoworkerIdentityCheck_UpdatedOn=2025-01-01T00:00&to_CoworkerIdentityCheck_UpdatedOn=2025-12-31T23:59&orderBy=UpdatedOn&dir=0")

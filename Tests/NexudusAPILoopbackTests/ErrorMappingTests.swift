@@ -87,11 +87,32 @@ final class ErrorMappingTests: LoopbackTestCase {
         XCTAssertEqual(error.localizedDescription, "The server did not answer in time; try again, or raise the client's `timeout`.")
     }
 
-    func testABadRecordNamesTheFieldAndTheRecord() async throws {
-        let page = #"{"Records":[{"Id":1,"Name":"ok"},{"Id":"two","Name":"bad"}],"CurrentPage":1}"#
+    /// One bad record does not lose the page: the others come back, and the bad one is named
+    /// by its position, its field and the reason.
+    func testABadRecordIsReportedAndTheOthersReturned() async throws {
+        let page = #"{"Records":[{"Id":1,"Name":"ok"},{"Id":2,"Billed":"yes"},{"Id":3,"Name":"also ok"}],"CurrentPage":1}"#
         let server = try startServer(answering: .json(200, page))
 
-        await assertThrowsNexudusError({ try await self.client(for: server).send(CoworkerIdentityCheckAPI.search()) }) { error in
+        let result = try await client(for: server).send(CoworkerIdentityCheckAPI.search())
+        XCTAssertEqual(result.records.map(\.id), [1, 3])
+        XCTAssertEqual(result.records.map(\.name), ["ok", "also ok"])
+        XCTAssertEqual(result.currentPage, 1)
+        XCTAssertEqual(result.failures.map(\.position), [1])
+        let failure = try XCTUnwrap(result.failures.first?.failure)
+        XCTAssertEqual(failure.field, "Records[1].Billed")
+        XCTAssertEqual(failure.recordIndex, 1)
+        XCTAssertEqual(failure.reason, "Expected a boolean, found a string.")
+    }
+
+    /// Asked to, the client fails the whole page instead.
+    func testStrictDecodingFailsThePageAndNamesTheFieldAndTheRecord() async throws {
+        let page = #"{"Records":[{"Id":1,"Name":"ok"},{"Id":"two","Name":"bad"}],"CurrentPage":1}"#
+        let server = try startServer(answering: .json(200, page))
+        var client = client(for: server)
+        client.decodesStrictly = true
+        let strict = client
+
+        await assertThrowsNexudusError({ try await strict.send(CoworkerIdentityCheckAPI.search()) }) { error in
             guard case .decodingFailed(let failure, let response) = error else { return XCTFail("expected .decodingFailed, got \(error)") }
             XCTAssertEqual(failure.field, "Records[1].Id")
             XCTAssertEqual(failure.recordIndex, 1)

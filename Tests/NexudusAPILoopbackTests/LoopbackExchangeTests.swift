@@ -105,7 +105,7 @@ final class LoopbackExchangeTests: LoopbackTestCase {
         XCTAssertEqual(record.uniqueId, "a1b2c3d4-e5f6-7890-abcd-ef1234567890")
         XCTAssertEqual(record.updatedBy, "admin@example.com")
         XCTAssertEqual(record.createdOn?.rawValue, "2025-01-10T08:00:00Z")
-        XCTAssertEqual(record.updatedOn?.date, Date(timeIntervalSince1970: 1_736_937_000))
+        XCTAssertEqual(record.updatedOn?.instant, Date(timeIntervalSince1970: 1_736_937_000))
         XCTAssertEqual(record.additionalProperties["ToStringText"], .string("CoworkerIdentityCheck Example"))
     }
 
@@ -168,8 +168,8 @@ final class LoopbackExchangeTests: LoopbackTestCase {
 
     func testSearchWithARangeFilterSendsTheDocumentedDateForm() async throws {
         var query = CoworkerIdentityCheckSearch()
-        query.updatedOnFrom = try XCTUnwrap(NexudusDate(rawValue: "2025-01-01T00:00").date)
-        query.updatedOnTo = try XCTUnwrap(NexudusDate(rawValue: "2025-12-31T23:59").date)
+        query.updatedOnFrom = NexudusDate(rawValue: "2025-01-01T00:00")
+        query.updatedOnTo = NexudusDate(rawValue: "2025-12-31T23:59")
         query.orderBy = .updatedOn
         query.direction = .ascending
 
@@ -184,12 +184,12 @@ final class LoopbackExchangeTests: LoopbackTestCase {
 
     func testSearchWithEveryKindOfFilterEscapesValuesOnTheWire() async throws {
         var query = CoworkerIdentityCheckSearch()
-        query.coworker = 42
+        query.coworkerId = 42
         query.name = "A&B Ltd=1+1"
         query.verificationStatus = .pending
         query.billed = false
-        query.createdOnFrom = try XCTUnwrap(NexudusDate(rawValue: "2025-01-01T00:00").date)
-        query.createdOnTo = try XCTUnwrap(NexudusDate(rawValue: "2025-06-30T23:59").date)
+        query.createdOnFrom = NexudusDate(rawValue: "2025-01-01T00:00")
+        query.createdOnTo = NexudusDate(rawValue: "2025-06-30T23:59")
         query.page = 2
         query.size = 50
         query.orderBy = .createdOn

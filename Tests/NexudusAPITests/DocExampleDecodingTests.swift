@@ -24,7 +24,7 @@ final class DocExampleDecodingTests: XCTestCase {
         XCTAssertEqual(record.verificationType, IdVerificationType.noneValue)
         XCTAssertNil(record.identityDocumentExpirationDate)
         XCTAssertEqual(record.updatedOn?.rawValue, "2025-01-15T10:30:00Z")
-        XCTAssertEqual(record.createdOn?.date, Date(timeIntervalSince1970: 1_736_496_000))  // 2025-01-10T08:00:00Z
+        XCTAssertEqual(record.createdOn?.instant, Date(timeIntervalSince1970: 1_736_496_000))  // 2025-01-10T08:00:00Z
         // Keys the docs do not list are kept, with their values.
         XCTAssertEqual(record.additionalProperties, [
             "ToStringText": .string("CoworkerIdentityCheck Example"),

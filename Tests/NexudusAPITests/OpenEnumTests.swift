@@ -82,4 +82,13 @@ final class OpenEnumTests: XCTestCase {
         XCTAssertEqual(Set([CoworkerRecordType.undocumented(1), .individual]).count, 1)
         XCTAssertNotEqual(CoworkerRecordType.undocumented(9), .individual)
     }
+
+    /// Open both ways: a value the caller chose explicitly passes validation and is sent as it is.
+    func testAnUndocumentedValueIsValidAndSent() throws {
+        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
+        body.gender = .undocumented(42)
+        XCTAssertEqual(body.validate(), [])
+        let sent = try XCTUnwrap(try JSONSerialization.jsonObject(with: JSONEncoder().encode(body)) as? [String: Any])
+        XCTAssertEqual(sent["Gender"] as? Int, 42)
+    }
 }

@@ -14,8 +14,9 @@ struct CacheKey {
     static let formatVersion = "nexudus-codegen cache 1"
 
     /// nil when something that shapes the output cannot be read: the executable (on a hit
-    /// the cache would vouch for code it has not seen), the templates folder or a template.
-    static func compute(options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
+    /// the cache would vouch for code it has not seen), the templates folder or a template,
+    /// or (when the run copies it) the runtime folder or one of its files.
+    static func compute(options: [(name: String, value: String)], templates: TemplateFiles, runtime: RuntimeOutput, sources: [PageSource],
                         manifest: Data? = nil, executable: String? = runningExecutable()) -> UInt64? {
         guard let executable, let program = FileBytes.digest(executable) else { return nil }
         var key = CacheKey()
@@ -32,6 +33,18 @@ struct CacheKey {
             guard let data = file.data else { return nil }
             key.add(file.relativePath)
             data.withUnsafeBytes { key.add($0) }
+        }
+        switch runtime {
+        case .imported(let module):
+            key.add("imports " + module)
+        case .copied(let runtimeSources):
+            guard let runtimeFiles = runtimeSources.files else { return nil }
+            key.add("copies " + String(runtimeFiles.count))
+            for file in runtimeFiles {
+                guard let data = file.data else { return nil }
+                key.add(file.name)
+                data.withUnsafeBytes { key.add($0) }
+            }
         }
         key.add(String(sources.count))
         for source in sources {

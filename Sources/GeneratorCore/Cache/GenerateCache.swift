@@ -19,9 +19,10 @@ struct GenerateCache {
     let entryPath: String
 
     /// nil when the key cannot be computed (see `CacheKey.compute`): the run goes uncached.
-    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, sources: [PageSource],
-          manifest: Data? = nil, executable: String? = CacheKey.runningExecutable()) {
-        guard let key = CacheKey.compute(options: options, templates: templates, sources: sources, manifest: manifest, executable: executable) else {
+    init?(directory: String, options: [(name: String, value: String)], templates: TemplateFiles, runtime: RuntimeOutput,
+          sources: [PageSource], manifest: Data? = nil, executable: String? = CacheKey.runningExecutable()) {
+        guard let key = CacheKey.compute(options: options, templates: templates, runtime: runtime, sources: sources, manifest: manifest,
+                                         executable: executable) else {
             return nil
         }
         self.directory = directory

@@ -90,7 +90,8 @@ public struct Benchmark: Sendable {
         // `emit` renders every file, handing them over batch by batch as `generate` does, and
         // keeps none: what rendering alone costs, in time and memory.
         var emitted = 0
-        _ = reader.emit(schema, templates: templates) { files in emitted += files.reduce(0) { $0 + $1.bytes.count } }
+        let runtime = reader.readRuntime()
+        _ = reader.emit(schema, templates: templates, runtime: runtime) { files in emitted += files.reduce(0) { $0 + $1.bytes.count } }
         lap("emit")
         // `write` and `rewrite` do what `generate` does after the merge: render every file and
         // the schema file into an output session, writing a fresh folder, then finding it
@@ -104,7 +105,7 @@ public struct Benchmark: Sendable {
         let writer = GeneratorPipeline(options: outputOptions)
         func generate() throws(GeneratorError) -> OutputWriter.Report {
             let session = OutputSession(mode: .write, replacing: outputOptions.outputDirectories)
-            try writer.render(schema, templates: templates, into: session, log: DiagnosticLog())
+            try writer.render(schema, templates: templates, runtime: runtime, into: session, log: DiagnosticLog())
             return try writer.write(session, log: DiagnosticLog()).written
         }
         let written = try generate()

@@ -131,7 +131,7 @@ struct ConformanceContext {
             case .int: literal = Int(value).map(String.init)
             case .double: literal = SwiftLiteral.double(value)
             case .bool: literal = value == "true" || value == "false" ? value : nil
-            case .date: literal = "try rangeDate(\(SwiftLiteral.string(value)))"
+            case .date: literal = "NexudusDate(rawValue: \(SwiftLiteral.string(value)))"
             case .enumeration, .nexudusDate, .json, .record, .array: literal = Int(value).map { "\(property.type.name)(rawValue: \($0))" }
             }
             return literal.map { "query.\(property.name) = \($0)" }

@@ -8,7 +8,18 @@ struct ModelContext {
 
     func record(_ entity: Entity) -> TemplateValue {
         make(typeName: SwiftNaming.typeName(entity.name), fields: entity.fields,
-             doc: entity.description, source: entity.source, identifiable: entity.fields.contains { $0.name == "Id" })
+             doc: entity.description, source: entity.source, identifiable: Self.isIdentifiable(entity))
+    }
+
+    /// A record the docs give an `Id`.
+    static func isIdentifiable(_ entity: Entity) -> Bool {
+        entity.fields.contains { $0.name == "Id" }
+    }
+
+    /// The property that is `Identifiable.id`: stored and never nil, so a record the docs
+    /// give an `Id` does not decode without one.
+    static func identityIndex(names: [String], identifiable: Bool) -> Int? {
+        identifiable ? names.firstIndex(of: "id") : nil
     }
 
     /// The record as the search endpoint returns it: without the fields it leaves empty, so a
@@ -19,7 +30,7 @@ struct ModelContext {
             (entity.listingOmits.isEmpty ? "none." : entity.listingOmits.map { "`\($0)`" }.joined(separator: ", ") + ".") +
             " Fetch the full `\(SwiftNaming.typeName(entity.name))` before an update."
         return make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
-                    doc: doc, source: entity.source, identifiable: entity.fields.contains { $0.name == "Id" })
+                    doc: doc, source: entity.source, identifiable: Self.isIdentifiable(entity))
     }
 
     /// The Swift property names of a record's fields, as the model declares them; the
@@ -28,10 +39,9 @@ struct ModelContext {
         SwiftNaming.uniqued(fields.map { SwiftNaming.memberName($0.name) }, reserved: recordMembers)
     }
 
-    /// Members every record has from `JSONRecord`, `Hashable` and `Encodable`. A field must
-    /// not take their names: its property is a dynamic member, which a real member of the
-    /// same name would hide.
-    static let recordMembers: Set<String> = ["fields", "additionalProperties", "customMirror", "jsonValue", "hashValue", "hash", "encode"]
+    /// Members every record has: its undocumented keys, its key table, and what `Codable`
+    /// and `Hashable` declare. A field must not take their names.
+    static let recordMembers: Set<String> = ["additionalProperties", "jsonKeys", "decoding", "hashValue", "hash", "encode"]
 
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
         let names = Self.propertyNames(fields)
@@ -42,8 +52,9 @@ struct ModelContext {
         for field in fields where field.children.isEmpty {
             nestedNames.insert(types.swiftType(of: field, nestedType: nil).innermost.name)
         }
+        let identityIndex = Self.identityIndex(names: names, identifiable: identifiable)
         var properties: [[String: TemplateValue]] = []
-        for (field, name) in zip(fields, names) {
+        for (index, (field, name)) in zip(fields, names).enumerated() {
             var nestedType: String?
             if !field.children.isEmpty {
                 var candidate = SwiftNaming.typeName(Self.holdsMany(field) ? Self.itemName(field.name) : field.name)
@@ -53,28 +64,30 @@ struct ModelContext {
                 nested.append(make(typeName: candidate, fields: field.children, doc: field.description, source: field.source, identifiable: false))
             }
             let swiftType = types.swiftType(of: field, nestedType: nestedType)
+            let required = index == identityIndex
             properties.append([
                 "name": .string(name),
-                "layoutLine": .string(LayoutTable.line(name: name, required: false, secret: field.secret == true, key: field.name)),
+                // The initializer's local for the field: one more `_` than any property name has
+                // there, so it shadows no parameter (`reader`) and no other local.
+                "local": .string("_" + name.filter { $0 != "`" }),
+                // The argument label in a call: only `inout`, `var` and `let` keep their backticks.
+                "label": .string(["`inout`", "`var`", "`let`"].contains(name) ? name : name.filter { $0 != "`" }),
+                "index": .string(String(index)),
                 "type": .string(swiftType.name),
+                "storedType": .string(required ? swiftType.name : swiftType.name + "?"),
+                "required": .bool(required),
                 "key": .string(SwiftLiteral.string(field.name)),
                 "secret": .bool(field.secret == true),
                 "docLines": types.docs.lines(field.description, source: field.source),
             ])
         }
-        var conformances = ["JSONRecord"]
-        // `Identifiable` needs a real `id` member, which the `Id` field's dynamic member is not.
-        var identity = TemplateValue.bool(false)
-        if identifiable, let index = names.firstIndex(of: "id"), let property = properties[index]["type"], let key = properties[index]["key"] {
-            conformances.append("Identifiable")
-            identity = .object(["type": property, "key": key])
-        }
+        var conformances = ["JSONRecordValue"]
+        if identityIndex != nil { conformances.append("Identifiable") }
         return .object([
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
             "docLines": types.docs.lines(doc, source: source),
             "properties": .items(properties),
-            "identity": identity,
             "nestedTypes": .list(nested),
         ])
     }

@@ -28,11 +28,16 @@ struct RequestContext {
         var requiredProperties: [[String: TemplateValue]] = []
         var defaultedProperties: [TemplateValue] = []
         var validations: [String] = []
-        var recordCopies: [String] = []
+        var recordCopies: [[String: TemplateValue]] = []
         let record = types.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
         let recordNames = record.map { entity in
             Dictionary(zip(entity.fields.map(\.name), ModelContext.propertyNames(entity.fields)), uniquingKeysWith: { first, _ in first })
         } ?? [:]
+        // The record's `id` is stored and never nil (see `ModelContext.identityIndex`).
+        let recordIdentity = record.flatMap { entity in
+            ModelContext.identityIndex(names: ModelContext.propertyNames(entity.fields), identifiable: ModelContext.isIdentifiable(entity))
+                .map { ModelContext.propertyNames(entity.fields)[$0] }
+        }
         var canCopyFromRecord = record != nil && operation.kind == .update
         for (field, name) in zip(operation.body, names) {
             let baseType = types.swiftType(of: field, nestedType: nil)
@@ -58,17 +63,16 @@ struct RequestContext {
             if canCopyFromRecord {
                 let recordField = record?.fields.first { $0.name == field.name }
                 let recordName = recordNames[field.name]
+                let copy: [String: TemplateValue] = ["name": .string(name), "recordName": .string(recordName ?? ""),
+                                                     "defaultValue": .string(defaultValue ?? "")]
                 if let recordField, let recordName, types.swiftType(of: recordField, nestedType: nil) == baseType {
-                    if field.required {
-                        recordCopies.append("guard let \(name) = record.\(recordName) else { return nil }")
-                        recordCopies.append("self.\(name) = \(name)")
-                    } else {
-                        recordCopies.append("self.\(name) = record.\(recordName)")
-                    }
+                    // A required field the record may lack makes the initializer fail.
+                    let guarded = field.required && recordName != recordIdentity
+                    recordCopies.append(copy.merging(["isGuarded": .bool(guarded), "isDirect": .bool(!guarded), "isDefault": .bool(false)]) { $1 })
                 } else if field.required {
                     canCopyFromRecord = false  // the record cannot supply it
-                } else if let defaultValue {
-                    recordCopies.append("self.\(name) = \(defaultValue)")
+                } else if defaultValue != nil {
+                    recordCopies.append(copy.merging(["isGuarded": .bool(false), "isDirect": .bool(false), "isDefault": .bool(true)]) { $1 })
                 }
             }
         }
@@ -83,7 +87,7 @@ struct RequestContext {
             "requiredProperties": .items(requiredProperties),
             "defaultedProperties": .list(defaultedProperties),
             "hasDefaults": .bool(!defaultedProperties.isEmpty),
-            "recordInit": canCopyFromRecord ? .object(["lines": .strings(recordCopies)]) : .bool(false),
+            "recordInit": canCopyFromRecord ? .object(["copies": .items(recordCopies)]) : .bool(false),
         ])
     }
 
@@ -93,9 +97,8 @@ struct RequestContext {
         if field.name == "Id" && operation.kind == .update && swiftType == .int {
             return "Validation.requireID(self.\(name), \(key), into: &errors)"
         }
-        if let enumName = field.type.enumerationName, let enumType = types.enumType(named: enumName), !enumType.isFlags {
-            return "Validation.requireDocumented(self.\(name), \(key), into: &errors)"
-        }
+        // An enum value needs no check: a documented case is valid, and `.undocumented(n)` is
+        // a value the caller chose explicitly, sent as it is (enums are open both ways).
         guard field.required else { return nil }
         switch swiftType {
         case .string: return "Validation.requireText(self.\(name), \(key), into: &errors)"

@@ -33,13 +33,18 @@ struct SearchContext {
         for parameter in operation.parameters where parameter.in == .query {
             switch parameter.group {
             case .filter?:
-                let name = unique(Self.propertyName(parameter.name, prefix: entityPrefix), &usedNames)
+                // A filter on an id is named like the record's field (`CoworkerIdentityCheck_Business`
+                // filters `BusinessId`): `businessId`, not `business`.
+                let stem = parameter.name.hasPrefix(entityPrefix) ? String(parameter.name.dropFirst(entityPrefix.count)) : parameter.name
+                let recordField = types.entity(named: operation.entity)?.fields.first { $0.name == stem + "Id" }
+                let apiName = recordField != nil && swiftType(of: parameter) == .int ? parameter.name + "Id" : parameter.name
+                let name = unique(Self.propertyName(apiName, prefix: entityPrefix), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: swiftType(of: parameter), role: .filter, parameter: parameter))
             case .range?:
                 let isFrom = parameter.name.hasPrefix("from_")
                 let base = String(parameter.name.dropFirst(isFrom ? 5 : 3))
                 let stem = Self.propertyName(base, prefix: entityPrefix)
-                // A range bound is filled from a date and written in the docs' own form.
+                // A range bound is a `NexudusDate` written in the docs' own `YYYY-MM-DDTHH:mm` form.
                 let type: SwiftType = parameter.type == .dateTime ? .date : swiftType(of: parameter)
                 let name = unique(stem + (isFrom ? "From" : "To"), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: type, role: isFrom ? .from : .to, parameter: parameter, rangeBase: base))
@@ -136,7 +141,7 @@ struct SearchContext {
         case .string: value
         case .int, .double: "String(\(value))"
         case .bool: "(\(value) ? \"true\" : \"false\")"
-        case .date: "NexudusDate.rangeFilterText(\(value))"
+        case .date: "\(value).rangeFilterText"
         case .nexudusDate: "\(value).rawValue"
         case .json: "String(describing: \(value))"
         case .enumeration, .record, .array: "String(\(value).rawValue)"

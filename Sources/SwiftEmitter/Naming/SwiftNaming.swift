@@ -79,7 +79,7 @@ public enum SwiftNaming {
     static let unescapableMembers: Set<String> = ["self", "Self", "init", "deinit", "subscript", "Type", "Protocol", "super"]
 
     /// Type names a documented name must not take: Swift's and Foundation's types the generated
-    /// code uses, and every type the runtime templates declare (an `eSortDirection` enum must
+    /// code uses, and every type the runtime (`Sources/NexudusRuntime`) declares (an `eSortDirection` enum must
     /// not redeclare the runtime's `SortDirection`).
     static let reservedTypeNames: Set<String> = [
         "Any", "Self", "Type", "Protocol", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
@@ -87,7 +87,9 @@ public enum SwiftNaming {
         "Error", "Result", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "Hashable", "Sendable",
         "Identifiable", "CaseIterable", "RawRepresentable", "OptionSet", "CustomStringConvertible",
         "CodingKey", "CodingKeys", "CustomReflectable", "Mirror", "Foundation", "FoundationNetworking", "NexudusAPI",
-        // Declared by templates/runtime.
+        "NexudusRuntime", "DateText", "JSONCodingKey", "JSONKeyTable", "JSONReadError", "JSONReadable", "JSONReader", "JSONRecordValue",
+        "ListResultKeys", "LocalDateTime", "RecordFailure",
+        // Declared by Sources/NexudusRuntime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
         "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",

@@ -7,7 +7,8 @@ indirect enum SwiftType: Hashable {
     case bool
     /// A date the API writes as text, kept as written (`NexudusDate`).
     case nexudusDate
-    /// A Foundation `Date`, for the range filters a caller fills from a date.
+    /// A range filter's bound: a `NexudusDate` too (one date type everywhere), written in
+    /// the `YYYY-MM-DDTHH:mm` form range filters take.
     case date
     /// Any JSON value (`JSONValue`).
     case json
@@ -24,7 +25,7 @@ indirect enum SwiftType: Hashable {
         case .double: "Double"
         case .bool: "Bool"
         case .nexudusDate: "NexudusDate"
-        case .date: "Date"
+        case .date: "NexudusDate"
         case .json: "JSONValue"
         case .enumeration(let name), .record(let name): name
         case .array(let element): "[\(element.name)]"

@@ -24,13 +24,13 @@ final class ContextSnippetTests: XCTestCase {
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("        public var gender: JSONProperty<GenderItem> { JSONProperty(\"Gender\") }\n"), model)
-        XCTAssertTrue(model.contains("        public var sex: JSONProperty<Gender> { JSONProperty(\"Sex\") }\n"), model)
-        XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecord {\n"), model)
+        XCTAssertTrue(model.contains("    public let gender: GenderItem?\n"), model)
+        XCTAssertTrue(model.contains("    public let sex: Gender?\n"), model)
+        XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecordValue {\n"), model)
     }
 
-    /// Every record declares a `Properties` struct, so neither an object field nor an enum may
-    /// give its type that name: inside the record it would mean the record's own.
+    /// Every request body declares a `Properties` struct, so neither an object field nor an
+    /// enum may give its type that name: inside a body it would mean the body's own.
     func testNoTypeIsNamedProperties() throws {
         let schema = APISchema(
             entities: [Entity(name: "Coworker", fields: [
@@ -41,9 +41,9 @@ final class ContextSnippetTests: XCTestCase {
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("        public var properties: JSONProperty<PropertiesValueItem> { JSONProperty(\"Properties\") }\n"), model)
-        XCTAssertTrue(model.contains("        public var kind: JSONProperty<PropertiesValue> { JSONProperty(\"Kind\") }\n"), model)
-        XCTAssertTrue(model.contains("    public struct PropertiesValueItem: JSONRecord {\n"), model)
+        XCTAssertTrue(model.contains("    public let properties: PropertiesValueItem?\n"), model)
+        XCTAssertTrue(model.contains("    public let kind: PropertiesValue?\n"), model)
+        XCTAssertTrue(model.contains("    public struct PropertiesValueItem: JSONRecordValue {\n"), model)
         XCTAssertTrue(try file(files, "Enums/PropertiesValue.swift").contains("public enum PropertiesValue: JSONIntegerCoded"))
     }
 
@@ -163,7 +163,7 @@ final class ContextSnippetTests: XCTestCase {
         Extra settings.
         """)
         let files = try EmitterFixtures.emit([get, update])
-        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("        public var additionalProperties2: JSONProperty<String> { JSONProperty(\"AdditionalProperties\") }\n"))
+        XCTAssertTrue(try file(files, "Models/Gate.swift").contains("    public let additionalProperties2: String?\n"))
         let request = try file(files, "Requests/UpdateGateRequest.swift")
         XCTAssertTrue(request.contains("        self.additionalProperties2 = record.additionalProperties2\n"), request)
     }

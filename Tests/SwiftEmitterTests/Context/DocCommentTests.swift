@@ -82,8 +82,8 @@ final class DocCommentTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try XCTUnwrap(files.first { $0.path == "Models/Locker.swift" }).contents
         XCTAssertTrue(model.contains("/// A locker. See ``Gender``.\n///\n/// Documented in <https://learn.nexudus.com/rest-api/spaces/get-lockers.md>, line 42.\n"), model)
-        XCTAssertTrue(model.contains("/// Who. Defaults to ``Gender/notSet``.\n        ///\n        /// Documented in <https://learn.nexudus.com/rest-api/spaces/get-lockers.md>, line 42.\n"), model)
-        XCTAssertTrue(model.contains("/// Code.\n        ///\n        /// Documented in `spec/docs/local.txt:9`.\n"), model)
+        XCTAssertTrue(model.contains("/// Who. Defaults to ``Gender/notSet``.\n    ///\n    /// Documented in <https://learn.nexudus.com/rest-api/spaces/get-lockers.md>, line 42.\n"), model)
+        XCTAssertTrue(model.contains("/// Code.\n    ///\n    /// Documented in `spec/docs/local.txt:9`.\n"), model)
         let enumFile = try XCTUnwrap(files.first { $0.path == "Enums/Gender.swift" }).contents
         XCTAssertTrue(enumFile.contains("/// Documented in <https://learn.nexudus.com/rest-api/spaces/get-lockers.md>, line 42.\n"), enumFile)
         // Without the map, the same schema names every page by its path.

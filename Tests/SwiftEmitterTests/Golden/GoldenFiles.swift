@@ -11,7 +11,7 @@ import XCTest
 /// never pass CI. Review the golden diff like code; never edit a golden by hand.
 enum GoldenFiles {
     /// Files every case emits alike (runtime support, the conformance support file) are kept
-    /// once, in `Goldens/Shared/`, so a runtime template change is one golden diff, not one per case.
+    /// once, in `Goldens/Shared/`, so a change to them is one golden diff, not one per case.
     static let sharedFolderName = "Shared"
 
     static func isShared(_ goldenPath: String) -> Bool {

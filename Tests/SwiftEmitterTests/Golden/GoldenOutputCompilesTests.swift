@@ -1,24 +1,32 @@
 import Foundation
 import SwiftEmitter
+import TestSupport
 import XCTest
 
 /// Each golden case's output compiles on its own in Swift 6 language mode with no warnings:
-/// the SDK files are built into a `NexudusAPI` module (`swiftc -emit-module -wmo`, which
-/// checks every body), then the conformance tests emitted from the case's examples are
-/// type-checked against that module, `import XCTest` included. The cases run side by side.
+/// `Sources/NexudusRuntime` is built once into its module, the SDK files into a `NexudusAPI`
+/// module that re-exports it (`swiftc -emit-module -wmo`, which checks every body), then the
+/// conformance tests emitted from the case's examples are type-checked against that module,
+/// `import XCTest` included. The cases run side by side.
 final class GoldenOutputCompilesTests: XCTestCase {
     func testEveryGoldenCaseCompilesWithoutWarnings() throws {
         let names = try EmitterFixtures.caseNames()
         XCTAssertFalse(names.isEmpty)
         let outputs = try names.map { name in try Output(caseName: name, files: try EmitterFixtures.emitCase(name)) }
         defer { for output in outputs { try? FileManager.default.removeItem(at: output.folder) } }
+        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("swift-emitter-runtime-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: runtime) }
+        let runtimeStep = try Output.compileRuntime(into: runtime)
+        XCTAssertEqual(runtimeStep.status, 0, "swiftc failed on Sources/NexudusRuntime:\n\(runtimeStep.output)")
+        XCTAssertFalse(runtimeStep.output.contains("warning:"), "swiftc warned on Sources/NexudusRuntime:\n\(runtimeStep.output)")
+        guard runtimeStep.status == 0 else { return }
         for output in outputs {
             XCTAssertFalse(output.sdkPaths.isEmpty, "'\(output.caseName)' emitted no SDK files")
             XCTAssertFalse(output.testPaths.isEmpty, "'\(output.caseName)' emitted no conformance tests")
         }
         let results = Results(count: outputs.count)
         DispatchQueue.concurrentPerform(iterations: outputs.count) { index in
-            results.set(index, Result { try outputs[index].compile() })
+            results.set(index, Result { try outputs[index].compile(runtimeModules: runtime) })
         }
         for (index, output) in outputs.enumerated() {
             for step in try results.get(index).get() {
@@ -54,12 +62,28 @@ final class GoldenOutputCompilesTests: XCTestCase {
             }
         }
 
+        // `-wmo`: one frontend for the whole module, not one per file, each parsing them all.
+        // One package name, as SwiftPM gives the targets of one package.
+        static let common = ["-parse-as-library", "-swift-version", "6", "-wmo", "-package-name", "nexuduscodegen"]
+
+        /// The runtime target's sources, built into `NexudusRuntime.swiftmodule` in `folder`.
+        static func compileRuntime(into folder: URL) throws -> Step {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let sourcesFolder = packageRoot.appendingPathComponent("Sources/NexudusRuntime")
+            let sources = try FileManager.default.contentsOfDirectory(atPath: sourcesFolder.path).filter { $0.hasSuffix(".swift") }.sorted()
+                .map { sourcesFolder.appendingPathComponent($0).path }
+            let (status, output) = try Swiftc.run(common + [
+                "-emit-module", "-module-name", "NexudusRuntime",
+                "-emit-module-path", folder.appendingPathComponent("NexudusRuntime.swiftmodule").path,
+            ] + sources)
+            return Step(name: "runtime", status: status, output: output)
+        }
+
         /// Builds the module, then (only if that worked) type-checks the tests against it.
-        func compile() throws -> [Step] {
+        func compile(runtimeModules: URL) throws -> [Step] {
             let modules = folder.appendingPathComponent("Modules")
             try FileManager.default.createDirectory(at: modules, withIntermediateDirectories: true)
-            // `-wmo`: one frontend for the whole module, not one per file, each parsing them all.
-            let common = ["-parse-as-library", "-swift-version", "6", "-wmo"]
+            let common = Self.common + ["-I", runtimeModules.path]
             let (sdkStatus, sdkOutput) = try Swiftc.run(common + [
                 "-emit-module", "-module-name", "NexudusAPI",
                 "-emit-module-path", modules.appendingPathComponent("NexudusAPI.swiftmodule").path,

@@ -21,12 +21,13 @@ final class GoldenTests: XCTestCase {
     func testReservedWords() throws {
         let files = try emitCase("reserved-words")
         let model = try contents(files, "Models/Widget.swift")
-        XCTAssertTrue(model.contains("        public var `default`: JSONProperty<String> { JSONProperty(\"Default\") }\n"))
-        XCTAssertTrue(model.contains("        public var type: JSONProperty<WidgetType> { JSONProperty("))
-        XCTAssertTrue(model.contains("        public var self_: JSONProperty<String> { JSONProperty("))
-        XCTAssertTrue(model.contains("        public var `protocol`: JSONProperty<String> { JSONProperty("))
-        XCTAssertTrue(model.contains("        id - Id\n        id2 - ID\n"))
-        XCTAssertTrue(model.contains("        default - Default\n"), "the label has no backticks")
+        XCTAssertTrue(model.contains("    public let `default`: String?\n"))
+        XCTAssertTrue(model.contains("    public let type: WidgetType?\n"))
+        XCTAssertTrue(model.contains("    public let self_: String?\n"))
+        XCTAssertTrue(model.contains("    public let `protocol`: String?\n"))
+        XCTAssertTrue(model.contains("    public let id: Int\n"), "the `Id` is stored and never nil")
+        XCTAssertTrue(model.contains("    public let id2: String?\n"))
+        XCTAssertTrue(model.contains("        self.init(\n            default: _default,\n"), "the label has no backticks")
         XCTAssertTrue(model.contains("/// Default label. A description may hold */ or \"\"\" or \\(code) and still be text.\n"))
         let request = try contents(files, "Requests/CreateWidgetRequest.swift")
         XCTAssertTrue(request.contains("    public init(`default`: String) {\n        fields = JSONObject()\n        self.`default` = `default`\n        self.type = .`default`\n"))
@@ -42,23 +43,23 @@ final class GoldenTests: XCTestCase {
     func testHostileText() throws {
         let files = try emitCase("hostile-text")
         let model = try contents(files, "Models/TypeValue.swift")
-        XCTAssertTrue(model.contains("public struct TypeValue: JSONRecord, Identifiable {"), "entity `Type`")
-        for declaration in ["`default`: JSONProperty<String>", "self_: JSONProperty<ProtocolValue>", "type: JSONProperty<AnyValue>",
-                            "init_: JSONProperty<String>", "any: JSONProperty<Int>", "`protocol`: JSONProperty<String>",
-                            "gr__e: JSONProperty<String>", "url: JSONProperty<String>", "url2: JSONProperty<String>", "id2: JSONProperty<String>"] {
-            XCTAssertTrue(model.contains("        public var \(declaration) { JSONProperty("), declaration)
+        XCTAssertTrue(model.contains("public struct TypeValue: JSONRecordValue, Identifiable {"), "entity `Type`")
+        for declaration in ["`default`: String?", "self_: ProtocolValue?", "type: AnyValue?",
+                            "init_: String?", "any: Int?", "`protocol`: String?",
+                            "gr__e: String?", "url: String?", "url2: String?", "id2: String?"] {
+            XCTAssertTrue(model.contains("    public let \(declaration)\n"), declaration)
         }
         // `eTypeValue` would take the record's own Swift name.
-        XCTAssertTrue(model.contains("        public var kind: JSONProperty<TypeValueEnum> { JSONProperty("))
+        XCTAssertTrue(model.contains("    public let kind: TypeValueEnum?\n"))
         XCTAssertTrue(try contents(files, "Enums/TypeValueEnum.swift").contains("public enum TypeValueEnum: JSONIntegerCoded"))
-        XCTAssertTrue(model.contains("        gr__e - Größe\n"))
+        XCTAssertTrue(model.contains("        \"Größe\",\n"))
         // A description that closes a block comment and breaks a line before code stays `///` lines.
         XCTAssertTrue(model.contains("""
-                    /// Default label. */ ends the comment
-                    /// }
-                    /// public func injected() {}
-                    /// /* and \"\"\" and \\(injected()) and C:\\temp\\ and #if false
-                    ///
+                /// Default label. */ ends the comment
+                /// }
+                /// public func injected() {}
+                /// /* and \"\"\" and \\(injected()) and C:\\temp\\ and #if false
+                ///
             """))
 
         let create = try contents(files, "Requests/CreateTypeValueRequest.swift")
@@ -110,7 +111,7 @@ final class GoldenTests: XCTestCase {
     /// a documented default of `None` is `.noneValue`, which cannot be read as `nil`.
     func testNullableEnum() throws {
         let files = try emitCase("nullable-enum")
-        XCTAssertTrue(try contents(files, "Models/Payment.swift").contains("        public var provider: JSONProperty<PaymentProvider> { JSONProperty("))
+        XCTAssertTrue(try contents(files, "Models/Payment.swift").contains("    public let provider: PaymentProvider?\n"))
         let request = try contents(files, "Requests/CreatePaymentRequest.swift")
         XCTAssertTrue(request.contains("        public var provider: JSONProperty<PaymentProvider> { JSONProperty("))
         XCTAssertFalse(request.contains("        self.provider ="), "no documented default")
@@ -135,11 +136,11 @@ final class GoldenTests: XCTestCase {
         let files = try emitCase("listing-only")
         let record = try contents(files, "Models/Desk.swift")
         let listing = try contents(files, "Models/DeskListing.swift")
-        XCTAssertTrue(record.contains("        public var notes: JSONProperty<String> { JSONProperty("))
-        XCTAssertTrue(record.contains("        public var photo: JSONProperty<Photo> { JSONProperty("))
+        XCTAssertTrue(record.contains("    public let notes: String?\n"))
+        XCTAssertTrue(record.contains("    public let photo: Photo?\n"))
         XCTAssertFalse(listing.contains("notes"))
         XCTAssertFalse(listing.contains("photo"))
-        XCTAssertTrue(listing.contains("public struct DeskListing: JSONRecord, Identifiable {"))
+        XCTAssertTrue(listing.contains("public struct DeskListing: JSONRecordValue, Identifiable {"))
         let endpoints = try contents(files, "Endpoints/DeskAPI.swift")
         XCTAssertTrue(endpoints.contains("-> Endpoint<ListResult<DeskListing>>"))
         XCTAssertTrue(endpoints.contains("public static func get(id: Int) -> Endpoint<Desk>"))

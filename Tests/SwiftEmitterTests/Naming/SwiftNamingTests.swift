@@ -149,9 +149,9 @@ final class SwiftNamingTests: XCTestCase {
     }
 
     func testEveryRuntimeTypeIsReserved() throws {
-        let runtime = packageRoot.appendingPathComponent("templates/runtime")
+        let runtime = packageRoot.appendingPathComponent("Sources/NexudusRuntime")
         var declared: Set<String> = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: runtime.path) where name.hasSuffix(".mustache") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: runtime.path) where name.hasSuffix(".swift") {
             let text = try String(contentsOf: runtime.appendingPathComponent(name), encoding: .utf8)
             for line in text.split(separator: "\n") where !line.hasPrefix(" ") && !line.hasPrefix("//") {
                 let words = line.split(separator: " ").map(String.init)

@@ -5,68 +5,101 @@ import Foundation
 /// A **Resource** is a bookable space or item (a meeting room, a desk, a projector) at a `Business` (location).
 ///
 /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:28`.
-public struct Resource: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct Resource: JSONRecordValue, Identifiable {
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:38`.
+    public let id: Int
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// The location the resource belongs to.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:42`.
+    public let businessId: Int?
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:38`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    /// Name of the resource.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:46`.
+    public let name: String?
 
-        /// The location the resource belongs to.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:42`.
-        public var businessId: JSONProperty<Int> { JSONProperty("BusinessId") }
+    /// Whether customers can see and book the resource.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:50`.
+    public let visible: Bool?
 
-        /// Name of the resource.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:46`.
-        public var name: JSONProperty<String> { JSONProperty("Name") }
+    /// How many people the resource holds.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:54`.
+    public let allocation: Int?
 
-        /// Whether customers can see and book the resource.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:50`.
-        public var visible: JSONProperty<Bool> { JSONProperty("Visible") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// How many people the resource holds.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/010_get_resource.md:54`.
-        public var allocation: JSONProperty<Int> { JSONProperty("Allocation") }
+    public init(
+        id: Int,
+        businessId: Int? = nil,
+        name: String? = nil,
+        visible: Bool? = nil,
+        allocation: Int? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.id = id
+        self.businessId = businessId
+        self.name = name
+        self.visible = visible
+        self.allocation = allocation
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        id - Id
-        businessId - BusinessId
-        name - Name
-        visible - Visible
-        allocation - Allocation
-        """, [
-        Int.self, // id
-        Int.self, // businessId
-        String.self, // name
-        Bool.self, // visible
-        Int.self, // allocation
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Id",
+        "BusinessId",
+        "Name",
+        "Visible",
+        "Allocation",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _id: Int?
+        var _businessId: Int?
+        var _name: String?
+        var _visible: Bool?
+        var _allocation: Int?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _id = try $0.read()
+            case 1: _businessId = try $0.read()
+            case 2: _name = try $0.read()
+            case 3: _visible = try $0.read()
+            case 4: _allocation = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            id: _id,
+            businessId: _businessId,
+            name: _name,
+            visible: _visible,
+            allocation: _allocation,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.businessId, forKey: "BusinessId")
+        try container.encode(self.name, forKey: "Name")
+        try container.encode(self.visible, forKey: "Visible")
+        try container.encode(self.allocation, forKey: "Allocation")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

@@ -30,8 +30,3 @@ func assertValidationMatches(_ errors: [ValidationError], serverExample json: St
     }
     XCTAssertEqual(errors.first?.description, server.message, file: file, line: line)
 }
-
-/// A range-filter date written as the docs write it (`2025-01-01T00:00`, UTC).
-func rangeDate(_ text: String) throws -> Date {
-    try XCTUnwrap(NexudusDate(rawValue: text).date, "'\(text)' is not a documented date form")
-}

@@ -67,7 +67,6 @@ public struct UpdateBookingRequest: JSONRecord {
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
         Validation.requireID(self.id, "Id", into: &errors)
-        Validation.requireDocumented(self.status, "Status", into: &errors)
         return errors
     }
 }

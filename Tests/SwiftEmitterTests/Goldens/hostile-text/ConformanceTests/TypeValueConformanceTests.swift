@@ -56,7 +56,7 @@ final class TypeValueConformanceTests: XCTestCase {
         query.self_ = ProtocolValue(rawValue: 3)
         query.`protocol` = ProtocolValue(rawValue: 2)
         query.scale = 0.5
-        query.updatedOnFrom = try rangeDate("2025-01-01T00:00")
+        query.updatedOnFrom = NexudusDate(rawValue: "2025-01-01T00:00")
         query.page = 1
         query.size = 15
         query.orderBy = .`default`

@@ -5,212 +5,343 @@ import Foundation
 /// A Type as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Größe`. Fetch the full `TypeValue` before an update.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:2`.
-public struct TypeValueListing: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct TypeValueListing: JSONRecordValue, Identifiable {
+    /// Default label. */ ends the comment
+    /// }
+    /// public func injected() {}
+    /// /* and """ and \(injected()) and C:\temp\ and #if false
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:64`.
+    public let `default`: String?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Self link, one of the ``ProtocolValue`` values. See ``ProtocolValue``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:70`.
+    public let self_: ProtocolValue?
 
-        /// Default label. */ ends the comment
-        /// }
-        /// public func injected() {}
-        /// /* and """ and \(injected()) and C:\temp\ and #if false
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:64`.
-        public var `default`: JSONProperty<String> { JSONProperty("Default") }
+    /// Kind of type, a set of flags. See ``AnyValue``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:73`.
+    public let type: AnyValue?
 
-        /// Self link, one of the ``ProtocolValue`` values. See ``ProtocolValue``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:70`.
-        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
+    /// Initial value. \
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:76`.
+    public let init_: String?
 
-        /// Kind of type, a set of flags. See ``AnyValue``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:73`.
-        public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
+    /// Any number.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:79`.
+    public let any: Int?
 
-        /// Initial value. \
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:76`.
-        public var init_: JSONProperty<String> { JSONProperty("init") }
+    /// Protocol used to reach it: "https" or "http\(s)".
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:82`.
+    public let `protocol`: String?
 
-        /// Any number.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:79`.
-        public var any: JSONProperty<Int> { JSONProperty("Any") }
+    /// A field named like the parameter of init?(updating:).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:91`.
+    public let record: String?
 
-        /// Protocol used to reach it: "https" or "http\(s)".
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:82`.
-        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
+    /// A field named like the decoding container.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:94`.
+    public let container: String?
 
-        /// A field named like the parameter of init?(updating:).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:91`.
-        public var record: JSONProperty<String> { JSONProperty("Record") }
+    /// A field named like the decoder.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:97`.
+    public let decoder: String?
 
-        /// A field named like the decoding container.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:94`.
-        public var container: JSONProperty<String> { JSONProperty("Container") }
+    /// A field named like a CodingKey member.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:100`.
+    public let stringValue: String?
 
-        /// A field named like the decoder.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:97`.
-        public var decoder: JSONProperty<String> { JSONProperty("Decoder") }
+    /// A field named like CaseIterable's member.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:103`.
+    public let allCases: String?
 
-        /// A field named like a CodingKey member.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:100`.
-        public var stringValue: JSONProperty<String> { JSONProperty("StringValue") }
+    /// A field named like the list validate() fills.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:106`.
+    public let errors: String?
 
-        /// A field named like CaseIterable's member.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:103`.
-        public var allCases: JSONProperty<String> { JSONProperty("AllCases") }
-
-        /// A field named like the list validate() fills.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:106`.
-        public var errors: JSONProperty<String> { JSONProperty("Errors") }
-
-        /// Kind, an enum whose Swift name would be the record's own (TypeValue). See ``TypeValueEnum``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:109`.
-        public var kind: JSONProperty<TypeValueEnum> { JSONProperty("Kind") }
-
-        /// The owner, an object with hostile child names.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
-        public var owner: JSONProperty<Owner> { JSONProperty("Owner") }
-
-        /// Link to the record.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:115`.
-        public var url: JSONProperty<String> { JSONProperty("Url") }
-
-        /// Link to the record, spelt another way.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:118`.
-        public var url2: JSONProperty<String> { JSONProperty("URL") }
-
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:121`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
-
-        /// Legacy identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:124`.
-        public var id2: JSONProperty<String> { JSONProperty("ID") }
-
-        /// Date and time the record was last updated (ISO 8601).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:127`.
-        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
-    }
-
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        default - Default
-        self_ - Self
-        type - Type
-        init_ - init
-        any - Any
-        protocol - Protocol
-        record - Record
-        container - Container
-        decoder - Decoder
-        stringValue - StringValue
-        allCases - AllCases
-        errors - Errors
-        kind - Kind
-        owner - Owner
-        url - Url
-        url2 - URL
-        id - Id
-        id2 - ID
-        updatedOn - UpdatedOn
-        """, [
-        String.self, // `default`
-        ProtocolValue.self, // self_
-        AnyValue.self, // type
-        String.self, // init_
-        Int.self, // any
-        String.self, // `protocol`
-        String.self, // record
-        String.self, // container
-        String.self, // decoder
-        String.self, // stringValue
-        String.self, // allCases
-        String.self, // errors
-        TypeValueEnum.self, // kind
-        Owner.self, // owner
-        String.self, // url
-        String.self, // url2
-        Int.self, // id
-        String.self, // id2
-        NexudusDate.self, // updatedOn
-    ])
+    /// Kind, an enum whose Swift name would be the record's own (TypeValue). See ``TypeValueEnum``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:109`.
+    public let kind: TypeValueEnum?
 
     /// The owner, an object with hostile child names.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
-    public struct Owner: JSONRecord {
-        public private(set) var fields: JSONObject
+    public let owner: Owner?
 
-        /// One member per documented field: `record.name` reads and sets the field that `name`
-        /// declares here, as a value of its type.
-        public struct Properties: JSONProperties {
-            public init() {}
+    /// Link to the record.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:115`.
+    public let url: String?
 
-            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
-            public var self_: JSONProperty<String> { JSONProperty("Self") }
+    /// Link to the record, spelt another way.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:118`.
+    public let url2: String?
 
-            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
-            public var init_: JSONProperty<Int> { JSONProperty("init") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:121`.
+    public let id: Int
 
-            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
-            public var type: JSONProperty<String> { JSONProperty("Type") }
+    /// Legacy identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:124`.
+    public let id2: String?
+
+    /// Date and time the record was last updated (ISO 8601).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:127`.
+    public let updatedOn: NexudusDate?
+
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
+
+    public init(
+        `default`: String? = nil,
+        self_: ProtocolValue? = nil,
+        type: AnyValue? = nil,
+        init_: String? = nil,
+        any: Int? = nil,
+        `protocol`: String? = nil,
+        record: String? = nil,
+        container: String? = nil,
+        decoder: String? = nil,
+        stringValue: String? = nil,
+        allCases: String? = nil,
+        errors: String? = nil,
+        kind: TypeValueEnum? = nil,
+        owner: Owner? = nil,
+        url: String? = nil,
+        url2: String? = nil,
+        id: Int,
+        id2: String? = nil,
+        updatedOn: NexudusDate? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.`default` = `default`
+        self.self_ = self_
+        self.type = type
+        self.init_ = init_
+        self.any = any
+        self.`protocol` = `protocol`
+        self.record = record
+        self.container = container
+        self.decoder = decoder
+        self.stringValue = stringValue
+        self.allCases = allCases
+        self.errors = errors
+        self.kind = kind
+        self.owner = owner
+        self.url = url
+        self.url2 = url2
+        self.id = id
+        self.id2 = id2
+        self.updatedOn = updatedOn
+        self.additionalProperties = additionalProperties
+    }
+
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Default",
+        "Self",
+        "Type",
+        "init",
+        "Any",
+        "Protocol",
+        "Record",
+        "Container",
+        "Decoder",
+        "StringValue",
+        "AllCases",
+        "Errors",
+        "Kind",
+        "Owner",
+        "Url",
+        "URL",
+        "Id",
+        "ID",
+        "UpdatedOn",
+    ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _default: String?
+        var _self_: ProtocolValue?
+        var _type: AnyValue?
+        var _init_: String?
+        var _any: Int?
+        var _protocol: String?
+        var _record: String?
+        var _container: String?
+        var _decoder: String?
+        var _stringValue: String?
+        var _allCases: String?
+        var _errors: String?
+        var _kind: TypeValueEnum?
+        var _owner: Owner?
+        var _url: String?
+        var _url2: String?
+        var _id: Int?
+        var _id2: String?
+        var _updatedOn: NexudusDate?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _default = try $0.read()
+            case 1: _self_ = try $0.read()
+            case 2: _type = try $0.read()
+            case 3: _init_ = try $0.read()
+            case 4: _any = try $0.read()
+            case 5: _protocol = try $0.read()
+            case 6: _record = try $0.read()
+            case 7: _container = try $0.read()
+            case 8: _decoder = try $0.read()
+            case 9: _stringValue = try $0.read()
+            case 10: _allCases = try $0.read()
+            case 11: _errors = try $0.read()
+            case 12: _kind = try $0.read()
+            case 13: _owner = try $0.read()
+            case 14: _url = try $0.read()
+            case 15: _url2 = try $0.read()
+            case 16: _id = try $0.read()
+            case 17: _id2 = try $0.read()
+            case 18: _updatedOn = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            default: _default,
+            self_: _self_,
+            type: _type,
+            init_: _init_,
+            any: _any,
+            protocol: _protocol,
+            record: _record,
+            container: _container,
+            decoder: _decoder,
+            stringValue: _stringValue,
+            allCases: _allCases,
+            errors: _errors,
+            kind: _kind,
+            owner: _owner,
+            url: _url,
+            url2: _url2,
+            id: _id,
+            id2: _id2,
+            updatedOn: _updatedOn,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.`default`, forKey: "Default")
+        try container.encode(self.self_, forKey: "Self")
+        try container.encode(self.type, forKey: "Type")
+        try container.encode(self.init_, forKey: "init")
+        try container.encode(self.any, forKey: "Any")
+        try container.encode(self.`protocol`, forKey: "Protocol")
+        try container.encode(self.record, forKey: "Record")
+        try container.encode(self.container, forKey: "Container")
+        try container.encode(self.decoder, forKey: "Decoder")
+        try container.encode(self.stringValue, forKey: "StringValue")
+        try container.encode(self.allCases, forKey: "AllCases")
+        try container.encode(self.errors, forKey: "Errors")
+        try container.encode(self.kind, forKey: "Kind")
+        try container.encode(self.owner, forKey: "Owner")
+        try container.encode(self.url, forKey: "Url")
+        try container.encode(self.url2, forKey: "URL")
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.id2, forKey: "ID")
+        try container.encode(self.updatedOn, forKey: "UpdatedOn")
+        try container.encodeAdditional(additionalProperties)
+    }
+
+    /// The owner, an object with hostile child names.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
+    public struct Owner: JSONRecordValue {
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
+        public let self_: String?
+
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
+        public let init_: Int?
+
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/get-type.txt:112`.
+        public let type: String?
+
+        /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+        public let additionalProperties: [String: JSONValue]
+
+        public init(
+            self_: String? = nil,
+            init_: Int? = nil,
+            type: String? = nil,
+            additionalProperties: [String: JSONValue] = [:]
+        ) {
+            self.self_ = self_
+            self.init_ = init_
+            self.type = type
+            self.additionalProperties = additionalProperties
         }
 
-        /// An empty record, to fill in by hand (in a test, say).
-        public init() {
-            fields = JSONObject()
-        }
-
-        public init(unchecked fields: JSONObject) {
-            self.fields = fields
-        }
-
-        /// Each documented field's Swift name, `required` and `secret` where they apply, and
-        /// JSON key; then their types, in the same order.
-        public static let layout = JSONLayout("""
-            self_ - Self
-            init_ - init
-            type - Type
-            """, [
-            String.self, // self_
-            Int.self, // init_
-            String.self, // type
+        /// The documented keys, in the docs' order: the reader matches each key the API sends
+        /// against the one after the key before, then against all.
+        public static let jsonKeys = JSONKeyTable([
+            "Self",
+            "init",
+            "Type",
         ])
+
+        public init(reading reader: inout JSONReader) throws {
+            var _self_: String?
+            var _init_: Int?
+            var _type: String?
+            var _additionalProperties: [String: JSONValue] = [:]
+            try reader.readObject(Self.jsonKeys) {
+                switch $1 {
+                case 0: _self_ = try $0.read()
+                case 1: _init_ = try $0.read()
+                case 2: _type = try $0.read()
+                default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+                }
+            }
+            self.init(
+                self_: _self_,
+                init_: _init_,
+                type: _type,
+                additionalProperties: _additionalProperties
+            )
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self = try Self.decoding(from: decoder)
+        }
+
+        /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONCodingKey.self)
+            try container.encode(self.self_, forKey: "Self")
+            try container.encode(self.init_, forKey: "init")
+            try container.encode(self.type, forKey: "Type")
+            try container.encodeAdditional(additionalProperties)
+        }
     }
 }

@@ -93,11 +93,11 @@ public struct TypeValueSearch: SearchQuery {
     /// public func injected() {}
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:136`.
-    public var updatedOnFrom: Date?
+    public var updatedOnFrom: NexudusDate?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/search-types.md:142`.
-    public var updatedOnTo: Date?
+    public var updatedOnTo: NexudusDate?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?
     /// The number of records per page; `nil` leaves it to the server (25).
@@ -125,8 +125,8 @@ public struct TypeValueSearch: SearchQuery {
         if let value = items2 { items.append(URLQueryItem(name: "Type_Items", value: value)) }
         if let value = value { items.append(URLQueryItem(name: "Type_Value", value: value)) }
         if let value = scale { items.append(URLQueryItem(name: "Type_Scale", value: String(value))) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Type_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Type_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Type_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Type_UpdatedOn", value: value.rangeFilterText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

@@ -145,7 +145,6 @@ public struct CreateTypeValueRequest: JSONRecord {
         var errors: [ValidationError] = []
         Validation.requireText(self.`default`, "Default", into: &errors)
         Validation.requireText(self.errors2, "Errors", into: &errors)
-        Validation.requireDocumented(self.self_, "Self", into: &errors)
         return errors
     }
 }

@@ -103,7 +103,6 @@ public struct UpdateTypeValueRequest: JSONRecord {
         Validation.requireText(self.record2, "Record", into: &errors)
         Validation.requireText(self.`default`, "Default", into: &errors)
         Validation.requireText(self.errors2, "Errors", into: &errors)
-        Validation.requireDocumented(self.self_, "Self", into: &errors)
         return errors
     }
 
@@ -112,8 +111,7 @@ public struct UpdateTypeValueRequest: JSONRecord {
     /// when the record lacks a field the update requires.
     public init?(updating record: TypeValue) {
         fields = JSONObject()
-        guard let id = record.id else { return nil }
-        self.id = id
+        self.id = record.id
         guard let record2 = record.record else { return nil }
         self.record2 = record2
         guard let `default` = record.`default` else { return nil }

@@ -5,120 +5,186 @@ import Foundation
 /// A **Desk** is a bookable place to work in a location.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
-public struct Desk: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct Desk: JSONRecordValue, Identifiable {
+    /// Name of the desk.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
+    public let name: String?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Number of people the desk seats.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
+    public let capacity: Int?
 
-        /// Name of the desk.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
-        public var name: JSONProperty<String> { JSONProperty("Name") }
-
-        /// Number of people the desk seats.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
-        public var capacity: JSONProperty<Int> { JSONProperty("Capacity") }
-
-        /// Internal notes about the desk.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:52`.
-        public var notes: JSONProperty<String> { JSONProperty("Notes") }
-
-        /// Photo of the desk.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
-        public var photo: JSONProperty<Photo> { JSONProperty("Photo") }
-
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
-
-        /// Date and time the record was created (ISO 8601).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
-        public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
-
-        /// Date and time the record was last updated (ISO 8601).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
-        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
-    }
-
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        name - Name
-        capacity - Capacity
-        notes - Notes
-        photo - Photo
-        id - Id
-        createdOn - CreatedOn
-        updatedOn - UpdatedOn
-        """, [
-        String.self, // name
-        Int.self, // capacity
-        String.self, // notes
-        Photo.self, // photo
-        Int.self, // id
-        NexudusDate.self, // createdOn
-        NexudusDate.self, // updatedOn
-    ])
+    /// Internal notes about the desk.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:52`.
+    public let notes: String?
 
     /// Photo of the desk.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
-    public struct Photo: JSONRecord {
-        public private(set) var fields: JSONObject
+    public let photo: Photo?
 
-        /// One member per documented field: `record.name` reads and sets the field that `name`
-        /// declares here, as a value of its type.
-        public struct Properties: JSONProperties {
-            public init() {}
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
+    public let id: Int
 
-            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
-            public var url: JSONProperty<String> { JSONProperty("Url") }
+    /// Date and time the record was created (ISO 8601).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
+    public let createdOn: NexudusDate?
 
-            /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
-            public var width: JSONProperty<Int> { JSONProperty("Width") }
+    /// Date and time the record was last updated (ISO 8601).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
+    public let updatedOn: NexudusDate?
+
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
+
+    public init(
+        name: String? = nil,
+        capacity: Int? = nil,
+        notes: String? = nil,
+        photo: Photo? = nil,
+        id: Int,
+        createdOn: NexudusDate? = nil,
+        updatedOn: NexudusDate? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.name = name
+        self.capacity = capacity
+        self.notes = notes
+        self.photo = photo
+        self.id = id
+        self.createdOn = createdOn
+        self.updatedOn = updatedOn
+        self.additionalProperties = additionalProperties
+    }
+
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Name",
+        "Capacity",
+        "Notes",
+        "Photo",
+        "Id",
+        "CreatedOn",
+        "UpdatedOn",
+    ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String?
+        var _capacity: Int?
+        var _notes: String?
+        var _photo: Photo?
+        var _id: Int?
+        var _createdOn: NexudusDate?
+        var _updatedOn: NexudusDate?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _name = try $0.read()
+            case 1: _capacity = try $0.read()
+            case 2: _notes = try $0.read()
+            case 3: _photo = try $0.read()
+            case 4: _id = try $0.read()
+            case 5: _createdOn = try $0.read()
+            case 6: _updatedOn = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            name: _name,
+            capacity: _capacity,
+            notes: _notes,
+            photo: _photo,
+            id: _id,
+            createdOn: _createdOn,
+            updatedOn: _updatedOn,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.name, forKey: "Name")
+        try container.encode(self.capacity, forKey: "Capacity")
+        try container.encode(self.notes, forKey: "Notes")
+        try container.encode(self.photo, forKey: "Photo")
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.createdOn, forKey: "CreatedOn")
+        try container.encode(self.updatedOn, forKey: "UpdatedOn")
+        try container.encodeAdditional(additionalProperties)
+    }
+
+    /// Photo of the desk.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
+    public struct Photo: JSONRecordValue {
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
+        public let url: String?
+
+        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:55`.
+        public let width: Int?
+
+        /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+        public let additionalProperties: [String: JSONValue]
+
+        public init(
+            url: String? = nil,
+            width: Int? = nil,
+            additionalProperties: [String: JSONValue] = [:]
+        ) {
+            self.url = url
+            self.width = width
+            self.additionalProperties = additionalProperties
         }
 
-        /// An empty record, to fill in by hand (in a test, say).
-        public init() {
-            fields = JSONObject()
-        }
-
-        public init(unchecked fields: JSONObject) {
-            self.fields = fields
-        }
-
-        /// Each documented field's Swift name, `required` and `secret` where they apply, and
-        /// JSON key; then their types, in the same order.
-        public static let layout = JSONLayout("""
-            url - Url
-            width - Width
-            """, [
-            String.self, // url
-            Int.self, // width
+        /// The documented keys, in the docs' order: the reader matches each key the API sends
+        /// against the one after the key before, then against all.
+        public static let jsonKeys = JSONKeyTable([
+            "Url",
+            "Width",
         ])
+
+        public init(reading reader: inout JSONReader) throws {
+            var _url: String?
+            var _width: Int?
+            var _additionalProperties: [String: JSONValue] = [:]
+            try reader.readObject(Self.jsonKeys) {
+                switch $1 {
+                case 0: _url = try $0.read()
+                case 1: _width = try $0.read()
+                default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+                }
+            }
+            self.init(
+                url: _url,
+                width: _width,
+                additionalProperties: _additionalProperties
+            )
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self = try Self.decoding(from: decoder)
+        }
+
+        /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONCodingKey.self)
+            try container.encode(self.url, forKey: "Url")
+            try container.encode(self.width, forKey: "Width")
+            try container.encodeAdditional(additionalProperties)
+        }
     }
 }

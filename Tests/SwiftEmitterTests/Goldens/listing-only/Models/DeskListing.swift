@@ -5,68 +5,101 @@ import Foundation
 /// A Desk as the search endpoint lists it. The listing leaves these fields empty, so they are not here: `Notes`, `Photo`. Fetch the full `Desk` before an update.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:2`.
-public struct DeskListing: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct DeskListing: JSONRecordValue, Identifiable {
+    /// Name of the desk.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
+    public let name: String?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Number of people the desk seats.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
+    public let capacity: Int?
 
-        /// Name of the desk.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:46`.
-        public var name: JSONProperty<String> { JSONProperty("Name") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
+    public let id: Int
 
-        /// Number of people the desk seats.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:49`.
-        public var capacity: JSONProperty<Int> { JSONProperty("Capacity") }
+    /// Date and time the record was created (ISO 8601).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
+    public let createdOn: NexudusDate?
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:58`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    /// Date and time the record was last updated (ISO 8601).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
+    public let updatedOn: NexudusDate?
 
-        /// Date and time the record was created (ISO 8601).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:61`.
-        public var createdOn: JSONProperty<NexudusDate> { JSONProperty("CreatedOn") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// Date and time the record was last updated (ISO 8601).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/get-desk.txt:64`.
-        public var updatedOn: JSONProperty<NexudusDate> { JSONProperty("UpdatedOn") }
+    public init(
+        name: String? = nil,
+        capacity: Int? = nil,
+        id: Int,
+        createdOn: NexudusDate? = nil,
+        updatedOn: NexudusDate? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.name = name
+        self.capacity = capacity
+        self.id = id
+        self.createdOn = createdOn
+        self.updatedOn = updatedOn
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        name - Name
-        capacity - Capacity
-        id - Id
-        createdOn - CreatedOn
-        updatedOn - UpdatedOn
-        """, [
-        String.self, // name
-        Int.self, // capacity
-        Int.self, // id
-        NexudusDate.self, // createdOn
-        NexudusDate.self, // updatedOn
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Name",
+        "Capacity",
+        "Id",
+        "CreatedOn",
+        "UpdatedOn",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String?
+        var _capacity: Int?
+        var _id: Int?
+        var _createdOn: NexudusDate?
+        var _updatedOn: NexudusDate?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _name = try $0.read()
+            case 1: _capacity = try $0.read()
+            case 2: _id = try $0.read()
+            case 3: _createdOn = try $0.read()
+            case 4: _updatedOn = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            name: _name,
+            capacity: _capacity,
+            id: _id,
+            createdOn: _createdOn,
+            updatedOn: _updatedOn,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.name, forKey: "Name")
+        try container.encode(self.capacity, forKey: "Capacity")
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.createdOn, forKey: "CreatedOn")
+        try container.encode(self.updatedOn, forKey: "UpdatedOn")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

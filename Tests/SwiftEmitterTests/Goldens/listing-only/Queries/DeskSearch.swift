@@ -38,11 +38,11 @@ public struct DeskSearch: SearchQuery {
     /// Filter records updated on or after this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:54`.
-    public var updatedOnFrom: Date?
+    public var updatedOnFrom: NexudusDate?
     /// Filter records updated on or before this date. Format: `YYYY-MM-DDTHH:mm`.
     ///
     /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/search-desks.md:58`.
-    public var updatedOnTo: Date?
+    public var updatedOnTo: NexudusDate?
     /// The page number to retrieve; `nil` leaves it to the server (page 1).
     public var page: Int?
     /// The number of records per page; `nil` leaves it to the server (25).
@@ -61,8 +61,8 @@ public struct DeskSearch: SearchQuery {
         if let value = name { items.append(URLQueryItem(name: "Desk_Name", value: value)) }
         if let value = capacity { items.append(URLQueryItem(name: "Desk_Capacity", value: String(value))) }
         if let value = notes { items.append(URLQueryItem(name: "Desk_Notes", value: value)) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Desk_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Desk_UpdatedOn", value: NexudusDate.rangeFilterText(value))) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Desk_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Desk_UpdatedOn", value: value.rangeFilterText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

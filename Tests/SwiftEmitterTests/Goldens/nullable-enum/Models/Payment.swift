@@ -5,61 +5,89 @@ import Foundation
 /// A Payment records money received from a customer.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:2`.
-public struct Payment: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct Payment: JSONRecordValue, Identifiable {
+    /// Amount paid.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:34`.
+    public let amount: Double?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Payment provider, or null when none was used. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:37`.
+    public let provider: PaymentProvider?
 
-        /// Amount paid.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:34`.
-        public var amount: JSONProperty<Double> { JSONProperty("Amount") }
+    /// Payment status. See ``PaymentStatus`` values: 0 = None, 1 = Pending, 2 = Paid.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:40`.
+    public let status: PaymentStatus?
 
-        /// Payment provider, or null when none was used. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:37`.
-        public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:43`.
+    public let id: Int
 
-        /// Payment status. See ``PaymentStatus`` values: 0 = None, 1 = Pending, 2 = Paid.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:40`.
-        public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/get-payment.txt:43`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    public init(
+        amount: Double? = nil,
+        provider: PaymentProvider? = nil,
+        status: PaymentStatus? = nil,
+        id: Int,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.amount = amount
+        self.provider = provider
+        self.status = status
+        self.id = id
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        amount - Amount
-        provider - Provider
-        status - Status
-        id - Id
-        """, [
-        Double.self, // amount
-        PaymentProvider.self, // provider
-        PaymentStatus.self, // status
-        Int.self, // id
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Amount",
+        "Provider",
+        "Status",
+        "Id",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _amount: Double?
+        var _provider: PaymentProvider?
+        var _status: PaymentStatus?
+        var _id: Int?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _amount = try $0.read()
+            case 1: _provider = try $0.read()
+            case 2: _status = try $0.read()
+            case 3: _id = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            amount: _amount,
+            provider: _provider,
+            status: _status,
+            id: _id,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.amount, forKey: "Amount")
+        try container.encode(self.provider, forKey: "Provider")
+        try container.encode(self.status, forKey: "Status")
+        try container.encode(self.id, forKey: "Id")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

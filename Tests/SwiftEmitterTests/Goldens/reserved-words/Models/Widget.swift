@@ -5,75 +5,113 @@ import Foundation
 /// A **Widget** is a small thing with awkward field names.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:2`.
-public struct Widget: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct Widget: JSONRecordValue, Identifiable {
+    /// Default label. A description may hold */ or """ or \(code) and still be text.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:36`.
+    public let `default`: String?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// Kind of widget. See ``WidgetType`` values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:39`.
+    public let type: WidgetType?
 
-        /// Default label. A description may hold */ or """ or \(code) and still be text.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:36`.
-        public var `default`: JSONProperty<String> { JSONProperty("Default") }
+    /// Link to this record.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:42`.
+    public let self_: String?
 
-        /// Kind of widget. See ``WidgetType`` values: 1 = Default, 2 = Self, 3 = Protocol, 4 = Type.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:39`.
-        public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
+    /// Protocol used to reach the widget.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:45`.
+    public let `protocol`: String?
 
-        /// Link to this record.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:42`.
-        public var self_: JSONProperty<String> { JSONProperty("Self") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:48`.
+    public let id: Int
 
-        /// Protocol used to reach the widget.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:45`.
-        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
+    /// Legacy identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:51`.
+    public let id2: String?
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:48`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// Legacy identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/get-widget.txt:51`.
-        public var id2: JSONProperty<String> { JSONProperty("ID") }
+    public init(
+        `default`: String? = nil,
+        type: WidgetType? = nil,
+        self_: String? = nil,
+        `protocol`: String? = nil,
+        id: Int,
+        id2: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.`default` = `default`
+        self.type = type
+        self.self_ = self_
+        self.`protocol` = `protocol`
+        self.id = id
+        self.id2 = id2
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        default - Default
-        type - Type
-        self_ - Self
-        protocol - Protocol
-        id - Id
-        id2 - ID
-        """, [
-        String.self, // `default`
-        WidgetType.self, // type
-        String.self, // self_
-        String.self, // `protocol`
-        Int.self, // id
-        String.self, // id2
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Default",
+        "Type",
+        "Self",
+        "Protocol",
+        "Id",
+        "ID",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _default: String?
+        var _type: WidgetType?
+        var _self_: String?
+        var _protocol: String?
+        var _id: Int?
+        var _id2: String?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _default = try $0.read()
+            case 1: _type = try $0.read()
+            case 2: _self_ = try $0.read()
+            case 3: _protocol = try $0.read()
+            case 4: _id = try $0.read()
+            case 5: _id2 = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            default: _default,
+            type: _type,
+            self_: _self_,
+            protocol: _protocol,
+            id: _id,
+            id2: _id2,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.`default`, forKey: "Default")
+        try container.encode(self.type, forKey: "Type")
+        try container.encode(self.self_, forKey: "Self")
+        try container.encode(self.`protocol`, forKey: "Protocol")
+        try container.encode(self.id, forKey: "Id")
+        try container.encode(self.id2, forKey: "ID")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

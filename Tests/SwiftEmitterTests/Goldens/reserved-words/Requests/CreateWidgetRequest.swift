@@ -66,7 +66,6 @@ public struct CreateWidgetRequest: JSONRecord {
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
         Validation.requireText(self.`default`, "Default", into: &errors)
-        Validation.requireDocumented(self.type, "Type", into: &errors)
         return errors
     }
 }

@@ -12,61 +12,89 @@ import Foundation
 /// A booking moves the `Status` through its lifecycle: `Free` → `Booked` → `Released`.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:2`.
-public struct Locker: JSONRecord, Identifiable {
-    public private(set) var fields: JSONObject
+public struct Locker: JSONRecordValue, Identifiable {
+    /// Name of the locker.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:44`.
+    public let name: String?
 
-    /// One member per documented field: `record.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
+    /// How big the locker is. See ``LockerSize`` values: 1 = Small, 2 = Large.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:47`.
+    public let size: LockerSize?
 
-        /// Name of the locker.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:44`.
-        public var name: JSONProperty<String> { JSONProperty("Name") }
+    /// Where the booking is: `Free` → `Booked` → `Released`. See ``LockerStatus`` values: 1 = Free, 2 = Booked, 3 = Released.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:50`.
+    public let status: LockerStatus?
 
-        /// How big the locker is. See ``LockerSize`` values: 1 = Small, 2 = Large.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:47`.
-        public var size: JSONProperty<LockerSize> { JSONProperty("Size") }
+    /// Unique record identifier.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:53`.
+    public let id: Int
 
-        /// Where the booking is: `Free` → `Booked` → `Released`. See ``LockerStatus`` values: 1 = Free, 2 = Booked, 3 = Released.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:50`.
-        public var status: JSONProperty<LockerStatus> { JSONProperty("Status") }
+    /// Keys the API sent that the docs do not list, kept so that encoding loses nothing.
+    public let additionalProperties: [String: JSONValue]
 
-        /// Unique record identifier.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/get-locker.txt:53`.
-        public var id: JSONProperty<Int> { JSONProperty("Id") }
+    public init(
+        name: String? = nil,
+        size: LockerSize? = nil,
+        status: LockerStatus? = nil,
+        id: Int,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.name = name
+        self.size = size
+        self.status = status
+        self.id = id
+        self.additionalProperties = additionalProperties
     }
 
-    /// The record's `Id`, a stored field like any other, named here for `Identifiable`.
-    public var id: Int? {
-        get { fields["Id"] }
-        set { fields["Id"] = newValue }
-    }
-
-    /// An empty record, to fill in by hand (in a test, say).
-    public init() {
-        fields = JSONObject()
-    }
-
-    public init(unchecked fields: JSONObject) {
-        self.fields = fields
-    }
-
-    /// Each documented field's Swift name, `required` and `secret` where they apply, and
-    /// JSON key; then their types, in the same order.
-    public static let layout = JSONLayout("""
-        name - Name
-        size - Size
-        status - Status
-        id - Id
-        """, [
-        String.self, // name
-        LockerSize.self, // size
-        LockerStatus.self, // status
-        Int.self, // id
+    /// The documented keys, in the docs' order: the reader matches each key the API sends
+    /// against the one after the key before, then against all.
+    public static let jsonKeys = JSONKeyTable([
+        "Name",
+        "Size",
+        "Status",
+        "Id",
     ])
+
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String?
+        var _size: LockerSize?
+        var _status: LockerStatus?
+        var _id: Int?
+        var _additionalProperties: [String: JSONValue] = [:]
+        try reader.readObject(Self.jsonKeys) {
+            switch $1 {
+            case 0: _name = try $0.read()
+            case 1: _size = try $0.read()
+            case 2: _status = try $0.read()
+            case 3: _id = try $0.read()
+            default: _additionalProperties[try $0.currentKey()] = try $0.readValue()
+            }
+        }
+        guard let _id else { throw reader.missing("Id") }
+        self.init(
+            name: _name,
+            size: _size,
+            status: _status,
+            id: _id,
+            additionalProperties: _additionalProperties
+        )
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decoding(from: decoder)
+    }
+
+    /// Documented fields in the docs' order (`null` for nil), then the undocumented keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        try container.encode(self.name, forKey: "Name")
+        try container.encode(self.size, forKey: "Size")
+        try container.encode(self.status, forKey: "Status")
+        try container.encode(self.id, forKey: "Id")
+        try container.encodeAdditional(additionalProperties)
+    }
 }

@@ -58,8 +58,6 @@ public struct CreateLockerRequest: JSONRecord {
     public func validate() -> [ValidationError] {
         var errors: [ValidationError] = []
         Validation.requireText(self.name, "Name", into: &errors)
-        Validation.requireDocumented(self.size, "Size", into: &errors)
-        Validation.requireDocumented(self.status, "Status", into: &errors)
         return errors
     }
 }
