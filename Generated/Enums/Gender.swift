@@ -22,6 +22,12 @@ public enum Gender: JSONIntegerCoded, Codable, Hashable, CaseIterable, CustomStr
     /// A value the docs did not list, kept as received.
     case undocumented(Int)
 
+    /// Not the documented None: on an optional property `.none` is Swift's "no value". The
+    /// compiler warns where `.none` is written for one of these; the documented value is
+    /// ``noneValue``.
+    @available(*, unavailable, message: "on an optional, '.none' means no value; the documented None is '.noneValue'")
+    public static var none: Gender { .noneValue }
+
     /// The documented values, in order.
     public static let allCases: [Gender] = [
         .noneValue,

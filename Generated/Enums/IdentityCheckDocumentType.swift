@@ -34,6 +34,12 @@ public enum IdentityCheckDocumentType: JSONIntegerCoded, Codable, Hashable, Case
     /// A value the docs did not list, kept as received.
     case undocumented(Int)
 
+    /// Not the documented None: on an optional property `.none` is Swift's "no value". The
+    /// compiler warns where `.none` is written for one of these; the documented value is
+    /// ``noneValue``.
+    @available(*, unavailable, message: "on an optional, '.none' means no value; the documented None is '.noneValue'")
+    public static var none: IdentityCheckDocumentType { .noneValue }
+
     /// The documented values, in order.
     public static let allCases: [IdentityCheckDocumentType] = [
         .noneValue,

@@ -23,6 +23,7 @@ enum EnumContext {
             "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " " + documentedIn]),
             "cases": .items(cases),
             "isFlags": .bool(enumType.isFlags),
+            "renamedNone": EnumCases.renamedNone(for: enumType).map { .string($0) } ?? .bool(false),
         ])
     }
 }

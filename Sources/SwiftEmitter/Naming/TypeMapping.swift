@@ -122,4 +122,12 @@ enum EnumCases {
         let names = SwiftNaming.uniqued(candidates, reserved: reserved)
         return Dictionary(zip(enumType.values.map(\.value), names), uniquingKeysWith: { first, _ in first })
     }
+
+    /// The case a documented `None` became (`noneValue`), or nil. The enum then declares an
+    /// unavailable `none`, so `property = .none` on an optional draws the compiler's warning
+    /// ("assuming you mean 'Optional<…>.none'") instead of quietly meaning no value.
+    static func renamedNone(for enumType: EnumType) -> String? {
+        let names = caseNames(for: enumType)
+        return enumType.values.first { SwiftNaming.memberName($0.name) == "none" }.flatMap { names[$0.value] }
+    }
 }

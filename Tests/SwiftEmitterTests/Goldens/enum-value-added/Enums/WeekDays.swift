@@ -23,6 +23,12 @@ public struct WeekDays: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomSt
     /// `8`: Thursday.
     public static let thursday = WeekDays(rawValue: 8)
 
+    /// Not the documented None: on an optional property `.none` is Swift's "no value". The
+    /// compiler warns where `.none` is written for one of these; the documented value is
+    /// ``noneValue``.
+    @available(*, unavailable, message: "on an optional, '.none' means no value; the documented None is '.noneValue'")
+    public static var none: WeekDays { .noneValue }
+
     /// The documented flags, in order.
     public static let allFlags: [WeekDays] = [
         .noneValue,

@@ -25,6 +25,12 @@ public struct AnyValue: OptionSet, JSONIntegerCoded, Codable, Hashable, CustomSt
     /// `16`: \(y) "q".
     public static let yQ = AnyValue(rawValue: 16)
 
+    /// Not the documented None: on an optional property `.none` is Swift's "no value". The
+    /// compiler warns where `.none` is written for one of these; the documented value is
+    /// ``noneValue``.
+    @available(*, unavailable, message: "on an optional, '.none' means no value; the documented None is '.noneValue'")
+    public static var none: AnyValue { .noneValue }
+
     /// The documented flags, in order.
     public static let allFlags: [AnyValue] = [
         .noneValue,
