@@ -73,7 +73,7 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
         self.name = name
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

@@ -949,7 +949,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         self.sundayAttendance = .workingFromOffice
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

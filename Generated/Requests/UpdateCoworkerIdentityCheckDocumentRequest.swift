@@ -79,7 +79,7 @@ public struct UpdateCoworkerIdentityCheckDocumentRequest: JSONRecord {
         self.name = name
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

@@ -20,10 +20,12 @@ public struct JSONObject: Hashable, Sendable {
         set { values[key] = newValue?.jsonValue }
     }
 
-    /// A field the type requires: decoding and the initializers make sure it is there.
-    public subscript<Value: JSONConvertible>(required key: String) -> Value {
+    /// A field the type requires: decoding, `init(checking:)` and the initializers make sure
+    /// it is there, and only they can make a record, so this is not public: on an object
+    /// anyone built it could trap.
+    package subscript<Value: JSONConvertible>(required key: String) -> Value {
         guard let value: Value = self[key] else {
-            preconditionFailure("the required field \(key) is missing or not \(Value.self): build the value with its initializer or decode it, not with init(unchecked:)")
+            preconditionFailure("the required field \(key) is missing or not \(Value.self); every way to make a record checks it")
         }
         return value
     }
@@ -54,7 +56,7 @@ extension JSONObject {
         set { self[property.key] = newValue }
     }
 
-    public subscript<Value>(property: RequiredJSONProperty<Value>) -> Value {
+    package subscript<Value>(property: RequiredJSONProperty<Value>) -> Value {
         get { self[required: property.key] }
         set { self[property.key] = newValue }
     }
@@ -73,7 +75,7 @@ extension JSONObject {
 /// member would. `record[\.dictionary]` always reads and sets the field.
 ///
 /// A conforming type keeps nothing but `fields`: setting a field rebuilds the value with
-/// `init(unchecked:)`.
+/// `init(unchecked:_:)`, which only this package's code can call.
 @dynamicMemberLookup
 public protocol JSONRecord: Codable, Hashable, Sendable, JSONConvertible, CustomReflectable {
     /// The documented fields, one member each.
@@ -83,8 +85,16 @@ public protocol JSONRecord: Codable, Hashable, Sendable, JSONConvertible, Custom
     /// The documented fields.
     static var layout: JSONLayout { get }
     /// Wraps `fields` without checking them: for the type's own initializers, which know
-    /// the required fields are there. Use `init(from:)` or `init(jsonValue:)` for JSON.
-    init(unchecked fields: JSONObject)
+    /// the required fields are there. Nothing outside this package can make the proof it
+    /// takes, so no app can build a body that traps on a read; use `init(checking:)`,
+    /// `init(from:)` or `init(jsonValue:)` for JSON.
+    init(unchecked fields: JSONObject, _ proof: UncheckedFields)
+}
+
+/// What `JSONRecord.init(unchecked:_:)` asks for, so that only the generated code and the
+/// runtime, which know the required fields are there, can skip the check.
+public struct UncheckedFields: Sendable {
+    package init() {}
 }
 
 /// A record's `Properties`: made for every property access, so it holds nothing.
@@ -121,9 +131,9 @@ extension JSONRecord {
     /// for every field set.
     private mutating func update(_ change: (inout JSONObject) -> Void) {
         var object = fields
-        self = Self(unchecked: JSONObject())
+        self = Self(unchecked: JSONObject(), UncheckedFields())
         change(&object)
-        self = Self(unchecked: object)
+        self = Self(unchecked: object, UncheckedFields())
     }
 
     /// Equal when the JSON objects are: the same keys, `null` included, with the same values.
@@ -139,7 +149,7 @@ extension JSONRecord {
         let container = try decoder.singleValueContainer()
         let object = try container.decode([String: JSONValue].self)
         try Self.layout.check(JSONObject(object), at: decoder.codingPath)
-        self.init(unchecked: JSONObject(object))
+        self.init(unchecked: JSONObject(object), UncheckedFields())
     }
 
     /// Documented fields in the docs' order, then other keys sorted: stable output for an
@@ -156,7 +166,14 @@ extension JSONRecord {
 
     public init?(jsonValue: JSONValue) {
         guard case .object(let object) = jsonValue, (try? Self.layout.check(JSONObject(object), at: [])) != nil else { return nil }
-        self.init(unchecked: JSONObject(object))
+        self.init(unchecked: JSONObject(object), UncheckedFields())
+    }
+
+    /// The body these fields make, once every required field is there with its type: the
+    /// `DecodingError` a decoder would throw otherwise.
+    public init(checking fields: JSONObject) throws {
+        try Self.layout.check(fields, at: [])
+        self.init(unchecked: fields, UncheckedFields())
     }
 
     public var jsonValue: JSONValue { .object(fields.values) }

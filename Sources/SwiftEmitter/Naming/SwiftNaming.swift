@@ -94,7 +94,7 @@ public enum SwiftNaming {
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
         "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
-        "JSONProperties", "JSONProperty", "RequiredJSONProperty", "SearchQuery",
+        "JSONProperties", "JSONProperty", "RequiredJSONProperty", "SearchQuery", "UncheckedFields",
         "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",
         "RateLimiter", "RequestEvent", "RequestObserver", "ResponseClassifier", "RetryPolicy", "Secret", "SystemClock",
         "TokenError", "TokenExchange", "TokenProvider", "TokenSet", "TransportError",

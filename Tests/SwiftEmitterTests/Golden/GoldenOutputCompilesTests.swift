@@ -39,7 +39,7 @@ final class GoldenOutputCompilesTests: XCTestCase {
 
     /// One case's files, written (and nothing else) into a fresh temporary folder: the SDK
     /// under `Sources/`, the conformance tests under `Tests/`.
-    fileprivate struct Output {
+    struct Output {
         struct Step {
             var name: String
             var status: Int32

@@ -42,7 +42,7 @@ final class NoneCaseCompilesTests: XCTestCase {
         let runtime = packageRoot.appendingPathComponent("Sources/NexudusRuntime")
         let runtimeSources = try FileManager.default.contentsOfDirectory(atPath: runtime.path).filter { $0.hasSuffix(".swift") }.sorted()
             .map { runtime.appendingPathComponent($0).path }
-        let (status, output) = try Swiftc.run(["-parse-as-library", "-typecheck", "-swift-version", "6", "-module-name", "App"]
+        let (status, output) = try Swiftc.run(["-parse-as-library", "-typecheck", "-swift-version", "6", "-module-name", "App", "-package-name", "app"]
             + runtimeSources + paths + [use.path])
         XCTAssertEqual(status, 0, output)
         let warnings = output.split(separator: "\n").filter { $0.contains(": warning: ") }

@@ -37,7 +37,7 @@ public struct RunResourceCommandRequest: JSONRecord {
         self.ids = ids
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

@@ -37,7 +37,7 @@ public struct CreateBookingRequest: JSONRecord {
         self.status = status
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

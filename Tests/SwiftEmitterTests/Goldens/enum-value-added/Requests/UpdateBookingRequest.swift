@@ -44,7 +44,7 @@ public struct UpdateBookingRequest: JSONRecord {
         self.repeatOn = .noneValue
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

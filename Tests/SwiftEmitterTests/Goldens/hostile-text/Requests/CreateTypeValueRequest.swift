@@ -101,7 +101,7 @@ public struct CreateTypeValueRequest: JSONRecord {
         self.scale = 0.5
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

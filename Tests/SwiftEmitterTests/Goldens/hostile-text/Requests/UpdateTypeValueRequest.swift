@@ -69,7 +69,7 @@ public struct UpdateTypeValueRequest: JSONRecord {
         self.self_ = .self_
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

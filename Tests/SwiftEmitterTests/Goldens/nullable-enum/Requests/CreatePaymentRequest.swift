@@ -37,7 +37,7 @@ public struct CreatePaymentRequest: JSONRecord {
         self.status = .noneValue
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

@@ -43,7 +43,7 @@ public struct CreateWidgetRequest: JSONRecord {
         self.`protocol` = "https"
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 

@@ -37,7 +37,7 @@ public struct CreateLockerRequest: JSONRecord {
         self.size = .small
     }
 
-    public init(unchecked fields: JSONObject) {
+    public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
     }
 
