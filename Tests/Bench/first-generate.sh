@@ -4,28 +4,19 @@
 # pages, on the corpus of N copies of spec/docs (N x 5 pages, N x 5 operations). Rounds
 # alternate the two whole commands, so load from other work falls on both alike; prints
 # the median [min-max] wall time, processor time and peak memory of each, and the ratio
-# of the medians. The tool is built as Tests/Bench/vs-openapi-generator.sh builds it.
+# of the medians. Both tools are built by Tests/Bench/generators.sh.
 #   Tests/Bench/first-generate.sh [N] [ROUNDS]      (default 50 copies, 250 pages; 7 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TMPDIR="${TMPDIR:-/var/tmp}"
 source Tests/Bench/replicate.sh
+source Tests/Bench/generators.sh
 copies="${1:-50}"
 rounds="${2:-7}"
 work="$(mktemp -d "$TMPDIR/nexudus-first-generate.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-tool="$TMPDIR/nexudus-openapi-generator"
 
-swift build -c release --product nexudus-codegen > "$work/ours-build.log" 2>&1 || { tail -30 "$work/ours-build.log"; exit 1; }
-ours="$PWD/.build/release/nexudus-codegen"
-mkdir -p "$tool"
-cat > "$tool/Package.swift" <<'PKG'
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(name: "Tool", dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")])
-PKG
-swift build -c release --package-path "$tool" --product swift-openapi-generator > "$work/their-build.log" 2>&1 || { tail -30 "$work/their-build.log"; exit 1; }
-theirs="$(swift build -c release --package-path "$tool" --show-bin-path)/swift-openapi-generator"
+build_generators "$work"
 
 replicate_docs "$copies" "$work/docs"
 cp -R templates "$work/templates"

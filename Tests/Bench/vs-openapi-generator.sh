@@ -13,10 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TMPDIR="${TMPDIR:-/var/tmp}"
 source Tests/Bench/replicate.sh
+source Tests/Bench/generators.sh
 copies="${1:-10}"
 work="$(mktemp -d "$TMPDIR/nexudus-vs-openapi.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-tool="$TMPDIR/nexudus-openapi-generator"
 
 # `measure LABEL COMMAND...`: runs the command under /usr/bin/time -v; sets seconds, peak_mb.
 measure() {
@@ -31,15 +31,8 @@ measure() {
 swift_lines() { find "$1" -name '*.swift' -print0 | xargs -0 cat | wc -l | tr -d ' '; }
 
 echo "== building both generators (not timed)"
-swift build -c release --product nexudus-codegen > "$work/ours-build.log" 2>&1 || { tail -30 "$work/ours-build.log"; exit 1; }
-mkdir -p "$tool"
-cat > "$tool/Package.swift" <<'PKG'
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(name: "Tool", dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")])
-PKG
-swift build -c release --package-path "$tool" --product swift-openapi-generator > "$work/their-build.log" 2>&1 || { tail -30 "$work/their-build.log"; exit 1; }
-their_generator="$(swift build -c release --package-path "$tool" --show-bin-path)/swift-openapi-generator"
+build_generators "$work"
+their_generator="$theirs"
 
 echo "== corpus: $copies copies of spec/docs"
 replicate_docs "$copies" "$work/docs"

@@ -76,38 +76,7 @@ enum BoundedCLI {
     /// The run itself, without test assertions, so that it can run on any thread.
     static func launch(_ arguments: [String], in directory: URL, timeout: Double) throws -> TimedCLIResult {
         guard let executable = CLI.executable else { throw NotBuilt() }
-        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bounded-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: capture) }
-        let outURL = capture.appendingPathComponent("stdout")
-        let errURL = capture.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        while process.isRunning, Date().timeIntervalSince(start) < timeout {
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        let timedOut = process.isRunning
-        if timedOut { process.terminate() }
-        process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(start)
-        try outHandle.close()
-        try errHandle.close()
-        return TimedCLIResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-            seconds: seconds, timedOut: timedOut)
+        return try Subprocess.run(executable, arguments, in: directory, timeout: timeout)
     }
 
     /// Runs `generate` in each folder, two at a time (the CI machine has two cores), and

@@ -34,30 +34,7 @@ enum CLI {
     /// a large output can never block on a full pipe.
     static func run(_ arguments: [String], in directory: URL, file: StaticString = #filePath, line: UInt = #line) throws -> CLIResult {
         let executable = try XCTUnwrap(executable, "nexudus-codegen was not built next to the test bundle", file: file, line: line)
-        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: capture) }
-        let outURL = capture.appendingPathComponent("stdout")
-        let errURL = capture.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return CLIResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return try Subprocess.run(executable, arguments, in: directory).result
     }
 }
 
@@ -194,4 +171,47 @@ func assertSameBytes(_ actual: Data, _ expected: Data, _ name: String, file: Sta
     XCTFail("\(name) differs from the committed file at line \(first + 1) (- committed, + generated):\n" + window.joined(separator: "\n")
             + "\nIf the change is intended, run 'swift run nexudus-codegen generate' and review the diff like code.",
             file: file, line: line)
+}
+
+/// The one way the tests start a program: in `directory`, standard output and error through
+/// files (a large output can never block on a full pipe), standard input closed; with a
+/// `timeout`, killed once it has run that many seconds.
+enum Subprocess {
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL, timeout: Double? = nil) throws -> TimedCLIResult {
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: capture) }
+        let outURL = capture.appendingPathComponent("stdout")
+        let errURL = capture.appendingPathComponent("stderr")
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        var timedOut = false
+        if let timeout {
+            while process.isRunning, Date().timeIntervalSince(start) < timeout {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            timedOut = process.isRunning
+            if timedOut { process.terminate() }
+        }
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        try outHandle.close()
+        try errHandle.close()
+        return TimedCLIResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            seconds: seconds, timedOut: timedOut)
+    }
 }
