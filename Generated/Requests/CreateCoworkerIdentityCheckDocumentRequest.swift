@@ -5,67 +5,13 @@ import Foundation
 /// Create a new CoworkerIdentityCheckDocument record.
 ///
 /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:91`.
-public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
+public struct CreateCoworkerIdentityCheckDocumentRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Coworker Id.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:45`.
-        public var coworkerId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerId") }
-
-        /// Coworker Identity Check Id.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:49`.
-        public var coworkerIdentityCheckId: RequiredJSONProperty<Int> { RequiredJSONProperty("CoworkerIdentityCheckId") }
-
-        /// Display name for this document record.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:53`.
-        public var name: RequiredJSONProperty<String> { RequiredJSONProperty("Name") }
-
-        /// New Photo Url.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:59`.
-        public var newPhotoUrl: JSONProperty<String> { JSONProperty("NewPhotoUrl") }
-
-        /// Clear Photo File.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:63`.
-        public var clearPhotoFile: JSONProperty<Bool> { JSONProperty("ClearPhotoFile") }
-
-        /// New Document Url.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:67`.
-        public var newDocumentUrl: JSONProperty<String> { JSONProperty("NewDocumentUrl") }
-
-        /// Clear Document File.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:71`.
-        public var clearDocumentFile: JSONProperty<Bool> { JSONProperty("ClearDocumentFile") }
-
-        /// New Additional Document Url.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:75`.
-        public var newAdditionalDocumentUrl: JSONProperty<String> { JSONProperty("NewAdditionalDocumentUrl") }
-
-        /// Clear Additional Document File.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:79`.
-        public var clearAdditionalDocumentFile: JSONProperty<Bool> { JSONProperty("ClearAdditionalDocumentFile") }
-
-        /// Free-text notes or reviewer comments about this document.
-        ///
-        /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:83`.
-        public var notes: JSONProperty<String> { JSONProperty("Notes") }
-    }
-
-    /// A body with the fields the docs require; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent.
     public init(coworkerId: Int, coworkerIdentityCheckId: Int, name: String) {
         fields = JSONObject()
         self.coworkerId = coworkerId
@@ -75,6 +21,98 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: JSONRecord {
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Coworker Id.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:45`.
+    public var coworkerId: Int {
+        get { fields[required: "CoworkerId"] }
+        set { fields["CoworkerId"] = newValue }
+    }
+
+    /// Coworker Identity Check Id.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:49`.
+    public var coworkerIdentityCheckId: Int {
+        get { fields[required: "CoworkerIdentityCheckId"] }
+        set { fields["CoworkerIdentityCheckId"] = newValue }
+    }
+
+    /// Display name for this document record.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:53`.
+    public var name: String {
+        get { fields[required: "Name"] }
+        set { fields["Name"] = newValue }
+    }
+
+    /// New Photo Url.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:59`.
+    public var newPhotoUrl: String? {
+        get { fields["NewPhotoUrl"] }
+        set { fields["NewPhotoUrl"] = newValue }
+    }
+
+    /// Clear Photo File.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:63`.
+    public var clearPhotoFile: Bool? {
+        get { fields["ClearPhotoFile"] }
+        set { fields["ClearPhotoFile"] = newValue }
+    }
+
+    /// New Document Url.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:67`.
+    public var newDocumentUrl: String? {
+        get { fields["NewDocumentUrl"] }
+        set { fields["NewDocumentUrl"] = newValue }
+    }
+
+    /// Clear Document File.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:71`.
+    public var clearDocumentFile: Bool? {
+        get { fields["ClearDocumentFile"] }
+        set { fields["ClearDocumentFile"] = newValue }
+    }
+
+    /// New Additional Document Url.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:75`.
+    public var newAdditionalDocumentUrl: String? {
+        get { fields["NewAdditionalDocumentUrl"] }
+        set { fields["NewAdditionalDocumentUrl"] = newValue }
+    }
+
+    /// Clear Additional Document File.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:79`.
+    public var clearAdditionalDocumentFile: Bool? {
+        get { fields["ClearAdditionalDocumentFile"] }
+        set { fields["ClearAdditionalDocumentFile"] = newValue }
+    }
+
+    /// Free-text notes or reviewer comments about this document.
+    ///
+    /// Documented in `spec/docs/000_49fd64d59c0cccb4.txt:83`.
+    public var notes: String? {
+        get { fields["Notes"] }
+        set { fields["Notes"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case newPhotoUrl = "NewPhotoUrl"
+        case clearPhotoFile = "ClearPhotoFile"
+        case newDocumentUrl = "NewDocumentUrl"
+        case clearDocumentFile = "ClearDocumentFile"
+        case newAdditionalDocumentUrl = "NewAdditionalDocumentUrl"
+        case clearAdditionalDocumentFile = "ClearAdditionalDocumentFile"
+        case notes = "Notes"
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

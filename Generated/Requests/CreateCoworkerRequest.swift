@@ -5,952 +5,1716 @@ import Foundation
 /// The body of `POST /api/spaces/coworkers`.
 ///
 /// Documented in `spec/docs/004_171b5e522a1534d0.txt:2`.
-public struct CreateCoworkerRequest: JSONRecord {
+public struct CreateCoworkerRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Full name.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:76`.
-        public var fullName: RequiredJSONProperty<String> { RequiredJSONProperty("FullName") }
-
-        /// Email address.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:80`.
-        public var email: RequiredJSONProperty<String> { RequiredJSONProperty("Email") }
-
-        /// Country Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:84`.
-        public var countryId: RequiredJSONProperty<Int> { RequiredJSONProperty("CountryId") }
-
-        /// Simple Time Zone Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:88`.
-        public var simpleTimeZoneId: RequiredJSONProperty<Int> { RequiredJSONProperty("SimpleTimeZoneId") }
-
-        /// Coworker type. Defaults to ``CoworkerRecordType/individual``. See ``CoworkerRecordType``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:95`.
-        public var coworkerType: JSONProperty<CoworkerRecordType> { JSONProperty("CoworkerType") }
-
-        /// Businesses.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:98`.
-        public var businesses: JSONProperty<[Int]> { JSONProperty("Businesses") }
-
-        /// Teams.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:101`.
-        public var teams: JSONProperty<[Int]> { JSONProperty("Teams") }
-
-        /// Salutation.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:104`.
-        public var salutation: JSONProperty<String> { JSONProperty("Salutation") }
-
-        /// Gender. Defaults to ``Gender/notSet``. See ``Gender``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:107`.
-        public var gender: JSONProperty<Gender> { JSONProperty("Gender") }
-
-        /// Create user account. Grants portal and app access and sends a welcome email with the access details.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:110`.
-        public var createUser: JSONProperty<Bool> { JSONProperty("CreateUser") }
-
-        /// New Avatar Url.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:113`.
-        public var newAvatarUrl: JSONProperty<String> { JSONProperty("NewAvatarUrl") }
-
-        /// Clear Avatar File.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:116`.
-        public var clearAvatarFile: JSONProperty<Bool> { JSONProperty("ClearAvatarFile") }
-
-        /// New Banner Image Url.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:119`.
-        public var newBannerImageUrl: JSONProperty<String> { JSONProperty("NewBannerImageUrl") }
-
-        /// Clear Banner Image File.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:122`.
-        public var clearBannerImageFile: JSONProperty<Bool> { JSONProperty("ClearBannerImageFile") }
-
-        /// Address.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:125`.
-        public var address: JSONProperty<String> { JSONProperty("Address") }
-
-        /// Post code.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:128`.
-        public var postCode: JSONProperty<String> { JSONProperty("PostCode") }
-
-        /// City name.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:131`.
-        public var cityName: JSONProperty<String> { JSONProperty("CityName") }
-
-        /// State.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:134`.
-        public var state: JSONProperty<String> { JSONProperty("State") }
-
-        /// Mobile phone.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:137`.
-        public var mobilePhone: JSONProperty<String> { JSONProperty("MobilePhone") }
-
-        /// Land line.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:140`.
-        public var landLine: JSONProperty<String> { JSONProperty("LandLine") }
-
-        /// Date of birth.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:143`.
-        public var dateOfBirth: JSONProperty<String> { JSONProperty("DateOfBirth") }
-
-        /// Nickname.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:146`.
-        public var nickName: JSONProperty<String> { JSONProperty("NickName") }
-
-        /// Business area.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:149`.
-        public var businessArea: JSONProperty<String> { JSONProperty("BusinessArea") }
-
-        /// Position.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:152`.
-        public var position: JSONProperty<String> { JSONProperty("Position") }
-
-        /// Company name.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:155`.
-        public var companyName: JSONProperty<String> { JSONProperty("CompanyName") }
-
-        /// Profile website.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:158`.
-        public var profileWebsite: JSONProperty<String> { JSONProperty("ProfileWebsite") }
-
-        /// Profile tags.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:161`.
-        public var profileTags: JSONProperty<String> { JSONProperty("ProfileTags") }
-
-        /// Profile summary.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:164`.
-        public var profileSummary: JSONProperty<String> { JSONProperty("ProfileSummary") }
-
-        /// Twitter handle.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:167`.
-        public var twitter: JSONProperty<String> { JSONProperty("Twitter") }
-
-        /// Facebook profile.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:170`.
-        public var facebook: JSONProperty<String> { JSONProperty("Facebook") }
-
-        /// Google.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:173`.
-        public var google: JSONProperty<String> { JSONProperty("Google") }
-
-        /// Telegram handle.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:176`.
-        public var telegram: JSONProperty<String> { JSONProperty("Telegram") }
-
-        /// LinkedIn profile.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:179`.
-        public var linkedin: JSONProperty<String> { JSONProperty("Linkedin") }
-
-        /// Skype handle.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:182`.
-        public var skype: JSONProperty<String> { JSONProperty("Skype") }
-
-        /// GitHub profile.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:185`.
-        public var github: JSONProperty<String> { JSONProperty("Github") }
-
-        /// Pinterest.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:188`.
-        public var pinterest: JSONProperty<String> { JSONProperty("Pinterest") }
-
-        /// Flickr.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:191`.
-        public var flickr: JSONProperty<String> { JSONProperty("Flickr") }
-
-        /// Instagram profile.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:194`.
-        public var instagram: JSONProperty<String> { JSONProperty("Instagram") }
-
-        /// Vimeo.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:197`.
-        public var vimeo: JSONProperty<String> { JSONProperty("Vimeo") }
-
-        /// Tumblr.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:200`.
-        public var tumblr: JSONProperty<String> { JSONProperty("Tumblr") }
-
-        /// Blogger.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:203`.
-        public var blogger: JSONProperty<String> { JSONProperty("Blogger") }
-
-        /// Profile is public.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:206`.
-        public var profileIsPublic: JSONProperty<Bool> { JSONProperty("ProfileIsPublic") }
-
-        /// Invoicing Business Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:209`.
-        public var invoicingBusinessId: JSONProperty<Int> { JSONProperty("InvoicingBusinessId") }
-
-        /// Billing email.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:212`.
-        public var billingEmail: JSONProperty<String> { JSONProperty("BillingEmail") }
-
-        /// Billing name.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:215`.
-        public var billingName: JSONProperty<String> { JSONProperty("BillingName") }
-
-        /// Billing address.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:218`.
-        public var billingAddress: JSONProperty<String> { JSONProperty("BillingAddress") }
-
-        /// Billing post code.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:221`.
-        public var billingPostCode: JSONProperty<String> { JSONProperty("BillingPostCode") }
-
-        /// Billing city.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:224`.
-        public var billingCityName: JSONProperty<String> { JSONProperty("BillingCityName") }
-
-        /// Billing state.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:227`.
-        public var billingState: JSONProperty<String> { JSONProperty("BillingState") }
-
-        /// Billing Country Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:230`.
-        public var billingCountryId: JSONProperty<Int> { JSONProperty("BillingCountryId") }
-
-        /// Billing Simple Time Zone Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:233`.
-        public var billingSimpleTimeZoneId: JSONProperty<Int> { JSONProperty("BillingSimpleTimeZoneId") }
-
-        /// Tax rate type. Defaults to ``CoworkerTaxRateType/default``. See ``CoworkerTaxRateType``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:236`.
-        public var taxRateType: JSONProperty<CoworkerTaxRateType> { JSONProperty("TaxRateType") }
-
-        /// Tax rate.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:239`.
-        public var taxRate: JSONProperty<Double> { JSONProperty("TaxRate") }
-
-        /// Tax ID number.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:242`.
-        public var taxIDNumber: JSONProperty<String> { JSONProperty("TaxIDNumber") }
-
-        /// Bank name.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:245`.
-        public var bankName: JSONProperty<String> { JSONProperty("BankName") }
-
-        /// Bank account.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:248`.
-        public var bankAccount: JSONProperty<String> { JSONProperty("BankAccount") }
-
-        /// Bank branch.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:251`.
-        public var bankBranch: JSONProperty<String> { JSONProperty("BankBranch") }
-
-        /// Notify on new invoice.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:254`.
-        public var notifyOnNewInvoice: JSONProperty<Bool> { JSONProperty("NotifyOnNewInvoice") }
-
-        /// Notify on new payment.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:257`.
-        public var notifyOnNewPayment: JSONProperty<Bool> { JSONProperty("NotifyOnNewPayment") }
-
-        /// Notify on failed payment.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:260`.
-        public var notifyOnFailedPayment: JSONProperty<Bool> { JSONProperty("NotifyOnFailedPayment") }
-
-        /// Show paying member invoices.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:263`.
-        public var showPayingMemberInvoices: JSONProperty<Bool> { JSONProperty("ShowPayingMemberInvoices") }
-
-        /// Enable GoCardless payments.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:266`.
-        public var enableGoCardlessPayments: JSONProperty<Bool> { JSONProperty("EnableGoCardlessPayments") }
-
-        /// Use Go Cardless Pro Payments.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:269`.
-        public var useGoCardlessProPayments: JSONProperty<Bool> { JSONProperty("UseGoCardlessProPayments") }
-
-        /// GoCardless contract number.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:272`.
-        public var goCardlessContractNumber: JSONProperty<String> { JSONProperty("GoCardlessContractNumber") }
-
-        /// Stripe Bacs DDPayment Method Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:275`.
-        public var stripeBacsDDPaymentMethodId: JSONProperty<String> { JSONProperty("StripeBacsDDPaymentMethodId") }
-
-        /// Stripe Bacs DDMandate Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:278`.
-        public var stripeBacsDDMandateId: JSONProperty<String> { JSONProperty("StripeBacsDDMandateId") }
-
-        /// Stripe Bacs DDCustomer Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:281`.
-        public var stripeBacsDDCustomerToken: JSONProperty<String> { JSONProperty("StripeBacsDDCustomerToken") }
-
-        /// Stripe Bacs DDEnabled.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:284`.
-        public var stripeBacsDDEnabled: JSONProperty<Bool> { JSONProperty("StripeBacsDDEnabled") }
-
-        /// Last Over Due Invoice Reminder.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:287`.
-        public var lastOverDueInvoiceReminder: JSONProperty<String> { JSONProperty("LastOverDueInvoiceReminder") }
-
-        /// Last Low Credit Reminder.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:290`.
-        public var lastLowCreditReminder: JSONProperty<String> { JSONProperty("LastLowCreditReminder") }
-
-        /// Referer Guid.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:293`.
-        public var refererGuid: JSONProperty<String> { JSONProperty("RefererGuid") }
-
-        /// Regular payment provider. See ``RegularPaymentProvider``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:296`.
-        public var regularPaymentProvider: JSONProperty<RegularPaymentProvider> { JSONProperty("RegularPaymentProvider") }
-
-        /// Regular payment contract number.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:299`.
-        public var regularPaymentContractNumber: JSONProperty<String> { JSONProperty("RegularPaymentContractNumber") }
-
-        /// Do not process invoices automatically.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:302`.
-        public var doNotProcessInvoicesAutomatically: JSONProperty<Bool> { JSONProperty("DoNotProcessInvoicesAutomatically") }
-
-        /// Allow network check-in.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:305`.
-        public var allowNetworkCheckin: JSONProperty<Bool> { JSONProperty("AllowNetworkCheckin") }
-
-        /// Access card ID.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:308`.
-        public var accessCardId: JSONProperty<String> { JSONProperty("AccessCardId") }
-
-        /// Access PIN code.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:311`.
-        public var accessPincode: JSONProperty<String> { JSONProperty("AccessPincode") }
-
-        /// Key fob number.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:314`.
-        public var keyFobNumber: JSONProperty<String> { JSONProperty("KeyFobNumber") }
-
-        /// Notify on delivery.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:317`.
-        public var notifyOnDelivery: JSONProperty<Bool> { JSONProperty("NotifyOnDelivery") }
-
-        /// Ezeep User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:320`.
-        public var ezeepUserId: JSONProperty<String> { JSONProperty("EzeepUserId") }
-
-        /// Ezeep Free Printing.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:323`.
-        public var ezeepFreePrinting: JSONProperty<Bool> { JSONProperty("EzeepFreePrinting") }
-
-        /// Ezeep Blue User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:326`.
-        public var ezeepBlueUserId: JSONProperty<String> { JSONProperty("EzeepBlueUserId") }
-
-        /// Ezeep Blue Free Printing.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:329`.
-        public var ezeepBlueFreePrinting: JSONProperty<Bool> { JSONProperty("EzeepBlueFreePrinting") }
-
-        /// Ezeep Blue Printing Enabled.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:332`.
-        public var ezeepBluePrintingEnabled: JSONProperty<Bool> { JSONProperty("EzeepBluePrintingEnabled") }
-
-        /// Paper Cut Pay As You Print.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:335`.
-        public var paperCutPayAsYouPrint: JSONProperty<Bool> { JSONProperty("PaperCutPayAsYouPrint") }
-
-        /// Paper Cut Free Printing.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:338`.
-        public var paperCutFreePrinting: JSONProperty<Bool> { JSONProperty("PaperCutFreePrinting") }
-
-        /// Paper Cut User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:341`.
-        public var paperCutUserId: JSONProperty<String> { JSONProperty("PaperCutUserId") }
-
-        /// Can make bookings.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:344`.
-        public var canMakeBookings: JSONProperty<Bool> { JSONProperty("CanMakeBookings") }
-
-        /// Can book for team.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:347`.
-        public var canBookForTeam: JSONProperty<Bool> { JSONProperty("CanBookForTeam") }
-
-        /// Can purchase products.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:350`.
-        public var canPurchaseProducts: JSONProperty<Bool> { JSONProperty("CanPurchaseProducts") }
-
-        /// Can purchase events.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:353`.
-        public var canPurchaseEvents: JSONProperty<Bool> { JSONProperty("CanPurchaseEvents") }
-
-        /// Can access community.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:356`.
-        public var canAccessCommunity: JSONProperty<Bool> { JSONProperty("CanAccessCommunity") }
-
-        /// Reference number.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:359`.
-        public var referenceNumber: JSONProperty<String> { JSONProperty("ReferenceNumber") }
-
-        /// Tag.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:362`.
-        public var tag: JSONProperty<String> { JSONProperty("Tag") }
-
-        /// Notes.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:365`.
-        public var notes: JSONProperty<String> { JSONProperty("Notes") }
-
-        /// Show alert.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:368`.
-        public var showAlert: JSONProperty<Bool> { JSONProperty("ShowAlert") }
-
-        /// Alert note.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:371`.
-        public var alertNote: JSONProperty<String> { JSONProperty("AlertNote") }
-
-        /// User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:374`.
-        public var userId: JSONProperty<Int> { JSONProperty("UserId") }
-
-        /// Active.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:377`.
-        public var active: JSONProperty<Bool> { JSONProperty("Active") }
-
-        /// Next auto invoice date.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:380`.
-        public var nextAutoInvoice: JSONProperty<String> { JSONProperty("NextAutoInvoice") }
-
-        /// Invoice due date period.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:383`.
-        public var invoiceDueDatePeriod: JSONProperty<Int> { JSONProperty("InvoiceDueDatePeriod") }
-
-        /// Registration date.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:386`.
-        public var registrationDate: JSONProperty<String> { JSONProperty("RegistrationDate") }
-
-        /// General terms accepted.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:389`.
-        public var generalTermsAccepted: JSONProperty<Bool> { JSONProperty("GeneralTermsAccepted") }
-
-        /// Last Renewal.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:392`.
-        public var lastRenewal: JSONProperty<String> { JSONProperty("LastRenewal") }
-
-        /// Last Invoice Attempt.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:395`.
-        public var lastInvoiceAttempt: JSONProperty<String> { JSONProperty("LastInvoiceAttempt") }
-
-        /// Custom field 1.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:398`.
-        public var custom1: JSONProperty<String> { JSONProperty("Custom1") }
-
-        /// Custom field 2.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:401`.
-        public var custom2: JSONProperty<String> { JSONProperty("Custom2") }
-
-        /// Custom field 3.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:404`.
-        public var custom3: JSONProperty<String> { JSONProperty("Custom3") }
-
-        /// Custom field 4.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:407`.
-        public var custom4: JSONProperty<String> { JSONProperty("Custom4") }
-
-        /// Custom field 5.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:410`.
-        public var custom5: JSONProperty<String> { JSONProperty("Custom5") }
-
-        /// Custom field 6.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:413`.
-        public var custom6: JSONProperty<String> { JSONProperty("Custom6") }
-
-        /// Custom field 7.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:416`.
-        public var custom7: JSONProperty<String> { JSONProperty("Custom7") }
-
-        /// Custom field 8.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:419`.
-        public var custom8: JSONProperty<String> { JSONProperty("Custom8") }
-
-        /// Custom field 9.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:422`.
-        public var custom9: JSONProperty<String> { JSONProperty("Custom9") }
-
-        /// Custom field 10.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:425`.
-        public var custom10: JSONProperty<String> { JSONProperty("Custom10") }
-
-        /// Custom field 11.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:428`.
-        public var custom11: JSONProperty<String> { JSONProperty("Custom11") }
-
-        /// Custom field 12.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:431`.
-        public var custom12: JSONProperty<String> { JSONProperty("Custom12") }
-
-        /// Custom field 13.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:434`.
-        public var custom13: JSONProperty<String> { JSONProperty("Custom13") }
-
-        /// Custom field 14.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:437`.
-        public var custom14: JSONProperty<String> { JSONProperty("Custom14") }
-
-        /// Custom field 15.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:440`.
-        public var custom15: JSONProperty<String> { JSONProperty("Custom15") }
-
-        /// Custom field 16.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:443`.
-        public var custom16: JSONProperty<String> { JSONProperty("Custom16") }
-
-        /// Custom field 17.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:446`.
-        public var custom17: JSONProperty<String> { JSONProperty("Custom17") }
-
-        /// Custom field 18.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:449`.
-        public var custom18: JSONProperty<String> { JSONProperty("Custom18") }
-
-        /// Custom field 19.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:452`.
-        public var custom19: JSONProperty<String> { JSONProperty("Custom19") }
-
-        /// Custom field 20.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:455`.
-        public var custom20: JSONProperty<String> { JSONProperty("Custom20") }
-
-        /// Custom field 21.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:458`.
-        public var custom21: JSONProperty<String> { JSONProperty("Custom21") }
-
-        /// Custom field 22.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:461`.
-        public var custom22: JSONProperty<String> { JSONProperty("Custom22") }
-
-        /// Custom field 23.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:464`.
-        public var custom23: JSONProperty<String> { JSONProperty("Custom23") }
-
-        /// Custom field 24.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:467`.
-        public var custom24: JSONProperty<String> { JSONProperty("Custom24") }
-
-        /// Custom field 25.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:470`.
-        public var custom25: JSONProperty<String> { JSONProperty("Custom25") }
-
-        /// Custom field 26.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:473`.
-        public var custom26: JSONProperty<String> { JSONProperty("Custom26") }
-
-        /// Custom field 27.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:476`.
-        public var custom27: JSONProperty<String> { JSONProperty("Custom27") }
-
-        /// Custom field 28.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:479`.
-        public var custom28: JSONProperty<String> { JSONProperty("Custom28") }
-
-        /// Custom field 29.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:482`.
-        public var custom29: JSONProperty<String> { JSONProperty("Custom29") }
-
-        /// Custom field 30.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:485`.
-        public var custom30: JSONProperty<String> { JSONProperty("Custom30") }
-
-        /// Next Invoice Local.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:488`.
-        public var nextInvoiceLocal: JSONProperty<String> { JSONProperty("NextInvoiceLocal") }
-
-        /// Next Auto Invoice Local.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:491`.
-        public var nextAutoInvoiceLocal: JSONProperty<String> { JSONProperty("NextAutoInvoiceLocal") }
-
-        /// Registration Date Local.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:494`.
-        public var registrationDateLocal: JSONProperty<String> { JSONProperty("RegistrationDateLocal") }
-
-        /// Access Control Debounce Time.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:497`.
-        public var accessControlDebounceTime: JSONProperty<String> { JSONProperty("AccessControlDebounceTime") }
-
-        /// Office365Access Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:500`.
-        public var office365AccessToken: JSONProperty<String> { JSONProperty("Office365AccessToken") }
-
-        /// Office365Refresh Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:503`.
-        public var office365RefreshToken: JSONProperty<String> { JSONProperty("Office365RefreshToken") }
-
-        /// Zoom Access Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:506`.
-        public var zoomAccessToken: JSONProperty<String> { JSONProperty("ZoomAccessToken") }
-
-        /// Zoom Refresh Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:509`.
-        public var zoomRefreshToken: JSONProperty<String> { JSONProperty("ZoomRefreshToken") }
-
-        /// Zoom User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:512`.
-        public var zoomUserId: JSONProperty<String> { JSONProperty("ZoomUserId") }
-
-        /// Doordeck Private Key.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:515`.
-        public var doordeckPrivateKey: JSONProperty<String> { JSONProperty("DoordeckPrivateKey") }
-
-        /// Doordeck Public Key.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:518`.
-        public var doordeckPublicKey: JSONProperty<String> { JSONProperty("DoordeckPublicKey") }
-
-        /// Doordeck User Guid.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:521`.
-        public var doordeckUserGuid: JSONProperty<String> { JSONProperty("DoordeckUserGuid") }
-
-        /// Office365Subscription Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:524`.
-        public var office365SubscriptionId: JSONProperty<String> { JSONProperty("Office365SubscriptionId") }
-
-        /// Salto V2Access Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:527`.
-        public var saltoV2AccessToken: JSONProperty<String> { JSONProperty("SaltoV2AccessToken") }
-
-        /// Stripe ACHBank Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:530`.
-        public var stripeACHBankToken: JSONProperty<String> { JSONProperty("StripeACHBankToken") }
-
-        /// Stripe ACHCustomer Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:533`.
-        public var stripeACHCustomerToken: JSONProperty<String> { JSONProperty("StripeACHCustomerToken") }
-
-        /// Has Accepted Stripe ACHAgreement.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:536`.
-        public var hasAcceptedStripeACHAgreement: JSONProperty<Bool> { JSONProperty("HasAcceptedStripeACHAgreement") }
-
-        /// Has Verified Stripe ACHDeposits.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:539`.
-        public var hasVerifiedStripeACHDeposits: JSONProperty<Bool> { JSONProperty("HasVerifiedStripeACHDeposits") }
-
-        /// Purchase order.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:542`.
-        public var purchaseOrder: JSONProperty<String> { JSONProperty("PurchaseOrder") }
-
-        /// Sync To Square.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:545`.
-        public var syncToSquare: JSONProperty<Bool> { JSONProperty("SyncToSquare") }
-
-        /// Notify on deliveries email.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:548`.
-        public var notifyOnDeliveriesEmail: JSONProperty<String> { JSONProperty("NotifyOnDeliveriesEmail") }
-
-        /// Access Control Error Notification Sent.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:551`.
-        public var accessControlErrorNotificationSent: JSONProperty<Bool> { JSONProperty("AccessControlErrorNotificationSent") }
-
-        /// Sync To Paper Cut Due.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:554`.
-        public var syncToPaperCutDue: JSONProperty<Bool> { JSONProperty("SyncToPaperCutDue") }
-
-        /// Google Api Token.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:557`.
-        public var googleApiToken: JSONProperty<String> { JSONProperty("GoogleApiToken") }
-
-        /// Google Subscription Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:560`.
-        public var googleSubscriptionId: JSONProperty<String> { JSONProperty("GoogleSubscriptionId") }
-
-        /// Invoice Segregation Override.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:563`.
-        public var invoiceSegregationOverride: JSONProperty<Bool> { JSONProperty("InvoiceSegregationOverride") }
-
-        /// Invoice Segregate Contracts.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:566`.
-        public var invoiceSegregateContracts: JSONProperty<Bool> { JSONProperty("InvoiceSegregateContracts") }
-
-        /// Invoice Segregate Bookings.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:569`.
-        public var invoiceSegregateBookings: JSONProperty<Bool> { JSONProperty("InvoiceSegregateBookings") }
-
-        /// Invoice Segregate Products.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:572`.
-        public var invoiceSegregateProducts: JSONProperty<Bool> { JSONProperty("InvoiceSegregateProducts") }
-
-        /// Invoice Segregate Time Passes.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:575`.
-        public var invoiceSegregateTimePasses: JSONProperty<Bool> { JSONProperty("InvoiceSegregateTimePasses") }
-
-        /// Invoice Segregate Tickets.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:578`.
-        public var invoiceSegregateTickets: JSONProperty<Bool> { JSONProperty("InvoiceSegregateTickets") }
-
-        /// Is Default Profile.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:581`.
-        public var isDefaultProfile: JSONProperty<Bool> { JSONProperty("IsDefaultProfile") }
-
-        /// Invoice Segregate Charges.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:584`.
-        public var invoiceSegregateCharges: JSONProperty<Bool> { JSONProperty("InvoiceSegregateCharges") }
-
-        /// Brivo User Id.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:587`.
-        public var brivoUserId: JSONProperty<Int> { JSONProperty("BrivoUserId") }
-
-        /// Ezeep Printing Enabled.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:590`.
-        public var ezeepPrintingEnabled: JSONProperty<Bool> { JSONProperty("EzeepPrintingEnabled") }
-
-        /// Invoice Due Date Day.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:593`.
-        public var invoiceDueDateDay: JSONProperty<Int> { JSONProperty("InvoiceDueDateDay") }
-
-        /// Monday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:596`.
-        public var mondayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("MondayAttendance") }
-
-        /// Tuesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:599`.
-        public var tuesdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("TuesdayAttendance") }
-
-        /// Wednesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:602`.
-        public var wednesdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("WednesdayAttendance") }
-
-        /// Thursday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:605`.
-        public var thursdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("ThursdayAttendance") }
-
-        /// Friday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:608`.
-        public var fridayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("FridayAttendance") }
-
-        /// Saturday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:611`.
-        public var saturdayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("SaturdayAttendance") }
-
-        /// Sunday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:614`.
-        public var sundayAttendance: JSONProperty<CoworkerAttendance> { JSONProperty("SundayAttendance") }
-
-        /// Longitude.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:617`.
-        public var longitude: JSONProperty<Double> { JSONProperty("Longitude") }
-
-        /// Latitude.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:620`.
-        public var latitude: JSONProperty<Double> { JSONProperty("Latitude") }
-
-        /// Billing longitude.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:623`.
-        public var billingLongitude: JSONProperty<Double> { JSONProperty("BillingLongitude") }
-
-        /// Billing latitude.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:626`.
-        public var billingLatitude: JSONProperty<Double> { JSONProperty("BillingLatitude") }
-
-        /// Archived.
-        ///
-        /// Documented in `spec/docs/004_171b5e522a1534d0.txt:629`.
-        public var archived: JSONProperty<Bool> { JSONProperty("Archived") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(fullName: String, email: String, countryId: Int, simpleTimeZoneId: Int) {
         fields = JSONObject()
         self.fullName = fullName
         self.email = email
         self.countryId = countryId
         self.simpleTimeZoneId = simpleTimeZoneId
-        self.coworkerType = .individual
-        self.gender = .notSet
-        self.taxRateType = .`default`
-        self.mondayAttendance = .workingFromOffice
-        self.tuesdayAttendance = .workingFromOffice
-        self.wednesdayAttendance = .workingFromOffice
-        self.thursdayAttendance = .workingFromOffice
-        self.fridayAttendance = .workingFromOffice
-        self.saturdayAttendance = .workingFromOffice
-        self.sundayAttendance = .workingFromOffice
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Full name.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:76`.
+    public var fullName: String {
+        get { fields[required: "FullName"] }
+        set { fields["FullName"] = newValue }
+    }
+
+    /// Email address.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:80`.
+    public var email: String {
+        get { fields[required: "Email"] }
+        set { fields["Email"] = newValue }
+    }
+
+    /// Country Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:84`.
+    public var countryId: Int {
+        get { fields[required: "CountryId"] }
+        set { fields["CountryId"] = newValue }
+    }
+
+    /// Simple Time Zone Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:88`.
+    public var simpleTimeZoneId: Int {
+        get { fields[required: "SimpleTimeZoneId"] }
+        set { fields["SimpleTimeZoneId"] = newValue }
+    }
+
+    /// Coworker type. Defaults to ``CoworkerRecordType/individual``. See ``CoworkerRecordType``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/coworkerType``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:95`.
+    public var coworkerType: CoworkerRecordType? {
+        get { fields["CoworkerType"] }
+        set { fields["CoworkerType"] = newValue }
+    }
+
+    /// Businesses.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:98`.
+    public var businesses: [Int]? {
+        get { fields["Businesses"] }
+        set { fields["Businesses"] = newValue }
+    }
+
+    /// Teams.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:101`.
+    public var teams: [Int]? {
+        get { fields["Teams"] }
+        set { fields["Teams"] = newValue }
+    }
+
+    /// Salutation.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:104`.
+    public var salutation: String? {
+        get { fields["Salutation"] }
+        set { fields["Salutation"] = newValue }
+    }
+
+    /// Gender. Defaults to ``Gender/notSet``. See ``Gender``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/gender``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:107`.
+    public var gender: Gender? {
+        get { fields["Gender"] }
+        set { fields["Gender"] = newValue }
+    }
+
+    /// Create user account. Grants portal and app access and sends a welcome email with the access details.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:110`.
+    public var createUser: Bool? {
+        get { fields["CreateUser"] }
+        set { fields["CreateUser"] = newValue }
+    }
+
+    /// New Avatar Url.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:113`.
+    public var newAvatarUrl: String? {
+        get { fields["NewAvatarUrl"] }
+        set { fields["NewAvatarUrl"] = newValue }
+    }
+
+    /// Clear Avatar File.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:116`.
+    public var clearAvatarFile: Bool? {
+        get { fields["ClearAvatarFile"] }
+        set { fields["ClearAvatarFile"] = newValue }
+    }
+
+    /// New Banner Image Url.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:119`.
+    public var newBannerImageUrl: String? {
+        get { fields["NewBannerImageUrl"] }
+        set { fields["NewBannerImageUrl"] = newValue }
+    }
+
+    /// Clear Banner Image File.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:122`.
+    public var clearBannerImageFile: Bool? {
+        get { fields["ClearBannerImageFile"] }
+        set { fields["ClearBannerImageFile"] = newValue }
+    }
+
+    /// Address.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:125`.
+    public var address: String? {
+        get { fields["Address"] }
+        set { fields["Address"] = newValue }
+    }
+
+    /// Post code.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:128`.
+    public var postCode: String? {
+        get { fields["PostCode"] }
+        set { fields["PostCode"] = newValue }
+    }
+
+    /// City name.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:131`.
+    public var cityName: String? {
+        get { fields["CityName"] }
+        set { fields["CityName"] = newValue }
+    }
+
+    /// State.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:134`.
+    public var state2: String? {
+        get { fields["State"] }
+        set { fields["State"] = newValue }
+    }
+
+    /// Mobile phone.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:137`.
+    public var mobilePhone: String? {
+        get { fields["MobilePhone"] }
+        set { fields["MobilePhone"] = newValue }
+    }
+
+    /// Land line.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:140`.
+    public var landLine: String? {
+        get { fields["LandLine"] }
+        set { fields["LandLine"] = newValue }
+    }
+
+    /// Date of birth.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:143`.
+    public var dateOfBirth: String? {
+        get { fields["DateOfBirth"] }
+        set { fields["DateOfBirth"] = newValue }
+    }
+
+    /// Nickname.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:146`.
+    public var nickName: String? {
+        get { fields["NickName"] }
+        set { fields["NickName"] = newValue }
+    }
+
+    /// Business area.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:149`.
+    public var businessArea: String? {
+        get { fields["BusinessArea"] }
+        set { fields["BusinessArea"] = newValue }
+    }
+
+    /// Position.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:152`.
+    public var position: String? {
+        get { fields["Position"] }
+        set { fields["Position"] = newValue }
+    }
+
+    /// Company name.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:155`.
+    public var companyName: String? {
+        get { fields["CompanyName"] }
+        set { fields["CompanyName"] = newValue }
+    }
+
+    /// Profile website.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:158`.
+    public var profileWebsite: String? {
+        get { fields["ProfileWebsite"] }
+        set { fields["ProfileWebsite"] = newValue }
+    }
+
+    /// Profile tags.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:161`.
+    public var profileTags: String? {
+        get { fields["ProfileTags"] }
+        set { fields["ProfileTags"] = newValue }
+    }
+
+    /// Profile summary.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:164`.
+    public var profileSummary: String? {
+        get { fields["ProfileSummary"] }
+        set { fields["ProfileSummary"] = newValue }
+    }
+
+    /// Twitter handle.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:167`.
+    public var twitter: String? {
+        get { fields["Twitter"] }
+        set { fields["Twitter"] = newValue }
+    }
+
+    /// Facebook profile.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:170`.
+    public var facebook: String? {
+        get { fields["Facebook"] }
+        set { fields["Facebook"] = newValue }
+    }
+
+    /// Google.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:173`.
+    public var google: String? {
+        get { fields["Google"] }
+        set { fields["Google"] = newValue }
+    }
+
+    /// Telegram handle.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:176`.
+    public var telegram: String? {
+        get { fields["Telegram"] }
+        set { fields["Telegram"] = newValue }
+    }
+
+    /// LinkedIn profile.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:179`.
+    public var linkedin: String? {
+        get { fields["Linkedin"] }
+        set { fields["Linkedin"] = newValue }
+    }
+
+    /// Skype handle.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:182`.
+    public var skype: String? {
+        get { fields["Skype"] }
+        set { fields["Skype"] = newValue }
+    }
+
+    /// GitHub profile.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:185`.
+    public var github: String? {
+        get { fields["Github"] }
+        set { fields["Github"] = newValue }
+    }
+
+    /// Pinterest.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:188`.
+    public var pinterest: String? {
+        get { fields["Pinterest"] }
+        set { fields["Pinterest"] = newValue }
+    }
+
+    /// Flickr.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:191`.
+    public var flickr: String? {
+        get { fields["Flickr"] }
+        set { fields["Flickr"] = newValue }
+    }
+
+    /// Instagram profile.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:194`.
+    public var instagram: String? {
+        get { fields["Instagram"] }
+        set { fields["Instagram"] = newValue }
+    }
+
+    /// Vimeo.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:197`.
+    public var vimeo: String? {
+        get { fields["Vimeo"] }
+        set { fields["Vimeo"] = newValue }
+    }
+
+    /// Tumblr.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:200`.
+    public var tumblr: String? {
+        get { fields["Tumblr"] }
+        set { fields["Tumblr"] = newValue }
+    }
+
+    /// Blogger.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:203`.
+    public var blogger: String? {
+        get { fields["Blogger"] }
+        set { fields["Blogger"] = newValue }
+    }
+
+    /// Profile is public.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:206`.
+    public var profileIsPublic: Bool? {
+        get { fields["ProfileIsPublic"] }
+        set { fields["ProfileIsPublic"] = newValue }
+    }
+
+    /// Invoicing Business Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:209`.
+    public var invoicingBusinessId: Int? {
+        get { fields["InvoicingBusinessId"] }
+        set { fields["InvoicingBusinessId"] = newValue }
+    }
+
+    /// Billing email.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:212`.
+    public var billingEmail: String? {
+        get { fields["BillingEmail"] }
+        set { fields["BillingEmail"] = newValue }
+    }
+
+    /// Billing name.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:215`.
+    public var billingName: String? {
+        get { fields["BillingName"] }
+        set { fields["BillingName"] = newValue }
+    }
+
+    /// Billing address.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:218`.
+    public var billingAddress: String? {
+        get { fields["BillingAddress"] }
+        set { fields["BillingAddress"] = newValue }
+    }
+
+    /// Billing post code.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:221`.
+    public var billingPostCode: String? {
+        get { fields["BillingPostCode"] }
+        set { fields["BillingPostCode"] = newValue }
+    }
+
+    /// Billing city.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:224`.
+    public var billingCityName: String? {
+        get { fields["BillingCityName"] }
+        set { fields["BillingCityName"] = newValue }
+    }
+
+    /// Billing state.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:227`.
+    public var billingState: String? {
+        get { fields["BillingState"] }
+        set { fields["BillingState"] = newValue }
+    }
+
+    /// Billing Country Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:230`.
+    public var billingCountryId: Int? {
+        get { fields["BillingCountryId"] }
+        set { fields["BillingCountryId"] = newValue }
+    }
+
+    /// Billing Simple Time Zone Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:233`.
+    public var billingSimpleTimeZoneId: Int? {
+        get { fields["BillingSimpleTimeZoneId"] }
+        set { fields["BillingSimpleTimeZoneId"] = newValue }
+    }
+
+    /// Tax rate type. Defaults to ``CoworkerTaxRateType/default``. See ``CoworkerTaxRateType``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/taxRateType``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:236`.
+    public var taxRateType: CoworkerTaxRateType? {
+        get { fields["TaxRateType"] }
+        set { fields["TaxRateType"] = newValue }
+    }
+
+    /// Tax rate.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:239`.
+    public var taxRate: Double? {
+        get { fields["TaxRate"] }
+        set { fields["TaxRate"] = newValue }
+    }
+
+    /// Tax ID number.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:242`.
+    public var taxIDNumber: String? {
+        get { fields["TaxIDNumber"] }
+        set { fields["TaxIDNumber"] = newValue }
+    }
+
+    /// Bank name.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:245`.
+    public var bankName: String? {
+        get { fields["BankName"] }
+        set { fields["BankName"] = newValue }
+    }
+
+    /// Bank account.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:248`.
+    public var bankAccount: String? {
+        get { fields["BankAccount"] }
+        set { fields["BankAccount"] = newValue }
+    }
+
+    /// Bank branch.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:251`.
+    public var bankBranch: String? {
+        get { fields["BankBranch"] }
+        set { fields["BankBranch"] = newValue }
+    }
+
+    /// Notify on new invoice.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:254`.
+    public var notifyOnNewInvoice: Bool? {
+        get { fields["NotifyOnNewInvoice"] }
+        set { fields["NotifyOnNewInvoice"] = newValue }
+    }
+
+    /// Notify on new payment.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:257`.
+    public var notifyOnNewPayment: Bool? {
+        get { fields["NotifyOnNewPayment"] }
+        set { fields["NotifyOnNewPayment"] = newValue }
+    }
+
+    /// Notify on failed payment.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:260`.
+    public var notifyOnFailedPayment: Bool? {
+        get { fields["NotifyOnFailedPayment"] }
+        set { fields["NotifyOnFailedPayment"] = newValue }
+    }
+
+    /// Show paying member invoices.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:263`.
+    public var showPayingMemberInvoices: Bool? {
+        get { fields["ShowPayingMemberInvoices"] }
+        set { fields["ShowPayingMemberInvoices"] = newValue }
+    }
+
+    /// Enable GoCardless payments.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:266`.
+    public var enableGoCardlessPayments: Bool? {
+        get { fields["EnableGoCardlessPayments"] }
+        set { fields["EnableGoCardlessPayments"] = newValue }
+    }
+
+    /// Use Go Cardless Pro Payments.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:269`.
+    public var useGoCardlessProPayments: Bool? {
+        get { fields["UseGoCardlessProPayments"] }
+        set { fields["UseGoCardlessProPayments"] = newValue }
+    }
+
+    /// GoCardless contract number.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:272`.
+    public var goCardlessContractNumber: String? {
+        get { fields["GoCardlessContractNumber"] }
+        set { fields["GoCardlessContractNumber"] = newValue }
+    }
+
+    /// Stripe Bacs DDPayment Method Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:275`.
+    public var stripeBacsDDPaymentMethodId: String? {
+        get { fields["StripeBacsDDPaymentMethodId"] }
+        set { fields["StripeBacsDDPaymentMethodId"] = newValue }
+    }
+
+    /// Stripe Bacs DDMandate Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:278`.
+    public var stripeBacsDDMandateId: String? {
+        get { fields["StripeBacsDDMandateId"] }
+        set { fields["StripeBacsDDMandateId"] = newValue }
+    }
+
+    /// Stripe Bacs DDCustomer Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:281`.
+    public var stripeBacsDDCustomerToken: String? {
+        get { fields["StripeBacsDDCustomerToken"] }
+        set { fields["StripeBacsDDCustomerToken"] = newValue }
+    }
+
+    /// Stripe Bacs DDEnabled.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:284`.
+    public var stripeBacsDDEnabled: Bool? {
+        get { fields["StripeBacsDDEnabled"] }
+        set { fields["StripeBacsDDEnabled"] = newValue }
+    }
+
+    /// Last Over Due Invoice Reminder.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:287`.
+    public var lastOverDueInvoiceReminder: String? {
+        get { fields["LastOverDueInvoiceReminder"] }
+        set { fields["LastOverDueInvoiceReminder"] = newValue }
+    }
+
+    /// Last Low Credit Reminder.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:290`.
+    public var lastLowCreditReminder: String? {
+        get { fields["LastLowCreditReminder"] }
+        set { fields["LastLowCreditReminder"] = newValue }
+    }
+
+    /// Referer Guid.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:293`.
+    public var refererGuid: String? {
+        get { fields["RefererGuid"] }
+        set { fields["RefererGuid"] = newValue }
+    }
+
+    /// Regular payment provider. See ``RegularPaymentProvider``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:296`.
+    public var regularPaymentProvider: RegularPaymentProvider? {
+        get { fields["RegularPaymentProvider"] }
+        set { fields["RegularPaymentProvider"] = newValue }
+    }
+
+    /// Regular payment contract number.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:299`.
+    public var regularPaymentContractNumber: String? {
+        get { fields["RegularPaymentContractNumber"] }
+        set { fields["RegularPaymentContractNumber"] = newValue }
+    }
+
+    /// Do not process invoices automatically.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:302`.
+    public var doNotProcessInvoicesAutomatically: Bool? {
+        get { fields["DoNotProcessInvoicesAutomatically"] }
+        set { fields["DoNotProcessInvoicesAutomatically"] = newValue }
+    }
+
+    /// Allow network check-in.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:305`.
+    public var allowNetworkCheckin: Bool? {
+        get { fields["AllowNetworkCheckin"] }
+        set { fields["AllowNetworkCheckin"] = newValue }
+    }
+
+    /// Access card ID.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:308`.
+    public var accessCardId: String? {
+        get { fields["AccessCardId"] }
+        set { fields["AccessCardId"] = newValue }
+    }
+
+    /// Access PIN code.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:311`.
+    public var accessPincode: String? {
+        get { fields["AccessPincode"] }
+        set { fields["AccessPincode"] = newValue }
+    }
+
+    /// Key fob number.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:314`.
+    public var keyFobNumber: String? {
+        get { fields["KeyFobNumber"] }
+        set { fields["KeyFobNumber"] = newValue }
+    }
+
+    /// Notify on delivery.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:317`.
+    public var notifyOnDelivery: Bool? {
+        get { fields["NotifyOnDelivery"] }
+        set { fields["NotifyOnDelivery"] = newValue }
+    }
+
+    /// Ezeep User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:320`.
+    public var ezeepUserId: String? {
+        get { fields["EzeepUserId"] }
+        set { fields["EzeepUserId"] = newValue }
+    }
+
+    /// Ezeep Free Printing.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:323`.
+    public var ezeepFreePrinting: Bool? {
+        get { fields["EzeepFreePrinting"] }
+        set { fields["EzeepFreePrinting"] = newValue }
+    }
+
+    /// Ezeep Blue User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:326`.
+    public var ezeepBlueUserId: String? {
+        get { fields["EzeepBlueUserId"] }
+        set { fields["EzeepBlueUserId"] = newValue }
+    }
+
+    /// Ezeep Blue Free Printing.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:329`.
+    public var ezeepBlueFreePrinting: Bool? {
+        get { fields["EzeepBlueFreePrinting"] }
+        set { fields["EzeepBlueFreePrinting"] = newValue }
+    }
+
+    /// Ezeep Blue Printing Enabled.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:332`.
+    public var ezeepBluePrintingEnabled: Bool? {
+        get { fields["EzeepBluePrintingEnabled"] }
+        set { fields["EzeepBluePrintingEnabled"] = newValue }
+    }
+
+    /// Paper Cut Pay As You Print.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:335`.
+    public var paperCutPayAsYouPrint: Bool? {
+        get { fields["PaperCutPayAsYouPrint"] }
+        set { fields["PaperCutPayAsYouPrint"] = newValue }
+    }
+
+    /// Paper Cut Free Printing.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:338`.
+    public var paperCutFreePrinting: Bool? {
+        get { fields["PaperCutFreePrinting"] }
+        set { fields["PaperCutFreePrinting"] = newValue }
+    }
+
+    /// Paper Cut User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:341`.
+    public var paperCutUserId: String? {
+        get { fields["PaperCutUserId"] }
+        set { fields["PaperCutUserId"] = newValue }
+    }
+
+    /// Can make bookings.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:344`.
+    public var canMakeBookings: Bool? {
+        get { fields["CanMakeBookings"] }
+        set { fields["CanMakeBookings"] = newValue }
+    }
+
+    /// Can book for team.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:347`.
+    public var canBookForTeam: Bool? {
+        get { fields["CanBookForTeam"] }
+        set { fields["CanBookForTeam"] = newValue }
+    }
+
+    /// Can purchase products.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:350`.
+    public var canPurchaseProducts: Bool? {
+        get { fields["CanPurchaseProducts"] }
+        set { fields["CanPurchaseProducts"] = newValue }
+    }
+
+    /// Can purchase events.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:353`.
+    public var canPurchaseEvents: Bool? {
+        get { fields["CanPurchaseEvents"] }
+        set { fields["CanPurchaseEvents"] = newValue }
+    }
+
+    /// Can access community.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:356`.
+    public var canAccessCommunity: Bool? {
+        get { fields["CanAccessCommunity"] }
+        set { fields["CanAccessCommunity"] = newValue }
+    }
+
+    /// Reference number.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:359`.
+    public var referenceNumber: String? {
+        get { fields["ReferenceNumber"] }
+        set { fields["ReferenceNumber"] = newValue }
+    }
+
+    /// Tag.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:362`.
+    public var tag: String? {
+        get { fields["Tag"] }
+        set { fields["Tag"] = newValue }
+    }
+
+    /// Notes.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:365`.
+    public var notes: String? {
+        get { fields["Notes"] }
+        set { fields["Notes"] = newValue }
+    }
+
+    /// Show alert.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:368`.
+    public var showAlert: Bool? {
+        get { fields["ShowAlert"] }
+        set { fields["ShowAlert"] = newValue }
+    }
+
+    /// Alert note.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:371`.
+    public var alertNote: String? {
+        get { fields["AlertNote"] }
+        set { fields["AlertNote"] = newValue }
+    }
+
+    /// User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:374`.
+    public var userId: Int? {
+        get { fields["UserId"] }
+        set { fields["UserId"] = newValue }
+    }
+
+    /// Active.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:377`.
+    public var active: Bool? {
+        get { fields["Active"] }
+        set { fields["Active"] = newValue }
+    }
+
+    /// Next auto invoice date.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:380`.
+    public var nextAutoInvoice: String? {
+        get { fields["NextAutoInvoice"] }
+        set { fields["NextAutoInvoice"] = newValue }
+    }
+
+    /// Invoice due date period.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:383`.
+    public var invoiceDueDatePeriod: Int? {
+        get { fields["InvoiceDueDatePeriod"] }
+        set { fields["InvoiceDueDatePeriod"] = newValue }
+    }
+
+    /// Registration date.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:386`.
+    public var registrationDate: String? {
+        get { fields["RegistrationDate"] }
+        set { fields["RegistrationDate"] = newValue }
+    }
+
+    /// General terms accepted.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:389`.
+    public var generalTermsAccepted: Bool? {
+        get { fields["GeneralTermsAccepted"] }
+        set { fields["GeneralTermsAccepted"] = newValue }
+    }
+
+    /// Last Renewal.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:392`.
+    public var lastRenewal: String? {
+        get { fields["LastRenewal"] }
+        set { fields["LastRenewal"] = newValue }
+    }
+
+    /// Last Invoice Attempt.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:395`.
+    public var lastInvoiceAttempt: String? {
+        get { fields["LastInvoiceAttempt"] }
+        set { fields["LastInvoiceAttempt"] = newValue }
+    }
+
+    /// Custom field 1.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:398`.
+    public var custom1: String? {
+        get { fields["Custom1"] }
+        set { fields["Custom1"] = newValue }
+    }
+
+    /// Custom field 2.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:401`.
+    public var custom2: String? {
+        get { fields["Custom2"] }
+        set { fields["Custom2"] = newValue }
+    }
+
+    /// Custom field 3.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:404`.
+    public var custom3: String? {
+        get { fields["Custom3"] }
+        set { fields["Custom3"] = newValue }
+    }
+
+    /// Custom field 4.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:407`.
+    public var custom4: String? {
+        get { fields["Custom4"] }
+        set { fields["Custom4"] = newValue }
+    }
+
+    /// Custom field 5.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:410`.
+    public var custom5: String? {
+        get { fields["Custom5"] }
+        set { fields["Custom5"] = newValue }
+    }
+
+    /// Custom field 6.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:413`.
+    public var custom6: String? {
+        get { fields["Custom6"] }
+        set { fields["Custom6"] = newValue }
+    }
+
+    /// Custom field 7.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:416`.
+    public var custom7: String? {
+        get { fields["Custom7"] }
+        set { fields["Custom7"] = newValue }
+    }
+
+    /// Custom field 8.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:419`.
+    public var custom8: String? {
+        get { fields["Custom8"] }
+        set { fields["Custom8"] = newValue }
+    }
+
+    /// Custom field 9.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:422`.
+    public var custom9: String? {
+        get { fields["Custom9"] }
+        set { fields["Custom9"] = newValue }
+    }
+
+    /// Custom field 10.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:425`.
+    public var custom10: String? {
+        get { fields["Custom10"] }
+        set { fields["Custom10"] = newValue }
+    }
+
+    /// Custom field 11.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:428`.
+    public var custom11: String? {
+        get { fields["Custom11"] }
+        set { fields["Custom11"] = newValue }
+    }
+
+    /// Custom field 12.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:431`.
+    public var custom12: String? {
+        get { fields["Custom12"] }
+        set { fields["Custom12"] = newValue }
+    }
+
+    /// Custom field 13.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:434`.
+    public var custom13: String? {
+        get { fields["Custom13"] }
+        set { fields["Custom13"] = newValue }
+    }
+
+    /// Custom field 14.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:437`.
+    public var custom14: String? {
+        get { fields["Custom14"] }
+        set { fields["Custom14"] = newValue }
+    }
+
+    /// Custom field 15.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:440`.
+    public var custom15: String? {
+        get { fields["Custom15"] }
+        set { fields["Custom15"] = newValue }
+    }
+
+    /// Custom field 16.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:443`.
+    public var custom16: String? {
+        get { fields["Custom16"] }
+        set { fields["Custom16"] = newValue }
+    }
+
+    /// Custom field 17.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:446`.
+    public var custom17: String? {
+        get { fields["Custom17"] }
+        set { fields["Custom17"] = newValue }
+    }
+
+    /// Custom field 18.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:449`.
+    public var custom18: String? {
+        get { fields["Custom18"] }
+        set { fields["Custom18"] = newValue }
+    }
+
+    /// Custom field 19.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:452`.
+    public var custom19: String? {
+        get { fields["Custom19"] }
+        set { fields["Custom19"] = newValue }
+    }
+
+    /// Custom field 20.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:455`.
+    public var custom20: String? {
+        get { fields["Custom20"] }
+        set { fields["Custom20"] = newValue }
+    }
+
+    /// Custom field 21.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:458`.
+    public var custom21: String? {
+        get { fields["Custom21"] }
+        set { fields["Custom21"] = newValue }
+    }
+
+    /// Custom field 22.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:461`.
+    public var custom22: String? {
+        get { fields["Custom22"] }
+        set { fields["Custom22"] = newValue }
+    }
+
+    /// Custom field 23.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:464`.
+    public var custom23: String? {
+        get { fields["Custom23"] }
+        set { fields["Custom23"] = newValue }
+    }
+
+    /// Custom field 24.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:467`.
+    public var custom24: String? {
+        get { fields["Custom24"] }
+        set { fields["Custom24"] = newValue }
+    }
+
+    /// Custom field 25.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:470`.
+    public var custom25: String? {
+        get { fields["Custom25"] }
+        set { fields["Custom25"] = newValue }
+    }
+
+    /// Custom field 26.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:473`.
+    public var custom26: String? {
+        get { fields["Custom26"] }
+        set { fields["Custom26"] = newValue }
+    }
+
+    /// Custom field 27.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:476`.
+    public var custom27: String? {
+        get { fields["Custom27"] }
+        set { fields["Custom27"] = newValue }
+    }
+
+    /// Custom field 28.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:479`.
+    public var custom28: String? {
+        get { fields["Custom28"] }
+        set { fields["Custom28"] = newValue }
+    }
+
+    /// Custom field 29.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:482`.
+    public var custom29: String? {
+        get { fields["Custom29"] }
+        set { fields["Custom29"] = newValue }
+    }
+
+    /// Custom field 30.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:485`.
+    public var custom30: String? {
+        get { fields["Custom30"] }
+        set { fields["Custom30"] = newValue }
+    }
+
+    /// Next Invoice Local.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:488`.
+    public var nextInvoiceLocal: String? {
+        get { fields["NextInvoiceLocal"] }
+        set { fields["NextInvoiceLocal"] = newValue }
+    }
+
+    /// Next Auto Invoice Local.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:491`.
+    public var nextAutoInvoiceLocal: String? {
+        get { fields["NextAutoInvoiceLocal"] }
+        set { fields["NextAutoInvoiceLocal"] = newValue }
+    }
+
+    /// Registration Date Local.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:494`.
+    public var registrationDateLocal: String? {
+        get { fields["RegistrationDateLocal"] }
+        set { fields["RegistrationDateLocal"] = newValue }
+    }
+
+    /// Access Control Debounce Time.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:497`.
+    public var accessControlDebounceTime: String? {
+        get { fields["AccessControlDebounceTime"] }
+        set { fields["AccessControlDebounceTime"] = newValue }
+    }
+
+    /// Office365Access Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:500`.
+    public var office365AccessToken: String? {
+        get { fields["Office365AccessToken"] }
+        set { fields["Office365AccessToken"] = newValue }
+    }
+
+    /// Office365Refresh Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:503`.
+    public var office365RefreshToken: String? {
+        get { fields["Office365RefreshToken"] }
+        set { fields["Office365RefreshToken"] = newValue }
+    }
+
+    /// Zoom Access Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:506`.
+    public var zoomAccessToken: String? {
+        get { fields["ZoomAccessToken"] }
+        set { fields["ZoomAccessToken"] = newValue }
+    }
+
+    /// Zoom Refresh Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:509`.
+    public var zoomRefreshToken: String? {
+        get { fields["ZoomRefreshToken"] }
+        set { fields["ZoomRefreshToken"] = newValue }
+    }
+
+    /// Zoom User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:512`.
+    public var zoomUserId: String? {
+        get { fields["ZoomUserId"] }
+        set { fields["ZoomUserId"] = newValue }
+    }
+
+    /// Doordeck Private Key.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:515`.
+    public var doordeckPrivateKey: String? {
+        get { fields["DoordeckPrivateKey"] }
+        set { fields["DoordeckPrivateKey"] = newValue }
+    }
+
+    /// Doordeck Public Key.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:518`.
+    public var doordeckPublicKey: String? {
+        get { fields["DoordeckPublicKey"] }
+        set { fields["DoordeckPublicKey"] = newValue }
+    }
+
+    /// Doordeck User Guid.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:521`.
+    public var doordeckUserGuid: String? {
+        get { fields["DoordeckUserGuid"] }
+        set { fields["DoordeckUserGuid"] = newValue }
+    }
+
+    /// Office365Subscription Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:524`.
+    public var office365SubscriptionId: String? {
+        get { fields["Office365SubscriptionId"] }
+        set { fields["Office365SubscriptionId"] = newValue }
+    }
+
+    /// Salto V2Access Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:527`.
+    public var saltoV2AccessToken: String? {
+        get { fields["SaltoV2AccessToken"] }
+        set { fields["SaltoV2AccessToken"] = newValue }
+    }
+
+    /// Stripe ACHBank Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:530`.
+    public var stripeACHBankToken: String? {
+        get { fields["StripeACHBankToken"] }
+        set { fields["StripeACHBankToken"] = newValue }
+    }
+
+    /// Stripe ACHCustomer Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:533`.
+    public var stripeACHCustomerToken: String? {
+        get { fields["StripeACHCustomerToken"] }
+        set { fields["StripeACHCustomerToken"] = newValue }
+    }
+
+    /// Has Accepted Stripe ACHAgreement.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:536`.
+    public var hasAcceptedStripeACHAgreement: Bool? {
+        get { fields["HasAcceptedStripeACHAgreement"] }
+        set { fields["HasAcceptedStripeACHAgreement"] = newValue }
+    }
+
+    /// Has Verified Stripe ACHDeposits.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:539`.
+    public var hasVerifiedStripeACHDeposits: Bool? {
+        get { fields["HasVerifiedStripeACHDeposits"] }
+        set { fields["HasVerifiedStripeACHDeposits"] = newValue }
+    }
+
+    /// Purchase order.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:542`.
+    public var purchaseOrder: String? {
+        get { fields["PurchaseOrder"] }
+        set { fields["PurchaseOrder"] = newValue }
+    }
+
+    /// Sync To Square.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:545`.
+    public var syncToSquare: Bool? {
+        get { fields["SyncToSquare"] }
+        set { fields["SyncToSquare"] = newValue }
+    }
+
+    /// Notify on deliveries email.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:548`.
+    public var notifyOnDeliveriesEmail: String? {
+        get { fields["NotifyOnDeliveriesEmail"] }
+        set { fields["NotifyOnDeliveriesEmail"] = newValue }
+    }
+
+    /// Access Control Error Notification Sent.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:551`.
+    public var accessControlErrorNotificationSent: Bool? {
+        get { fields["AccessControlErrorNotificationSent"] }
+        set { fields["AccessControlErrorNotificationSent"] = newValue }
+    }
+
+    /// Sync To Paper Cut Due.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:554`.
+    public var syncToPaperCutDue: Bool? {
+        get { fields["SyncToPaperCutDue"] }
+        set { fields["SyncToPaperCutDue"] = newValue }
+    }
+
+    /// Google Api Token.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:557`.
+    public var googleApiToken: String? {
+        get { fields["GoogleApiToken"] }
+        set { fields["GoogleApiToken"] = newValue }
+    }
+
+    /// Google Subscription Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:560`.
+    public var googleSubscriptionId: String? {
+        get { fields["GoogleSubscriptionId"] }
+        set { fields["GoogleSubscriptionId"] = newValue }
+    }
+
+    /// Invoice Segregation Override.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:563`.
+    public var invoiceSegregationOverride: Bool? {
+        get { fields["InvoiceSegregationOverride"] }
+        set { fields["InvoiceSegregationOverride"] = newValue }
+    }
+
+    /// Invoice Segregate Contracts.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:566`.
+    public var invoiceSegregateContracts: Bool? {
+        get { fields["InvoiceSegregateContracts"] }
+        set { fields["InvoiceSegregateContracts"] = newValue }
+    }
+
+    /// Invoice Segregate Bookings.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:569`.
+    public var invoiceSegregateBookings: Bool? {
+        get { fields["InvoiceSegregateBookings"] }
+        set { fields["InvoiceSegregateBookings"] = newValue }
+    }
+
+    /// Invoice Segregate Products.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:572`.
+    public var invoiceSegregateProducts: Bool? {
+        get { fields["InvoiceSegregateProducts"] }
+        set { fields["InvoiceSegregateProducts"] = newValue }
+    }
+
+    /// Invoice Segregate Time Passes.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:575`.
+    public var invoiceSegregateTimePasses: Bool? {
+        get { fields["InvoiceSegregateTimePasses"] }
+        set { fields["InvoiceSegregateTimePasses"] = newValue }
+    }
+
+    /// Invoice Segregate Tickets.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:578`.
+    public var invoiceSegregateTickets: Bool? {
+        get { fields["InvoiceSegregateTickets"] }
+        set { fields["InvoiceSegregateTickets"] = newValue }
+    }
+
+    /// Is Default Profile.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:581`.
+    public var isDefaultProfile: Bool? {
+        get { fields["IsDefaultProfile"] }
+        set { fields["IsDefaultProfile"] = newValue }
+    }
+
+    /// Invoice Segregate Charges.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:584`.
+    public var invoiceSegregateCharges: Bool? {
+        get { fields["InvoiceSegregateCharges"] }
+        set { fields["InvoiceSegregateCharges"] = newValue }
+    }
+
+    /// Brivo User Id.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:587`.
+    public var brivoUserId: Int? {
+        get { fields["BrivoUserId"] }
+        set { fields["BrivoUserId"] = newValue }
+    }
+
+    /// Ezeep Printing Enabled.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:590`.
+    public var ezeepPrintingEnabled: Bool? {
+        get { fields["EzeepPrintingEnabled"] }
+        set { fields["EzeepPrintingEnabled"] = newValue }
+    }
+
+    /// Invoice Due Date Day.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:593`.
+    public var invoiceDueDateDay: Int? {
+        get { fields["InvoiceDueDateDay"] }
+        set { fields["InvoiceDueDateDay"] = newValue }
+    }
+
+    /// Monday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/mondayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:596`.
+    public var mondayAttendance: CoworkerAttendance? {
+        get { fields["MondayAttendance"] }
+        set { fields["MondayAttendance"] = newValue }
+    }
+
+    /// Tuesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/tuesdayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:599`.
+    public var tuesdayAttendance: CoworkerAttendance? {
+        get { fields["TuesdayAttendance"] }
+        set { fields["TuesdayAttendance"] = newValue }
+    }
+
+    /// Wednesday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/wednesdayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:602`.
+    public var wednesdayAttendance: CoworkerAttendance? {
+        get { fields["WednesdayAttendance"] }
+        set { fields["WednesdayAttendance"] = newValue }
+    }
+
+    /// Thursday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/thursdayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:605`.
+    public var thursdayAttendance: CoworkerAttendance? {
+        get { fields["ThursdayAttendance"] }
+        set { fields["ThursdayAttendance"] = newValue }
+    }
+
+    /// Friday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/fridayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:608`.
+    public var fridayAttendance: CoworkerAttendance? {
+        get { fields["FridayAttendance"] }
+        set { fields["FridayAttendance"] = newValue }
+    }
+
+    /// Saturday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/saturdayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:611`.
+    public var saturdayAttendance: CoworkerAttendance? {
+        get { fields["SaturdayAttendance"] }
+        set { fields["SaturdayAttendance"] = newValue }
+    }
+
+    /// Sunday attendance. Defaults to ``CoworkerAttendance/workingFromOffice``. See ``CoworkerAttendance``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/sundayAttendance``.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:614`.
+    public var sundayAttendance: CoworkerAttendance? {
+        get { fields["SundayAttendance"] }
+        set { fields["SundayAttendance"] = newValue }
+    }
+
+    /// Longitude.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:617`.
+    public var longitude: Double? {
+        get { fields["Longitude"] }
+        set { fields["Longitude"] = newValue }
+    }
+
+    /// Latitude.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:620`.
+    public var latitude: Double? {
+        get { fields["Latitude"] }
+        set { fields["Latitude"] = newValue }
+    }
+
+    /// Billing longitude.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:623`.
+    public var billingLongitude: Double? {
+        get { fields["BillingLongitude"] }
+        set { fields["BillingLongitude"] = newValue }
+    }
+
+    /// Billing latitude.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:626`.
+    public var billingLatitude: Double? {
+        get { fields["BillingLatitude"] }
+        set { fields["BillingLatitude"] = newValue }
+    }
+
+    /// Archived.
+    ///
+    /// Documented in `spec/docs/004_171b5e522a1534d0.txt:629`.
+    public var archived: Bool? {
+        get { fields["Archived"] }
+        set { fields["Archived"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case coworkerType = "CoworkerType"
+        case businesses = "Businesses"
+        case teams = "Teams"
+        case salutation = "Salutation"
+        case gender = "Gender"
+        case createUser = "CreateUser"
+        case newAvatarUrl = "NewAvatarUrl"
+        case clearAvatarFile = "ClearAvatarFile"
+        case newBannerImageUrl = "NewBannerImageUrl"
+        case clearBannerImageFile = "ClearBannerImageFile"
+        case address = "Address"
+        case postCode = "PostCode"
+        case cityName = "CityName"
+        case state2 = "State"
+        case mobilePhone = "MobilePhone"
+        case landLine = "LandLine"
+        case dateOfBirth = "DateOfBirth"
+        case nickName = "NickName"
+        case businessArea = "BusinessArea"
+        case position = "Position"
+        case companyName = "CompanyName"
+        case profileWebsite = "ProfileWebsite"
+        case profileTags = "ProfileTags"
+        case profileSummary = "ProfileSummary"
+        case twitter = "Twitter"
+        case facebook = "Facebook"
+        case google = "Google"
+        case telegram = "Telegram"
+        case linkedin = "Linkedin"
+        case skype = "Skype"
+        case github = "Github"
+        case pinterest = "Pinterest"
+        case flickr = "Flickr"
+        case instagram = "Instagram"
+        case vimeo = "Vimeo"
+        case tumblr = "Tumblr"
+        case blogger = "Blogger"
+        case profileIsPublic = "ProfileIsPublic"
+        case invoicingBusinessId = "InvoicingBusinessId"
+        case billingEmail = "BillingEmail"
+        case billingName = "BillingName"
+        case billingAddress = "BillingAddress"
+        case billingPostCode = "BillingPostCode"
+        case billingCityName = "BillingCityName"
+        case billingState = "BillingState"
+        case billingCountryId = "BillingCountryId"
+        case billingSimpleTimeZoneId = "BillingSimpleTimeZoneId"
+        case taxRateType = "TaxRateType"
+        case taxRate = "TaxRate"
+        case taxIDNumber = "TaxIDNumber"
+        case bankName = "BankName"
+        case bankAccount = "BankAccount"
+        case bankBranch = "BankBranch"
+        case notifyOnNewInvoice = "NotifyOnNewInvoice"
+        case notifyOnNewPayment = "NotifyOnNewPayment"
+        case notifyOnFailedPayment = "NotifyOnFailedPayment"
+        case showPayingMemberInvoices = "ShowPayingMemberInvoices"
+        case enableGoCardlessPayments = "EnableGoCardlessPayments"
+        case useGoCardlessProPayments = "UseGoCardlessProPayments"
+        case goCardlessContractNumber = "GoCardlessContractNumber"
+        case stripeBacsDDPaymentMethodId = "StripeBacsDDPaymentMethodId"
+        case stripeBacsDDMandateId = "StripeBacsDDMandateId"
+        case stripeBacsDDCustomerToken = "StripeBacsDDCustomerToken"
+        case stripeBacsDDEnabled = "StripeBacsDDEnabled"
+        case lastOverDueInvoiceReminder = "LastOverDueInvoiceReminder"
+        case lastLowCreditReminder = "LastLowCreditReminder"
+        case refererGuid = "RefererGuid"
+        case regularPaymentProvider = "RegularPaymentProvider"
+        case regularPaymentContractNumber = "RegularPaymentContractNumber"
+        case doNotProcessInvoicesAutomatically = "DoNotProcessInvoicesAutomatically"
+        case allowNetworkCheckin = "AllowNetworkCheckin"
+        case accessCardId = "AccessCardId"
+        case accessPincode = "AccessPincode"
+        case keyFobNumber = "KeyFobNumber"
+        case notifyOnDelivery = "NotifyOnDelivery"
+        case ezeepUserId = "EzeepUserId"
+        case ezeepFreePrinting = "EzeepFreePrinting"
+        case ezeepBlueUserId = "EzeepBlueUserId"
+        case ezeepBlueFreePrinting = "EzeepBlueFreePrinting"
+        case ezeepBluePrintingEnabled = "EzeepBluePrintingEnabled"
+        case paperCutPayAsYouPrint = "PaperCutPayAsYouPrint"
+        case paperCutFreePrinting = "PaperCutFreePrinting"
+        case paperCutUserId = "PaperCutUserId"
+        case canMakeBookings = "CanMakeBookings"
+        case canBookForTeam = "CanBookForTeam"
+        case canPurchaseProducts = "CanPurchaseProducts"
+        case canPurchaseEvents = "CanPurchaseEvents"
+        case canAccessCommunity = "CanAccessCommunity"
+        case referenceNumber = "ReferenceNumber"
+        case tag = "Tag"
+        case notes = "Notes"
+        case showAlert = "ShowAlert"
+        case alertNote = "AlertNote"
+        case userId = "UserId"
+        case active = "Active"
+        case nextAutoInvoice = "NextAutoInvoice"
+        case invoiceDueDatePeriod = "InvoiceDueDatePeriod"
+        case registrationDate = "RegistrationDate"
+        case generalTermsAccepted = "GeneralTermsAccepted"
+        case lastRenewal = "LastRenewal"
+        case lastInvoiceAttempt = "LastInvoiceAttempt"
+        case custom1 = "Custom1"
+        case custom2 = "Custom2"
+        case custom3 = "Custom3"
+        case custom4 = "Custom4"
+        case custom5 = "Custom5"
+        case custom6 = "Custom6"
+        case custom7 = "Custom7"
+        case custom8 = "Custom8"
+        case custom9 = "Custom9"
+        case custom10 = "Custom10"
+        case custom11 = "Custom11"
+        case custom12 = "Custom12"
+        case custom13 = "Custom13"
+        case custom14 = "Custom14"
+        case custom15 = "Custom15"
+        case custom16 = "Custom16"
+        case custom17 = "Custom17"
+        case custom18 = "Custom18"
+        case custom19 = "Custom19"
+        case custom20 = "Custom20"
+        case custom21 = "Custom21"
+        case custom22 = "Custom22"
+        case custom23 = "Custom23"
+        case custom24 = "Custom24"
+        case custom25 = "Custom25"
+        case custom26 = "Custom26"
+        case custom27 = "Custom27"
+        case custom28 = "Custom28"
+        case custom29 = "Custom29"
+        case custom30 = "Custom30"
+        case nextInvoiceLocal = "NextInvoiceLocal"
+        case nextAutoInvoiceLocal = "NextAutoInvoiceLocal"
+        case registrationDateLocal = "RegistrationDateLocal"
+        case accessControlDebounceTime = "AccessControlDebounceTime"
+        case office365AccessToken = "Office365AccessToken"
+        case office365RefreshToken = "Office365RefreshToken"
+        case zoomAccessToken = "ZoomAccessToken"
+        case zoomRefreshToken = "ZoomRefreshToken"
+        case zoomUserId = "ZoomUserId"
+        case doordeckPrivateKey = "DoordeckPrivateKey"
+        case doordeckPublicKey = "DoordeckPublicKey"
+        case doordeckUserGuid = "DoordeckUserGuid"
+        case office365SubscriptionId = "Office365SubscriptionId"
+        case saltoV2AccessToken = "SaltoV2AccessToken"
+        case stripeACHBankToken = "StripeACHBankToken"
+        case stripeACHCustomerToken = "StripeACHCustomerToken"
+        case hasAcceptedStripeACHAgreement = "HasAcceptedStripeACHAgreement"
+        case hasVerifiedStripeACHDeposits = "HasVerifiedStripeACHDeposits"
+        case purchaseOrder = "PurchaseOrder"
+        case syncToSquare = "SyncToSquare"
+        case notifyOnDeliveriesEmail = "NotifyOnDeliveriesEmail"
+        case accessControlErrorNotificationSent = "AccessControlErrorNotificationSent"
+        case syncToPaperCutDue = "SyncToPaperCutDue"
+        case googleApiToken = "GoogleApiToken"
+        case googleSubscriptionId = "GoogleSubscriptionId"
+        case invoiceSegregationOverride = "InvoiceSegregationOverride"
+        case invoiceSegregateContracts = "InvoiceSegregateContracts"
+        case invoiceSegregateBookings = "InvoiceSegregateBookings"
+        case invoiceSegregateProducts = "InvoiceSegregateProducts"
+        case invoiceSegregateTimePasses = "InvoiceSegregateTimePasses"
+        case invoiceSegregateTickets = "InvoiceSegregateTickets"
+        case isDefaultProfile = "IsDefaultProfile"
+        case invoiceSegregateCharges = "InvoiceSegregateCharges"
+        case brivoUserId = "BrivoUserId"
+        case ezeepPrintingEnabled = "EzeepPrintingEnabled"
+        case invoiceDueDateDay = "InvoiceDueDateDay"
+        case mondayAttendance = "MondayAttendance"
+        case tuesdayAttendance = "TuesdayAttendance"
+        case wednesdayAttendance = "WednesdayAttendance"
+        case thursdayAttendance = "ThursdayAttendance"
+        case fridayAttendance = "FridayAttendance"
+        case saturdayAttendance = "SaturdayAttendance"
+        case sundayAttendance = "SundayAttendance"
+        case longitude = "Longitude"
+        case latitude = "Latitude"
+        case billingLongitude = "BillingLongitude"
+        case billingLatitude = "BillingLatitude"
+        case archived = "Archived"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``CreateCoworkerRequest/coworkerType``.
+        public static let coworkerType: CoworkerRecordType = .individual
+        /// The documented default of ``CreateCoworkerRequest/gender``.
+        public static let gender: Gender = .notSet
+        /// The documented default of ``CreateCoworkerRequest/taxRateType``.
+        public static let taxRateType: CoworkerTaxRateType = .`default`
+        /// The documented default of ``CreateCoworkerRequest/mondayAttendance``.
+        public static let mondayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/tuesdayAttendance``.
+        public static let tuesdayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/wednesdayAttendance``.
+        public static let wednesdayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/thursdayAttendance``.
+        public static let thursdayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/fridayAttendance``.
+        public static let fridayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/saturdayAttendance``.
+        public static let saturdayAttendance: CoworkerAttendance = .workingFromOffice
+        /// The documented default of ``CreateCoworkerRequest/sundayAttendance``.
+        public static let sundayAttendance: CoworkerAttendance = .workingFromOffice
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
@@ -973,7 +1737,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         address - Address
         postCode - PostCode
         cityName - CityName
-        state - State
+        state2 - State
         mobilePhone - MobilePhone
         landLine - LandLine
         dateOfBirth - DateOfBirth
@@ -1157,7 +1921,7 @@ public struct CreateCoworkerRequest: JSONRecord {
         String.self, // address
         String.self, // postCode
         String.self, // cityName
-        String.self, // state
+        String.self, // state2
         String.self, // mobilePhone
         String.self, // landLine
         String.self, // dateOfBirth

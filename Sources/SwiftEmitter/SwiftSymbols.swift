@@ -50,15 +50,31 @@ public enum SwiftSymbols {
                 table.type(typeName, "struct")
                 for property in context.objects("properties") {
                     let path = "\(typeName).\(property.string("name"))"
-                    // The documented default the initializer sets is part of what a caller gets.
-                    let type = property.string("type") + property.string("initialValue")
+                    let type = property.string("type")
                     table.add(path, .property, in: typeName, "var \(path): \(type)", signature: type)
                 }
                 for parameter in context.objects("requiredProperties") {
                     let name = parameter.string("name")
-                    let declaration = parameter.string("parameter")
-                    table.add("\(typeName).init(\(name):)", .initParameter, in: typeName, "\(typeName).init(\(declaration))",
-                              signature: String(declaration.dropFirst(name.count + 2)))
+                    let type = parameter.string("type")
+                    table.add("\(typeName).init(\(name):)", .initParameter, in: typeName, "\(typeName).init(\(name): \(type))", signature: type)
+                }
+                if context.bool("hasOptionalFields") {
+                    let fieldType = "\(typeName).Field"
+                    table.type(fieldType, "enum", container: typeName)
+                    for field in context.objects("optionalFields") {
+                        let path = "\(fieldType).\(field.string("name"))"
+                        table.add(path, .enumCase, in: fieldType, "case \(path) = \(field.string("key"))", signature: field.string("key"))
+                    }
+                }
+                // A documented default is a constant the body never sends: its value is the server's.
+                if context.bool("hasDefaults") {
+                    let defaultsType = "\(typeName).Defaults"
+                    table.type(defaultsType, "enum", container: typeName)
+                    for constant in context.objects("defaults") {
+                        let path = "\(defaultsType).\(constant.string("name"))"
+                        let value = constant.string("value")
+                        table.add(path, .constant, in: defaultsType, "static let \(path): \(constant.string("type")) = \(value)", signature: value)
+                    }
                 }
             }
             if operation.kind == .search {

@@ -37,10 +37,12 @@ final class DiffSchemaTests: XCTestCase {
         XCTAssertEqual(SchemaDiff.compare(record(false), record(true)), [])
     }
 
-    func testARequestDefaultIsTheInitializersAndAQueryDefaultTheServers() {
+    /// Both are the server's: the SDK sends neither. A request field's default is also a
+    /// constant of the body (`Defaults.active`), so its removal breaks code that reads it.
+    func testDefaultsAreTheServersAndARequestDefaultIsAConstant() {
         let body = { (value: String?) in self.create([F.field("Active", "boolean", default: value)]) }
         XCTAssertEqual(F.summary(SchemaDiff.compare(body(nil), body("true"))), ["additive defaultAdded: Desk.create body Active"])
-        XCTAssertEqual(F.summary(SchemaDiff.compare(body("true"), body("false"))), ["breaking defaultChanged: Desk.create body Active"])
+        XCTAssertEqual(F.summary(SchemaDiff.compare(body("true"), body("false"))), ["additive defaultChanged: Desk.create body Active"])
         XCTAssertEqual(F.summary(SchemaDiff.compare(body("true"), body(nil))), ["breaking defaultRemoved: Desk.create body Active"])
         let search = { (value: String?) in
             APISchema(operations: [F.operation("Desk", .search, parameters: [F.parameter("size", "integer", group: .pagination, default: value)])])
@@ -119,7 +121,7 @@ final class DiffSchemaTests: XCTestCase {
         }
         let changes = SchemaDiff.compare(gender("Gender. Defaults to eGender.NotSet. See eGender enum above.", "NotSet"),
                                          gender("Gender. Defaults to eGender.Male. See eGender enum above.", "Male"))
-        XCTAssertEqual(F.summary(changes), ["breaking defaultChanged: Desk.create body Gender"])
+        XCTAssertEqual(F.summary(changes), ["additive defaultChanged: Desk.create body Gender"])
         let described = SchemaDiff.compare(gender("Gender.", nil), gender("The customer's gender.", nil))
         XCTAssertEqual(described.map(\.detail), [#"description changed from "Gender." to "The customer's gender.""#])
     }

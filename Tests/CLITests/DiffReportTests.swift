@@ -88,7 +88,7 @@ final class DiffReportTests: XCTestCase {
             "fieldBecameRequired": "breaking", "enumAdded": "additive", "enumRemoved": "breaking", "enumKindChanged": "breaking",
             "enumValueAdded": "additive", "enumValueRemoved": "breaking", "enumValueRenamed": "breaking",
             "filterAdded": "additive", "filterRemoved": "breaking", "roleChanged": "breaking",
-            "sortDirectionChanged": "additive", "descriptionChanged": "documentation", "defaultAdded": "additive",
+            "sortDirectionChanged": "additive", "descriptionChanged": "documentation", "defaultAdded": "additive", "defaultChanged": "additive",
             "listingFieldRemoved": "breaking", "listingFieldAdded": "additive",
         ]
         for name in Self.cases {
@@ -103,8 +103,9 @@ final class DiffReportTests: XCTestCase {
                 case "fieldBecameOptional":
                     // A request property becomes optional (breaking); a query argument relaxes (additive).
                     XCTAssertEqual(change.impact, isRequestBody ? "breaking" : "additive", where_)
-                case "defaultChanged", "defaultRemoved":
-                    // A request field's default is the initializer's; a query parameter's is the server's.
+                case "defaultRemoved":
+                    // A request field's default is a constant of the body, which goes away; a query
+                    // parameter's is the server's alone.
                     XCTAssertEqual(change.impact, isRequestBody ? "breaking" : "additive", where_)
                 default:
                     XCTAssertEqual(change.impact, rules[change.kind], where_)

@@ -34,6 +34,18 @@ final class ReadmeExamplesTests: LoopbackTestCase {
         XCTAssertEqual(String(describing: client.credentials), "Credentials.tokens(<redacted>)")
     }
 
+    func testRequestBodyExampleSetsClearsAndLeavesOut() {
+        var body = CreateCoworkerRequest(fullName: "Ada Lovelace", email: "ada@example.com",
+                                         countryId: 1220, simpleTimeZoneId: 47)
+        body.gender = .female                 // sent
+        body.clear(.salutation)               // sent as null
+        body.mobilePhone = nil                // not sent
+        XCTAssertEqual(body.state(of: .gender), .set)
+        XCTAssertEqual(CreateCoworkerRequest.Defaults.gender, .notSet)
+        XCTAssertEqual(body.state(of: .salutation), .cleared)
+        XCTAssertEqual(body.state(of: .mobilePhone), .omitted)
+    }
+
     func testRetryExampleSetsThePolicy() {
         var client = NexudusClient(credentials: .bearer(token))
         client.retryPolicy = RetryPolicy(maxAttempts: 6, maxTotalTime: 120)  // or .never

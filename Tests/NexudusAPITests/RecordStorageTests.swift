@@ -3,7 +3,7 @@ import NexudusAPI
 import XCTest
 
 /// Records are structs of stored properties read by the SDK's own decoder; request bodies
-/// are their JSON object read through typed properties. These pin what that promises a
+/// are their JSON object read and written through typed properties. These pin what that promises a
 /// caller (checked decoding, round trips, stable output).
 final class RecordStorageTests: XCTestCase {
     func testAFieldOfTheWrongTypeFailsDecodingAndNamesTheKey() throws {
@@ -91,8 +91,8 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertEqual(bad.failures.map(\.failure.field), ["Records[0].Id"])
     }
 
-    /// Properties are dynamic members: a required field reads as its value, an optional one
-    /// as an optional, and both are set in place.
+    /// A required field reads as its value, an optional one as an optional, and both are set
+    /// in place, as stored properties would be.
     func testPropertiesReadAndSetTheirFields() throws {
         var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
         let name: String = body.fullName
@@ -138,20 +138,4 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertEqual(layout.fields.map(\.isRequired), [false, false, false, true])
         XCTAssertEqual(layout.fields.map(\.isSecret), [false, false, false, true])
     }
-
-    /// A member the caller's code adds hides a field's property, as any real member would;
-    /// `record[\.name]` still reaches the field.
-    func testTheKeyPathSubscriptReachesAHiddenField() {
-        var body = CreateCoworkerRequest(fullName: "A", email: "a@b.c", countryId: 1, simpleTimeZoneId: 2)
-        body[\.salutation] = "Dr"
-        XCTAssertEqual(body.salutation, "hidden by an extension")
-        XCTAssertEqual(body[\.salutation], "Dr")
-        XCTAssertEqual(body.fields.values["Salutation"], .string("Dr"))
-        body[\.fullName] = "B"
-        XCTAssertEqual(body[\.fullName], "B")
-    }
-}
-
-private extension CreateCoworkerRequest {
-    var salutation: String { "hidden by an extension" }
 }

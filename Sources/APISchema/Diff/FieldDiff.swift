@@ -58,14 +58,15 @@ struct FieldDiff {
                 changes.append(change(.fieldBecameOptional, .breaking, name, "\(name) became optional; the Swift property becomes optional", old, new))
             }
         }
-        // A request field's default is the initializer's: calls that omit the field send it.
+        // A request field's default is the server's: the SDK never sends it, and names it as
+        // a constant (`Defaults.gender`), which comes and goes with it.
         switch (old.default, new.default) {
         case (nil, let value?):
-            changes.append(change(.defaultAdded, .additive, name, isRequest ? "default \(value) added; calls that omit it now send \(value)" : "default \(value) added", old, new))
+            changes.append(change(.defaultAdded, .additive, name, isRequest ? "default \(value) added; bodies that leave \(name) out get \(value) from the server, and the SDK names it as a constant" : "default \(value) added", old, new))
         case (let value?, nil):
-            changes.append(change(.defaultRemoved, isRequest ? .breaking : .additive, name, isRequest ? "default \(value) removed; calls that omit it no longer send \(value), they leave it to the server" : "default \(value) removed", old, new))
+            changes.append(change(.defaultRemoved, isRequest ? .breaking : .additive, name, isRequest ? "default \(value) removed; its constant goes away, and bodies that leave \(name) out get whatever the server picks" : "default \(value) removed", old, new))
         case (let before?, let after?) where before != after:
-            changes.append(change(.defaultChanged, isRequest ? .breaking : .additive, name, isRequest ? "default changed from \(before) to \(after); calls that omit it now send \(after)" : "default changed from \(before) to \(after)", old, new))
+            changes.append(change(.defaultChanged, .additive, name, isRequest ? "default changed from \(before) to \(after); bodies that leave \(name) out now get \(after) from the server (the SDK sends neither)" : "default changed from \(before) to \(after)", old, new))
         default:
             break
         }

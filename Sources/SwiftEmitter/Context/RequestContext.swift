@@ -20,14 +20,15 @@ struct RequestContext {
     func make(_ operation: Operation) -> TemplateValue? {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
         // `validate` is the request's own method, `errors` the list it fills and `record` the
-        // parameter of `init?(updating:)`; the `JSONRecord` members are taken too: a field of
+        // parameter of `init?(updating:)`; the `RequestBody` members are taken too: a field of
         // any of these names must take another.
         let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) },
-                                        reserved: ModelContext.recordMembers.union(["validate", "errors", "record"]))
+                                        reserved: Self.bodyMembers)
         var properties: [[String: TemplateValue]] = []
         var requiredProperties: [[String: TemplateValue]] = []
-        var defaultedProperties: [TemplateValue] = []
-        var validations: [String] = []
+        var optionalFields: [(name: String, key: String)] = []
+        var defaults: [[String: TemplateValue]] = []
+        var validations: [[String: TemplateValue]] = []
         var recordCopies: [[String: TemplateValue]] = []
         let record = types.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
         let recordNames = record.map { entity in
@@ -42,67 +43,81 @@ struct RequestContext {
         for (field, name) in zip(operation.body, names) {
             let baseType = types.swiftType(of: field, nestedType: nil)
             let type = field.required ? baseType.name : baseType.name + "?"
-            let defaultValue = types.defaultExpression(of: field)
+            let key = SwiftLiteral.string(field.name)
+            // A documented default is the server's: it is named where the caller looks (the
+            // property's doc comment and `Defaults`), never written into the body.
+            let defaultValue = field.required ? nil : types.defaultExpression(of: field)
+            let description = defaultValue == nil ? field.description
+                : [field.description, "Left out, the server applies the documented default, ``Defaults/\(SwiftNaming.unescaped(name))``."].compactMap { $0 }.joined(separator: "\n\n")
             properties.append([
                 "name": .string(name),
-                "initialValue": .string(field.required ? "" : defaultValue.map { " = \($0)" } ?? ""),
                 "layoutLine": .string(LayoutTable.line(name: name, required: field.required, secret: field.secret == true, key: field.name)),
                 "type": .string(type),
                 "baseType": .string(baseType.name),
-                "key": .string(SwiftLiteral.string(field.name)),
+                "key": .string(key),
                 "required": .bool(field.required),
-                "secret": .bool(field.secret == true),
-                "docLines": types.docs.lines(field.description, source: field.source),
+                "docLines": types.docs.lines(description, source: field.source),
             ])
             if field.required {
-                requiredProperties.append(["name": .string(name), "parameter": .string("\(name): \(type)")])
-            } else if let defaultValue {
-                defaultedProperties.append(.object(["name": .string(name), "defaultValue": .string(defaultValue)]))
+                requiredProperties.append(["name": .string(name), "type": .string(type)])
+            } else {
+                optionalFields.append((name, key))
             }
-            if let validation = validation(field, name: name, swiftType: baseType, operation: operation) { validations.append(validation) }
+            if let defaultValue {
+                defaults.append(["name": .string(name), "linkName": .string(SwiftNaming.unescaped(name)), "type": .string(baseType.name), "value": .string(defaultValue)])
+            }
+            if let check = validation(field, swiftType: baseType, operation: operation) {
+                validations.append(["check": .string(check), "name": .string(name), "key": .string(key), "isDate": .bool(baseType == .nexudusDate)])
+            }
             if canCopyFromRecord {
                 let recordField = record?.fields.first { $0.name == field.name }
-                let recordName = recordNames[field.name]
-                let copy: [String: TemplateValue] = ["name": .string(name), "recordName": .string(recordName ?? ""),
-                                                     "defaultValue": .string(defaultValue ?? "")]
-                if let recordField, let recordName, types.swiftType(of: recordField, nestedType: nil) == baseType {
+                if let recordField, let recordName = recordNames[field.name], types.swiftType(of: recordField, nestedType: nil) == baseType {
                     // A required field the record may lack makes the initializer fail.
                     let guarded = field.required && recordName != recordIdentity
-                    recordCopies.append(copy.merging(["isGuarded": .bool(guarded), "isDirect": .bool(!guarded), "isDefault": .bool(false)]) { $1 })
+                    recordCopies.append(["name": .string(name), "recordName": .string(recordName), "isGuarded": .bool(guarded)])
                 } else if field.required {
                     canCopyFromRecord = false  // the record cannot supply it
-                } else if defaultValue != nil {
-                    recordCopies.append(copy.merging(["isGuarded": .bool(false), "isDirect": .bool(false), "isDefault": .bool(true)]) { $1 })
                 }
             }
         }
+        // A case of `Field` named like a member its protocols give it would redeclare that member.
+        let caseNames = SwiftNaming.uniqued(optionalFields.map(\.name), reserved: Self.fieldEnumMembers)
+        let fieldCases: [[String: TemplateValue]] = zip(caseNames, optionalFields).map { ["name": .string($0), "key": .string($1.key)] }
         let summary = operation.summary ?? operation.title.map { "The body of \($0)." } ?? "The body of `\(operation.method.rawValue) \(operation.path)`."
         return .object([
             "typeName": .string(typeName),
             "docLines": types.docs.lines(summary, source: operation.source),
             "properties": .items(properties),
-            "validations": .strings(validations),
+            "validations": .items(validations),
             "hasValidations": .bool(!validations.isEmpty),
             "recordType": .string(SwiftNaming.typeName(operation.entity)),
             "requiredProperties": .items(requiredProperties),
-            "defaultedProperties": .list(defaultedProperties),
-            "hasDefaults": .bool(!defaultedProperties.isEmpty),
+            "optionalFields": .items(fieldCases),
+            "hasOptionalFields": .bool(!optionalFields.isEmpty),
+            "defaults": .items(defaults),
+            "hasDefaults": .bool(!defaults.isEmpty),
             "recordInit": canCopyFromRecord ? .object(["copies": .items(recordCopies)]) : .bool(false),
         ])
     }
 
-    /// The statement that checks one field, or nil when the docs state nothing checkable.
-    func validation(_ field: Field, name: String, swiftType: SwiftType, operation: Operation) -> String? {
-        let key = SwiftLiteral.string(field.name)
-        if field.name == "Id" && operation.kind == .update && swiftType == .int {
-            return "Validation.requireID(self.\(name), \(key), into: &errors)"
-        }
+    /// Members every body has (`RequestBody`'s, `validate`, and `errors` and `record`, the
+    /// locals of `validate()` and `init?(updating:)`): a field of one of these names takes another.
+    static let bodyMembers: Set<String> = [
+        "fields", "layout", "validate", "errors", "record", "clear", "omit", "state",
+        "additionalProperties", "jsonValue", "customMirror", "hashValue", "hash", "encode", "check",
+    ]
+
+    /// What `Field` has besides its cases: `RawRepresentable`'s, `CaseIterable`'s and `RequestField`'s.
+    static let fieldEnumMembers: Set<String> = ["rawValue", "allCases", "jsonKey", "hashValue", "hash", "init"]
+
+    /// The `Validation` check for one field, or nil when the docs state nothing checkable.
+    func validation(_ field: Field, swiftType: SwiftType, operation: Operation) -> String? {
+        if field.name == "Id" && operation.kind == .update && swiftType == .int { return "requireID" }
         // An enum value needs no check: a documented case is valid, and `.undocumented(n)` is
         // a value the caller chose explicitly, sent as it is (enums are open both ways).
         guard field.required else { return nil }
         switch swiftType {
-        case .string: return "Validation.requireText(self.\(name), \(key), into: &errors)"
-        case .nexudusDate: return "Validation.requireText(self.\(name).rawValue, \(key), into: &errors)"
+        case .string, .nexudusDate: return "requireText"
         default: return nil
         }
     }

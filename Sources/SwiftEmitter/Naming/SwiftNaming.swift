@@ -92,14 +92,14 @@ public enum SwiftNaming {
         // Declared by Sources/NexudusRuntime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
-        "JSONRecord", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
+        "RequestBody", "RequestField", "FieldState", "NoOptionalField", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
-        "JSONProperties", "JSONProperty", "RequiredJSONProperty", "SearchQuery", "UncheckedFields",
+        "SearchQuery", "UncheckedFields",
         "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",
         "RateLimiter", "RequestEvent", "RequestObserver", "ResponseClassifier", "RetryPolicy", "Secret", "SystemClock",
         "TokenError", "TokenExchange", "TokenProvider", "TokenSet", "TransportError",
-        // Every record declares its own `Properties`, which hides an outer type of that name.
-        "Properties",
+        // Declared inside every request body, where they would hide an outer type of that name.
+        "Field", "Defaults",
     ]
 
     /// Words that need backticks as a property, parameter or case name. Contextual keywords

@@ -29,22 +29,22 @@ final class ContextSnippetTests: XCTestCase {
         XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecordValue {\n"), model)
     }
 
-    /// Every request body declares a `Properties` struct, so neither an object field nor an
-    /// enum may give its type that name: inside a body it would mean the body's own.
-    func testNoTypeIsNamedProperties() throws {
+    /// Every request body declares `Field` and `Defaults`, so neither an object field nor an
+    /// enum may give its type either name: inside a body it would mean the body's own.
+    func testNoTypeIsNamedLikeABodysNestedTypes() throws {
         let schema = APISchema(
             entities: [Entity(name: "Coworker", fields: [
-                Field(name: "Properties", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
-                Field(name: "Kind", type: .enumeration("eProperties"), documentedType: "integer", enum: "eProperties", source: here),
+                Field(name: "Field", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
+                Field(name: "Kind", type: .enumeration("eDefaults"), documentedType: "integer", enum: "eDefaults", source: here),
             ])],
-            enums: [EnumType(name: "eProperties", values: [.init(value: 1, name: "Plain")], sources: [here])])
+            enums: [EnumType(name: "eDefaults", values: [.init(value: 1, name: "Plain")], sources: [here])])
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("    public let properties: PropertiesValueItem?\n"), model)
-        XCTAssertTrue(model.contains("    public let kind: PropertiesValue?\n"), model)
-        XCTAssertTrue(model.contains("    public struct PropertiesValueItem: JSONRecordValue {\n"), model)
-        XCTAssertTrue(try file(files, "Enums/PropertiesValue.swift").contains("public enum PropertiesValue: JSONIntegerCoded"))
+        XCTAssertTrue(model.contains("    public let field: FieldValue?\n"), model)
+        XCTAssertTrue(model.contains("    public let kind: DefaultsValue?\n"), model)
+        XCTAssertTrue(model.contains("    public struct FieldValue: JSONRecordValue {\n"), model)
+        XCTAssertTrue(try file(files, "Enums/DefaultsValue.swift").contains("public enum DefaultsValue: JSONIntegerCoded"))
     }
 
     /// `Type` takes `TypeValue`, Swift's `Type` being taken: an entity `TypeValue` as well
@@ -89,7 +89,7 @@ final class ContextSnippetTests: XCTestCase {
         ```
         """)
         let request = try file(try EmitterFixtures.emit([page]), "Requests/CreateGateRequest.swift")
-        XCTAssertTrue(request.contains("        public var validate2: RequiredJSONProperty<Bool> { RequiredJSONProperty(\"Validate\") }\n"), request)
+        XCTAssertTrue(request.contains("    public var validate2: Bool {\n        get { fields[required: \"Validate\"] }\n"), request)
         XCTAssertTrue(request.contains("        validate2 required Validate\n"), request)
         XCTAssertTrue(request.contains("    public func validate() -> [ValidationError] {\n"), request)
     }

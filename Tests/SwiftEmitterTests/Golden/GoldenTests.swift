@@ -30,7 +30,8 @@ final class GoldenTests: XCTestCase {
         XCTAssertTrue(model.contains("        self.init(\n            default: _default,\n"), "the label has no backticks")
         XCTAssertTrue(model.contains("/// Default label. A description may hold */ or \"\"\" or \\(code) and still be text.\n"))
         let request = try contents(files, "Requests/CreateWidgetRequest.swift")
-        XCTAssertTrue(request.contains("    public init(`default`: String) {\n        fields = JSONObject()\n        self.`default` = `default`\n        self.type = .`default`\n"))
+        XCTAssertTrue(request.contains("    public init(`default`: String) {\n        fields = JSONObject()\n        self.`default` = `default`\n    }\n"))
+        XCTAssertTrue(request.contains("        public static let type: WidgetType = .`default`\n"))
         let enumFile = try contents(files, "Enums/WidgetType.swift")
         XCTAssertTrue(enumFile.contains("    case `default`\n    /// `2`: Self.\n    case self_\n"))
     }
@@ -64,17 +65,19 @@ final class GoldenTests: XCTestCase {
 
         let create = try contents(files, "Requests/CreateTypeValueRequest.swift")
         XCTAssertTrue(create.contains("/// Create a Type */ public func injected() {} /* with \"\"\" and \\(injected()) and C:\\temp\\ and #if false.\n"))
-        XCTAssertTrue(create.contains(#"        self._3DSecure = "say \"hi\" \\(injected()) C:\\temp\\ #x */""# + "\n"))
-        XCTAssertTrue(create.contains(#"        self.init_ = "\\""# + "\n"))
-        XCTAssertTrue(create.contains(#"        self.`protocol` = "\"\"\"""# + "\n"))
-        XCTAssertTrue(create.contains("        self.self_ = .`default`\n"))
-        XCTAssertFalse(create.contains("        self.ratio ="), "`nan(injected)` is no number literal")
-        XCTAssertTrue(create.contains("        self.scale = 0.5\n"), "`.5` is written as Swift reads it")
+        // Documented defaults are constants, never sent; hostile text stays a literal.
+        XCTAssertTrue(create.contains(#"        public static let _3DSecure: String = "say \"hi\" \\(injected()) C:\\temp\\ #x */""# + "\n"))
+        XCTAssertTrue(create.contains(#"        public static let init_: String = "\\""# + "\n"))
+        XCTAssertTrue(create.contains(#"        public static let `protocol`: String = "\"\"\"""# + "\n"))
+        XCTAssertTrue(create.contains("        public static let self_: ProtocolValue = .`default`\n"))
+        XCTAssertFalse(create.contains("static let ratio"), "`nan(injected)` is no number literal")
+        XCTAssertTrue(create.contains("        public static let scale: Double = 0.5\n"), "`.5` is written as Swift reads it")
         XCTAssertTrue(create.contains("        displayName - Display Name\n"))
         // `errors` is the list `validate()` fills; the field of that name must not be read as it.
         XCTAssertTrue(create.contains("        Validation.requireText(self.errors2, \"Errors\", into: &errors)\n"))
         let update = try contents(files, "Requests/UpdateTypeValueRequest.swift")
-        XCTAssertTrue(update.contains(#"        self.`protocol` = "\\(injected()) \\""# + "\n"))
+        XCTAssertTrue(update.contains(#"        public static let `protocol`: String = "\\(injected()) \\""# + "\n"))
+        XCTAssertTrue(update.contains("the documented default, ``Defaults/protocol``.\n"), "a symbol link names the member without backticks")
         XCTAssertTrue(update.contains("""
                     guard let record2 = record.record else { return nil }
                     self.record2 = record2
@@ -113,9 +116,9 @@ final class GoldenTests: XCTestCase {
         let files = try emitCase("nullable-enum")
         XCTAssertTrue(try contents(files, "Models/Payment.swift").contains("    public let provider: PaymentProvider?\n"))
         let request = try contents(files, "Requests/CreatePaymentRequest.swift")
-        XCTAssertTrue(request.contains("        public var provider: JSONProperty<PaymentProvider> { JSONProperty("))
-        XCTAssertFalse(request.contains("        self.provider ="), "no documented default")
-        XCTAssertTrue(request.contains("        self.status = .noneValue\n"))
+        XCTAssertTrue(request.contains("    public var provider: PaymentProvider? {\n"))
+        XCTAssertFalse(request.contains("static let provider"), "no documented default")
+        XCTAssertTrue(request.contains("        public static let status: PaymentStatus = .noneValue\n"))
     }
 
     /// `eBookingStatus` gains `3 Cancelled` on a later page (a warning, and the value is kept);
@@ -127,7 +130,7 @@ final class GoldenTests: XCTestCase {
         let days = try contents(files, "Enums/WeekDays.swift")
         XCTAssertTrue(days.contains("public struct WeekDays: OptionSet"))
         XCTAssertTrue(days.contains("    public static let wednesday = WeekDays(rawValue: 4)\n"))
-        XCTAssertTrue(try contents(files, "Requests/UpdateBookingRequest.swift").contains("        self.repeatOn = .noneValue\n"))
+        XCTAssertTrue(try contents(files, "Requests/UpdateBookingRequest.swift").contains("        public static let repeatOn: WeekDays = .noneValue\n"))
     }
 
     /// A search page whose partial-records warning names `Notes` and `Photo`, and a get page:

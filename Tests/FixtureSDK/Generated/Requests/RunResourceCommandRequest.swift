@@ -5,32 +5,13 @@ import Foundation
 /// Run a command on one or more Resource records.
 ///
 /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:40`.
-public struct RunResourceCommandRequest: JSONRecord {
+public struct RunResourceCommandRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// The `Key` of the command to run.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:22`.
-        public var key: RequiredJSONProperty<String> { RequiredJSONProperty("Key") }
-
-        /// The Ids of the records to run the command on.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:26`.
-        public var ids: RequiredJSONProperty<[Int]> { RequiredJSONProperty("Ids") }
-
-        /// The values of the parameters the command requires, each as `{Name, Value}`.
-        ///
-        /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:32`.
-        public var parameters: JSONProperty<[JSONValue]> { JSONProperty("Parameters") }
-    }
-
-    /// A body with the fields the docs require; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent.
     public init(key: String, ids: [Int]) {
         fields = JSONObject()
         self.key = key
@@ -39,6 +20,36 @@ public struct RunResourceCommandRequest: JSONRecord {
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// The `Key` of the command to run.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:22`.
+    public var key: String {
+        get { fields[required: "Key"] }
+        set { fields["Key"] = newValue }
+    }
+
+    /// The Ids of the records to run the command on.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:26`.
+    public var ids: [Int] {
+        get { fields[required: "Ids"] }
+        set { fields["Ids"] = newValue }
+    }
+
+    /// The values of the parameters the command requires, each as `{Name, Value}`.
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/014_run_resource_command.md:32`.
+    public var parameters: [JSONValue]? {
+        get { fields["Parameters"] }
+        set { fields["Parameters"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case parameters = "Parameters"
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

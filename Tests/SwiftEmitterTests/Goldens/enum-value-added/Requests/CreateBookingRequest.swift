@@ -5,32 +5,13 @@ import Foundation
 /// Create a new Booking record.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:59`.
-public struct CreateBookingRequest: JSONRecord {
+public struct CreateBookingRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Resource Id.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:41`.
-        public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
-
-        /// Booking status. See ``BookingStatus``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:45`.
-        public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
-
-        /// Days the booking repeats on. See ``WeekDays``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:51`.
-        public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
-    }
-
-    /// A body with the fields the docs require; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent.
     public init(resourceId: Int, status: BookingStatus) {
         fields = JSONObject()
         self.resourceId = resourceId
@@ -39,6 +20,36 @@ public struct CreateBookingRequest: JSONRecord {
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Resource Id.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:41`.
+    public var resourceId: Int {
+        get { fields[required: "ResourceId"] }
+        set { fields["ResourceId"] = newValue }
+    }
+
+    /// Booking status. See ``BookingStatus``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:45`.
+    public var status: BookingStatus {
+        get { fields[required: "Status"] }
+        set { fields["Status"] = newValue }
+    }
+
+    /// Days the booking repeats on. See ``WeekDays``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/create-booking.md:51`.
+    public var repeatOn: WeekDays? {
+        get { fields["RepeatOn"] }
+        set { fields["RepeatOn"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case repeatOn = "RepeatOn"
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

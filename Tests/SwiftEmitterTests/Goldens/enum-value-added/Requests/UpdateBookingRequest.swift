@@ -5,47 +5,69 @@ import Foundation
 /// The body of `PUT /api/spaces/bookings`.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:2`.
-public struct UpdateBookingRequest: JSONRecord {
+public struct UpdateBookingRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// The Id of the Booking record to update.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:45`.
-        public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
-
-        /// Resource Id.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:49`.
-        public var resourceId: RequiredJSONProperty<Int> { RequiredJSONProperty("ResourceId") }
-
-        /// Booking status. See ``BookingStatus``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:53`.
-        public var status: RequiredJSONProperty<BookingStatus> { RequiredJSONProperty("Status") }
-
-        /// Days the booking repeats on. Defaults to ``WeekDays/noneValue``. See ``WeekDays``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:60`.
-        public var repeatOn: JSONProperty<WeekDays> { JSONProperty("RepeatOn") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(id: Int, resourceId: Int, status: BookingStatus) {
         fields = JSONObject()
         self.id = id
         self.resourceId = resourceId
         self.status = status
-        self.repeatOn = .noneValue
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// The Id of the Booking record to update.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:45`.
+    public var id: Int {
+        get { fields[required: "Id"] }
+        set { fields["Id"] = newValue }
+    }
+
+    /// Resource Id.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:49`.
+    public var resourceId: Int {
+        get { fields[required: "ResourceId"] }
+        set { fields["ResourceId"] = newValue }
+    }
+
+    /// Booking status. See ``BookingStatus``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:53`.
+    public var status: BookingStatus {
+        get { fields[required: "Status"] }
+        set { fields["Status"] = newValue }
+    }
+
+    /// Days the booking repeats on. Defaults to ``WeekDays/noneValue``. See ``WeekDays``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/repeatOn``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/enum-value-added/update-booking.txt:60`.
+    public var repeatOn: WeekDays? {
+        get { fields["RepeatOn"] }
+        set { fields["RepeatOn"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case repeatOn = "RepeatOn"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``UpdateBookingRequest/repeatOn``.
+        public static let repeatOn: WeekDays = .noneValue
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

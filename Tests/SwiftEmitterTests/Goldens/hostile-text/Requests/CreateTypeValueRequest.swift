@@ -5,104 +5,182 @@ import Foundation
 /// Create a Type */ public func injected() {} /* with """ and \(injected()) and C:\temp\ and #if false.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:90`.
-public struct CreateTypeValueRequest: JSONRecord {
+public struct CreateTypeValueRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Default label. */ ends the comment
-        /// }
-        /// public func injected() {}
-        /// /* and """ and \(injected()) and C:\temp\ and #if false
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:25`.
-        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
-
-        /// A field named like the list validate() fills.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:32`.
-        public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
-
-        /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:38`.
-        public var _3DSecure: JSONProperty<String> { JSONProperty("3D Secure") }
-
-        /// Self link. Defaults to ``ProtocolValue/default``. See ``ProtocolValue``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:42`.
-        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
-
-        /// Initial value, defaulting to one backslash.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:46`.
-        public var init_: JSONProperty<String> { JSONProperty("init") }
-
-        /// Kind of type. See ``AnyValue``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:50`.
-        public var type: JSONProperty<AnyValue> { JSONProperty("Type") }
-
-        /// Any number.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:54`.
-        public var any: JSONProperty<Int> { JSONProperty("Any") }
-
-        /// Protocol, defaulting to three quotes.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:58`.
-        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
-
-        /// A name with a space.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:62`.
-        public var displayName: JSONProperty<String> { JSONProperty("Display Name") }
-
-        /// A field named like the request's own method.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:66`.
-        public var validate2: JSONProperty<Bool> { JSONProperty("Validate") }
-
-        /// Size in German.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:70`.
-        public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
-
-        /// A key with quotes, a backslash, an interpolation and a trailing blank.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:74`.
-        public var sayHiInjectedCTemp: JSONProperty<String> { JSONProperty("Say \"hi\" \\(injected()) C:\\temp\\ ") }
-
-        /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:78`.
-        public var ratio: JSONProperty<Double> { JSONProperty("Ratio") }
-
-        /// A default that is no Swift literal as written.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:82`.
-        public var scale: JSONProperty<Double> { JSONProperty("Scale") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(`default`: String, errors2: String) {
         fields = JSONObject()
         self.`default` = `default`
         self.errors2 = errors2
-        self._3DSecure = "say \"hi\" \\(injected()) C:\\temp\\ #x */"
-        self.self_ = .`default`
-        self.init_ = "\\"
-        self.any = 5
-        self.`protocol` = "\"\"\""
-        self.scale = 0.5
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Default label. */ ends the comment
+    /// }
+    /// public func injected() {}
+    /// /* and """ and \(injected()) and C:\temp\ and #if false
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:25`.
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
+    /// A field named like the list validate() fills.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:32`.
+    public var errors2: String {
+        get { fields[required: "Errors"] }
+        set { fields["Errors"] = newValue }
+    }
+
+    /// A name with a leading digit and a space, and a string default full of quotes and backslashes.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/_3DSecure``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:38`.
+    public var _3DSecure: String? {
+        get { fields["3D Secure"] }
+        set { fields["3D Secure"] = newValue }
+    }
+
+    /// Self link. Defaults to ``ProtocolValue/default``. See ``ProtocolValue``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/self_``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:42`.
+    public var self_: ProtocolValue? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
+    /// Initial value, defaulting to one backslash.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/init_``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:46`.
+    public var init_: String? {
+        get { fields["init"] }
+        set { fields["init"] = newValue }
+    }
+
+    /// Kind of type. See ``AnyValue``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:50`.
+    public var type: AnyValue? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
+    /// Any number.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/any``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:54`.
+    public var any: Int? {
+        get { fields["Any"] }
+        set { fields["Any"] = newValue }
+    }
+
+    /// Protocol, defaulting to three quotes.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/protocol``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:58`.
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
+    /// A name with a space.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:62`.
+    public var displayName: String? {
+        get { fields["Display Name"] }
+        set { fields["Display Name"] = newValue }
+    }
+
+    /// A field named like the request's own method.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:66`.
+    public var validate2: Bool? {
+        get { fields["Validate"] }
+        set { fields["Validate"] = newValue }
+    }
+
+    /// Size in German.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:70`.
+    public var gr__e: String? {
+        get { fields["Größe"] }
+        set { fields["Größe"] = newValue }
+    }
+
+    /// A key with quotes, a backslash, an interpolation and a trailing blank.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:74`.
+    public var sayHiInjectedCTemp: String? {
+        get { fields["Say \"hi\" \\(injected()) C:\\temp\\ "] }
+        set { fields["Say \"hi\" \\(injected()) C:\\temp\\ "] = newValue }
+    }
+
+    /// A default that Double(_:) reads as not-a-number and Swift would read as a call.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:78`.
+    public var ratio: Double? {
+        get { fields["Ratio"] }
+        set { fields["Ratio"] = newValue }
+    }
+
+    /// A default that is no Swift literal as written.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/scale``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/create-type.md:82`.
+    public var scale: Double? {
+        get { fields["Scale"] }
+        set { fields["Scale"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case _3DSecure = "3D Secure"
+        case self_ = "Self"
+        case init_ = "init"
+        case type = "Type"
+        case any = "Any"
+        case `protocol` = "Protocol"
+        case displayName = "Display Name"
+        case validate2 = "Validate"
+        case gr__e = "Größe"
+        case sayHiInjectedCTemp = "Say \"hi\" \\(injected()) C:\\temp\\ "
+        case ratio = "Ratio"
+        case scale = "Scale"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``CreateTypeValueRequest/_3DSecure``.
+        public static let _3DSecure: String = "say \"hi\" \\(injected()) C:\\temp\\ #x */"
+        /// The documented default of ``CreateTypeValueRequest/self_``.
+        public static let self_: ProtocolValue = .`default`
+        /// The documented default of ``CreateTypeValueRequest/init_``.
+        public static let init_: String = "\\"
+        /// The documented default of ``CreateTypeValueRequest/any``.
+        public static let any: Int = 5
+        /// The documented default of ``CreateTypeValueRequest/protocol``.
+        public static let `protocol`: String = "\"\"\""
+        /// The documented default of ``CreateTypeValueRequest/scale``.
+        public static let scale: Double = 0.5
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

@@ -5,72 +5,112 @@ import Foundation
 /// The body of `PUT /api/spaces/types`.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:2`.
-public struct UpdateTypeValueRequest: JSONRecord {
+public struct UpdateTypeValueRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// The Id of the Type record to update.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:32`.
-        public var id: RequiredJSONProperty<Int> { RequiredJSONProperty("Id") }
-
-        /// A field named like the parameter of init?(updating:).
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:36`.
-        public var record2: RequiredJSONProperty<String> { RequiredJSONProperty("Record") }
-
-        /// Default label. */ ends the comment
-        /// }
-        /// public func injected() {}
-        /// /* and """ and \(injected()) and C:\temp\ and #if false
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:40`.
-        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
-
-        /// A field named like the list validate() fills.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:47`.
-        public var errors2: RequiredJSONProperty<String> { RequiredJSONProperty("Errors") }
-
-        /// A field named like the decoding container.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:54`.
-        public var container: JSONProperty<String> { JSONProperty("Container") }
-
-        /// Protocol, with a default that looks like interpolation.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:57`.
-        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
-
-        /// Self link. Defaults to ``ProtocolValue/self_``. See ``ProtocolValue``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:61`.
-        public var self_: JSONProperty<ProtocolValue> { JSONProperty("Self") }
-
-        /// Size in German.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:64`.
-        public var gr__e: JSONProperty<String> { JSONProperty("Größe") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(id: Int, record2: String, `default`: String, errors2: String) {
         fields = JSONObject()
         self.id = id
         self.record2 = record2
         self.`default` = `default`
         self.errors2 = errors2
-        self.`protocol` = "\\(injected()) \\"
-        self.self_ = .self_
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// The Id of the Type record to update.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:32`.
+    public var id: Int {
+        get { fields[required: "Id"] }
+        set { fields["Id"] = newValue }
+    }
+
+    /// A field named like the parameter of init?(updating:).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:36`.
+    public var record2: String {
+        get { fields[required: "Record"] }
+        set { fields["Record"] = newValue }
+    }
+
+    /// Default label. */ ends the comment
+    /// }
+    /// public func injected() {}
+    /// /* and """ and \(injected()) and C:\temp\ and #if false
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:40`.
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
+    /// A field named like the list validate() fills.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:47`.
+    public var errors2: String {
+        get { fields[required: "Errors"] }
+        set { fields["Errors"] = newValue }
+    }
+
+    /// A field named like the decoding container.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:54`.
+    public var container: String? {
+        get { fields["Container"] }
+        set { fields["Container"] = newValue }
+    }
+
+    /// Protocol, with a default that looks like interpolation.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/protocol``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:57`.
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
+    /// Self link. Defaults to ``ProtocolValue/self_``. See ``ProtocolValue``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/self_``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:61`.
+    public var self_: ProtocolValue? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
+    /// Size in German.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/hostile-text/update-type.txt:64`.
+    public var gr__e: String? {
+        get { fields["Größe"] }
+        set { fields["Größe"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case container = "Container"
+        case `protocol` = "Protocol"
+        case self_ = "Self"
+        case gr__e = "Größe"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``UpdateTypeValueRequest/protocol``.
+        public static let `protocol`: String = "\\(injected()) \\"
+        /// The documented default of ``UpdateTypeValueRequest/self_``.
+        public static let self_: ProtocolValue = .self_
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
@@ -107,7 +147,8 @@ public struct UpdateTypeValueRequest: JSONRecord {
     }
 
     /// Starts an update from the full record a GET returned, as the docs require: never
-    /// from a listing record, which is another type and cannot be passed here. Returns nil
+    /// from a listing record, which is another type and cannot be passed here. Every field
+    /// the record holds is copied, so the update keeps what you do not change. Returns nil
     /// when the record lacks a field the update requires.
     public init?(updating record: TypeValue) {
         fields = JSONObject()

@@ -5,40 +5,60 @@ import Foundation
 /// The body of `POST /api/billing/payments`.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:2`.
-public struct CreatePaymentRequest: JSONRecord {
+public struct CreatePaymentRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Amount paid.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:43`.
-        public var amount: RequiredJSONProperty<Double> { RequiredJSONProperty("Amount") }
-
-        /// Payment provider. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:50`.
-        public var provider: JSONProperty<PaymentProvider> { JSONProperty("Provider") }
-
-        /// Payment status. Defaults to ``PaymentStatus/noneValue``. See ``PaymentStatus``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:53`.
-        public var status: JSONProperty<PaymentStatus> { JSONProperty("Status") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(amount: Double) {
         fields = JSONObject()
         self.amount = amount
-        self.status = .noneValue
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Amount paid.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:43`.
+    public var amount: Double {
+        get { fields[required: "Amount"] }
+        set { fields["Amount"] = newValue }
+    }
+
+    /// Payment provider. See ``PaymentProvider`` values: 0 = None, 1 = Stripe, 2 = GoCardless.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:50`.
+    public var provider: PaymentProvider? {
+        get { fields["Provider"] }
+        set { fields["Provider"] = newValue }
+    }
+
+    /// Payment status. Defaults to ``PaymentStatus/noneValue``. See ``PaymentStatus``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/status``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/nullable-enum/create-payment.txt:53`.
+    public var status: PaymentStatus? {
+        get { fields["Status"] }
+        set { fields["Status"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case provider = "Provider"
+        case status = "Status"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``CreatePaymentRequest/status``.
+        public static let status: PaymentStatus = .noneValue
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

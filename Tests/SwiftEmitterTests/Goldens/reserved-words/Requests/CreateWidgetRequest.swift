@@ -5,46 +5,73 @@ import Foundation
 /// Create a new Widget record.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:55`.
-public struct CreateWidgetRequest: JSONRecord {
+public struct CreateWidgetRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Default label.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:33`.
-        public var `default`: RequiredJSONProperty<String> { RequiredJSONProperty("Default") }
-
-        /// Kind of widget. Defaults to ``WidgetType/default``. See ``WidgetType``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:39`.
-        public var type: JSONProperty<WidgetType> { JSONProperty("Type") }
-
-        /// Link to this record.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:43`.
-        public var self_: JSONProperty<String> { JSONProperty("Self") }
-
-        /// Protocol used to reach the widget.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:47`.
-        public var `protocol`: JSONProperty<String> { JSONProperty("Protocol") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(`default`: String) {
         fields = JSONObject()
         self.`default` = `default`
-        self.type = .`default`
-        self.`protocol` = "https"
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Default label.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:33`.
+    public var `default`: String {
+        get { fields[required: "Default"] }
+        set { fields["Default"] = newValue }
+    }
+
+    /// Kind of widget. Defaults to ``WidgetType/default``. See ``WidgetType``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/type``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:39`.
+    public var type: WidgetType? {
+        get { fields["Type"] }
+        set { fields["Type"] = newValue }
+    }
+
+    /// Link to this record.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:43`.
+    public var self_: String? {
+        get { fields["Self"] }
+        set { fields["Self"] = newValue }
+    }
+
+    /// Protocol used to reach the widget.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/protocol``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/reserved-words/create-widget.md:47`.
+    public var `protocol`: String? {
+        get { fields["Protocol"] }
+        set { fields["Protocol"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case type = "Type"
+        case self_ = "Self"
+        case `protocol` = "Protocol"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``CreateWidgetRequest/type``.
+        public static let type: WidgetType = .`default`
+        /// The documented default of ``CreateWidgetRequest/protocol``.
+        public static let `protocol`: String = "https"
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and

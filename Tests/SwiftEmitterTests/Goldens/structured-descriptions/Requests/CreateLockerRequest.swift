@@ -5,40 +5,60 @@ import Foundation
 /// Create a new Locker record.
 ///
 /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:64`.
-public struct CreateLockerRequest: JSONRecord {
+public struct CreateLockerRequest: RequestBody {
+    /// The JSON object this body sends: the fields set or cleared, and any keys the docs do
+    /// not list. A field left out is not in it.
     public private(set) var fields: JSONObject
 
-    /// One member per documented field: `body.name` reads and sets the field that `name`
-    /// declares here, as a value of its type.
-    public struct Properties: JSONProperties {
-        public init() {}
-
-        /// Name of the locker.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:46`.
-        public var name: RequiredJSONProperty<String> { RequiredJSONProperty("Name") }
-
-        /// How big the locker is, when it is not small. Defaults to ``LockerSize/small``. See ``LockerSize``.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:52`.
-        public var size: JSONProperty<LockerSize> { JSONProperty("Size") }
-
-        /// Where the booking is: `Free` → `Booked` → `Released`. See ``LockerStatus`` values: 1 = Free, 2 = Booked, 3 = Released.
-        ///
-        /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:56`.
-        public var status: JSONProperty<LockerStatus> { JSONProperty("Status") }
-    }
-
-    /// A body with the fields the docs require and the documented defaults; set
-    /// any other field through its property.
+    /// A body with the fields the docs require; set any other field through its property.
+    /// A field you do not set is not sent: the server applies its own default (see ``Defaults``).
     public init(name: String) {
         fields = JSONObject()
         self.name = name
-        self.size = .small
     }
 
     public init(unchecked fields: JSONObject, _ proof: UncheckedFields) {
         self.fields = fields
+    }
+
+    /// Name of the locker.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:46`.
+    public var name: String {
+        get { fields[required: "Name"] }
+        set { fields["Name"] = newValue }
+    }
+
+    /// How big the locker is, when it is not small. Defaults to ``LockerSize/small``. See ``LockerSize``.
+    ///
+    /// Left out, the server applies the documented default, ``Defaults/size``.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:52`.
+    public var size: LockerSize? {
+        get { fields["Size"] }
+        set { fields["Size"] = newValue }
+    }
+
+    /// Where the booking is: `Free` → `Booked` → `Released`. See ``LockerStatus`` values: 1 = Free, 2 = Booked, 3 = Released.
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/structured-descriptions/create-locker.md:56`.
+    public var status: LockerStatus? {
+        get { fields["Status"] }
+        set { fields["Status"] = newValue }
+    }
+
+    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
+    /// ``state(of:)``: every documented field that is not required.
+    public enum Field: String, RequestField {
+        case size = "Size"
+        case status = "Status"
+    }
+
+    /// The defaults the docs state. The server applies one to a field the body leaves out;
+    /// the SDK never sends it on your behalf.
+    public enum Defaults {
+        /// The documented default of ``CreateLockerRequest/size``.
+        public static let size: LockerSize = .small
     }
 
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
