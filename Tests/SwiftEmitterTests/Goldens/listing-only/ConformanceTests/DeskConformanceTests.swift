@@ -36,4 +36,14 @@ final class DeskConformanceTests: XCTestCase {
         let decoded = try decode(ListResult<DeskListing>.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
+
+    /// From the example at `Tests/APISchemaTests/Fixtures/Cases/listing-only/update-desk.txt:34`.
+    func testUpdateExample() throws {
+        let json = "{\n\"Id\": 87654321,\n\"Name\": \"Window desk\",\n\"Capacity\": 2\n}"
+        let body = try decode(UpdateDeskRequest.self, from: json)
+        try assertSameJSON(try encode(body), json)
+        XCTAssertEqual(body.validate(), [])
+        XCTAssertEqual(DeskAPI.update(body).relativeURL, "/api/spaces/desks")
+        XCTAssertEqual(DeskAPI.update(body).method, "PUT")
+    }
 }

@@ -40,6 +40,22 @@ public enum DeskAPI {
             validationErrors: query.validate()
         )
     }
+
+    /// `PUT /api/spaces/desks`
+    ///
+    /// Requires the `Desk-Edit` role (or a full unrestricted administrator).
+    ///
+    /// Documented in `Tests/APISchemaTests/Fixtures/Cases/listing-only/update-desk.txt:2`.
+    public static func update(_ body: UpdateDeskRequest) -> Endpoint<ActionResult> {
+        return Endpoint(
+            method: "PUT",
+            path: "/api/spaces/desks",
+            queryItems: [],
+            body: EndpointEncoding.body(body),
+            requiredRole: "Desk-Edit",
+            validationErrors: body.validate()
+        )
+    }
 }
 
 extension NexudusClient {
