@@ -2,7 +2,8 @@ import APISchema
 import Diagnostics
 
 /// The render-ready view of a request body (create, update, run command): required fields
-/// become non-optional initializer parameters, and `validate()` checks what the docs state.
+/// become non-optional initializer parameters, optional ones the cases of `Field`, documented
+/// defaults the constants of `Defaults`, and `validate()` checks what the docs state.
 struct RequestContext {
     let types: TypeMapping
     let schema: APISchema
@@ -19,9 +20,6 @@ struct RequestContext {
 
     func make(_ operation: Operation) -> TemplateValue? {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
-        // `validate` is the request's own method, `errors` the list it fills and `record` the
-        // parameter of `init?(updating:)`; the `RequestBody` members are taken too: a field of
-        // any of these names must take another.
         let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) },
                                         reserved: Self.bodyMembers)
         var properties: [[String: TemplateValue]] = []
