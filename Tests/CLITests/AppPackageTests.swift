@@ -20,12 +20,21 @@ final class AppPackageTests: XCTestCase {
 
         """
 
-    /// Generated types and runtime types, both through the one import.
+    /// Generated types and runtime types, both through the one import; a request body set,
+    /// cleared and left out, and what it sends.
     static let app = """
+        import Foundation
         import NexudusAPI
 
         let types: [Any.Type] = [NexudusClient.self, ListResult<CoworkerIdentityCheckListing>.self, Gender.self, JSONValue.self]
         print("types: \\(types.count)")
+        var body = CreateCoworkerRequest(fullName: "Ada", email: "ada@example.com", countryId: 1, simpleTimeZoneId: 2)
+        body.gender = .female
+        body.clear(.salutation)
+        body.mobilePhone = nil
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        print(String(decoding: try encoder.encode(body), as: UTF8.self))
 
         """
 
@@ -63,7 +72,8 @@ final class AppPackageTests: XCTestCase {
         guard build.status == 0 else { return }
         let run = try Self.swift(["run", "--skip-build", "--package-path", package.path, "App"], in: package)
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
-        XCTAssertEqual(run.stdout, "types: 4\n")
+        XCTAssertEqual(run.stdout, "types: 4\n"
+                       + #"{"CountryId":1,"Email":"ada@example.com","FullName":"Ada","Gender":3,"Salutation":null,"SimpleTimeZoneId":2}"# + "\n")
 
         // A second `generate` finds the copies it wrote and leaves them alone.
         let again = try CLI.run(["generate", "--out", out.path, "--schema", package.appendingPathComponent("schema.json").path,
