@@ -37,8 +37,10 @@ public struct JSONLayout: Sendable {
     ///   for a backslash.
     ///
     /// One string and one list rather than a call per field: the calls and their two string
-    /// literals each were a third of a large request body's build time.
-    public init(_ table: String, _ types: [any JSONConvertible.Type]) {
+    /// literals each were a third of a large request body's build time. For the generated
+    /// code, which writes both from one list: a table that does not match its types traps,
+    /// so it is not public.
+    package init(_ table: String, _ types: [any JSONConvertible.Type]) {
         // Bytes, not Characters: a key that ends in "\r" must not join the line break after it.
         let lines = table.utf8.split(separator: UInt8(ascii: "\n"))
         precondition(lines.count == types.count, "the layout table has \(lines.count) lines for \(types.count) types")
