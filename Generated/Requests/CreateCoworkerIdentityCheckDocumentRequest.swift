@@ -103,18 +103,6 @@ public struct CreateCoworkerIdentityCheckDocumentRequest: RequestBody {
         set { fields["Notes"] = newValue }
     }
 
-    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
-    /// ``state(of:)``: every documented field that is not required.
-    public enum Field: String, RequestField {
-        case newPhotoUrl = "NewPhotoUrl"
-        case clearPhotoFile = "ClearPhotoFile"
-        case newDocumentUrl = "NewDocumentUrl"
-        case clearDocumentFile = "ClearDocumentFile"
-        case newAdditionalDocumentUrl = "NewAdditionalDocumentUrl"
-        case clearAdditionalDocumentFile = "ClearAdditionalDocumentFile"
-        case notes = "Notes"
-    }
-
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
     /// JSON key; then their types, in the same order.
     public static let layout = JSONLayout("""

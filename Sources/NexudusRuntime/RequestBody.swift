@@ -6,17 +6,16 @@ import Foundation
 /// A field is in one of three states, and ``state(of:)`` says which (``FieldState``): set to a
 /// value, cleared (sent as `null`, which empties it on the server) or left out (not sent, so
 /// the server keeps what it has, or applies its documented default on a create). Setting a
-/// property sets the field, setting it to `nil` leaves it out, and ``clear(_:)`` clears it.
-/// Required fields are properties that are never nil, and cannot be cleared or left out.
+/// property sets the field, setting it to `nil` leaves it out, and ``clear(_:)`` clears it:
+/// `body.clear(\.salutation)`. Required fields are properties that are never nil; their key
+/// paths are not optional, so they cannot be passed to `clear`, `omit` or `state(of:)`.
 ///
 /// The properties are computed over `fields` rather than stored: a stored `var` costs the
 /// compiler about three times as much per field, and request bodies of 180 fields are
-/// common in this API. The JSON object also keeps keys the docs do not list, so a decoded
+/// common in this API. For the same reason a field is named by its property's key path, not
+/// by a case of a generated enum, which cost as much again as the properties. The JSON object also keeps keys the docs do not list, so a decoded
 /// body encodes back unchanged.
 public protocol RequestBody: Codable, Hashable, Sendable, JSONConvertible, CustomReflectable {
-    /// The fields this body may leave out or clear: every documented field that is not
-    /// required.
-    associatedtype Field: RequestField
     /// The JSON object the body sends.
     var fields: JSONObject { get }
     /// The documented fields.
@@ -36,24 +35,6 @@ public struct UncheckedFields: Sendable {
     package init() {}
 }
 
-/// The optional fields of one request body, by name: what ``RequestBody/clear(_:)`` and
-/// ``RequestBody/state(of:)`` take.
-public protocol RequestField: Hashable, Sendable, CaseIterable {
-    /// The field's JSON key.
-    var jsonKey: String { get }
-}
-
-extension RequestField where Self: RawRepresentable, RawValue == String {
-    public var jsonKey: String { rawValue }
-}
-
-/// The `Field` of a body whose every field is required: there is nothing to clear or leave out.
-public enum NoOptionalField: RequestField {
-    public var jsonKey: String {
-        switch self {}
-    }
-}
-
 /// What a request body sends for one field.
 public enum FieldState: Hashable, Sendable {
     /// Not in the body: the server keeps the field's value, or on a create applies the
@@ -66,23 +47,34 @@ public enum FieldState: Hashable, Sendable {
 }
 
 extension RequestBody {
-    /// Sends the field as `null`, which empties it on the server; reading its property gives nil.
-    public mutating func clear(_ field: Field) {
-        update { $0[field.jsonKey] = JSONValue.null }
+    /// Sends the field as `null`, which empties it on the server; reading its property gives
+    /// nil. A key path that sets no documented field (a property of your own) changes nothing.
+    public mutating func clear<Value>(_ property: WritableKeyPath<Self, Value?>) {
+        guard let key = Self.jsonKey(of: property) else { return }
+        update { $0[key] = JSONValue.null }
     }
 
     /// Leaves the field out of the body, as setting its property to `nil` does.
-    public mutating func omit(_ field: Field) {
-        update { $0[field.jsonKey] = JSONValue?.none }
+    public mutating func omit<Value>(_ property: WritableKeyPath<Self, Value?>) {
+        self[keyPath: property] = nil
     }
 
     /// Whether the body sends the field with a value, as `null`, or not at all.
-    public func state(of field: Field) -> FieldState {
-        switch fields.values[field.jsonKey] {
-        case nil: .omitted
-        case .null?: .cleared
-        case _?: .set
+    public func state<Value>(of property: WritableKeyPath<Self, Value?>) -> FieldState {
+        guard let key = Self.jsonKey(of: property) else { return .omitted }
+        switch fields.values[key] {
+        case nil: return .omitted
+        case .null?: return .cleared
+        case _?: return .set
         }
+    }
+
+    /// The JSON key a property writes: on a body that holds every documented key, setting the
+    /// property to nil removes exactly its own.
+    static func jsonKey<Value>(of property: WritableKeyPath<Self, Value?>) -> String? {
+        var probe = Self(unchecked: JSONObject(Dictionary(layout.fields.map { ($0.key, JSONValue.null) }, uniquingKeysWith: { first, _ in first })), UncheckedFields())
+        probe[keyPath: property] = nil
+        return layout.fields.first { probe.fields.values[$0.key] == nil }?.key
     }
 
     /// Changes `fields` in place: `self` lets go of the object first, so it is not copied.

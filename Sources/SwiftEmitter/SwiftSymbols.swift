@@ -58,14 +58,6 @@ public enum SwiftSymbols {
                     let type = parameter.string("type")
                     table.add("\(typeName).init(\(name):)", .initParameter, in: typeName, "\(typeName).init(\(name): \(type))", signature: type)
                 }
-                if context.bool("hasOptionalFields") {
-                    let fieldType = "\(typeName).Field"
-                    table.type(fieldType, "enum", container: typeName)
-                    for field in context.objects("optionalFields") {
-                        let path = "\(fieldType).\(field.string("name"))"
-                        table.add(path, .enumCase, in: fieldType, "case \(path) = \(field.string("key"))", signature: field.string("key"))
-                    }
-                }
                 // A documented default is a constant the body never sends: its value is the server's.
                 if context.bool("hasDefaults") {
                     let defaultsType = "\(typeName).Defaults"

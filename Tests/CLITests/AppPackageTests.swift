@@ -30,7 +30,7 @@ final class AppPackageTests: XCTestCase {
         print("types: \\(types.count)")
         var body = CreateCoworkerRequest(fullName: "Ada", email: "ada@example.com", countryId: 1, simpleTimeZoneId: 2)
         body.gender = .female
-        body.clear(.salutation)
+        body.clear(\\.salutation)
         body.mobilePhone = nil
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -38,12 +38,12 @@ final class ReadmeExamplesTests: LoopbackTestCase {
         var body = CreateCoworkerRequest(fullName: "Ada Lovelace", email: "ada@example.com",
                                          countryId: 1220, simpleTimeZoneId: 47)
         body.gender = .female                 // sent
-        body.clear(.salutation)               // sent as null
+        body.clear(\.salutation)              // sent as null
         body.mobilePhone = nil                // not sent
-        XCTAssertEqual(body.state(of: .gender), .set)
+        XCTAssertEqual(body.state(of: \.gender), .set)
         XCTAssertEqual(CreateCoworkerRequest.Defaults.gender, .notSet)
-        XCTAssertEqual(body.state(of: .salutation), .cleared)
-        XCTAssertEqual(body.state(of: .mobilePhone), .omitted)
+        XCTAssertEqual(body.state(of: \.salutation), .cleared)
+        XCTAssertEqual(body.state(of: \.mobilePhone), .omitted)
     }
 
     func testRetryExampleSetsThePolicy() {

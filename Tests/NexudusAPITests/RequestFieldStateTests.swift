@@ -20,7 +20,7 @@ final class RequestFieldStateTests: XCTestCase {
     /// documented defaults (`Gender`, `CoworkerType`, the attendance days…) are the server's.
     func testANewBodySendsOnlyTheRequiredFields() throws {
         XCTAssertEqual(Set(try sent(newBody()).keys), ["FullName", "Email", "CountryId", "SimpleTimeZoneId"])
-        XCTAssertEqual(newBody().state(of: .gender), .omitted)
+        XCTAssertEqual(newBody().state(of: \.gender), .omitted)
         XCTAssertEqual(newBody().gender, nil)
     }
 
@@ -28,31 +28,35 @@ final class RequestFieldStateTests: XCTestCase {
         var body = newBody()
         body.gender = .female
         body.salutation = "Dr"
-        XCTAssertEqual(body.state(of: .gender), .set)
+        XCTAssertEqual(body.state(of: \.gender), .set)
         XCTAssertEqual(try sent(body)["Gender"] as? Int, Gender.female.rawValue)
 
-        body.clear(.salutation)
-        XCTAssertEqual(body.state(of: .salutation), .cleared)
+        body.clear(\.salutation)
+        XCTAssertEqual(body.state(of: \.salutation), .cleared)
         XCTAssertNil(body.salutation)
         XCTAssertTrue(try sent(body)["Salutation"] is NSNull)
 
         body.gender = nil
-        XCTAssertEqual(body.state(of: .gender), .omitted)
+        XCTAssertEqual(body.state(of: \.gender), .omitted)
         XCTAssertNil(try sent(body)["Gender"])
 
         body.salutation = "Prof"
-        XCTAssertEqual(body.state(of: .salutation), .set)
-        body.omit(.salutation)
-        XCTAssertEqual(body.state(of: .salutation), .omitted)
+        XCTAssertEqual(body.state(of: \.salutation), .set)
+        body.omit(\.salutation)
+        XCTAssertEqual(body.state(of: \.salutation), .omitted)
         XCTAssertEqual(Set(try sent(body).keys), ["FullName", "Email", "CountryId", "SimpleTimeZoneId"])
     }
 
-    /// Only optional fields can be cleared or left out: `Field` has no case for a required one.
-    func testFieldListsTheOptionalFieldsOnly() {
-        let keys = Set(CreateCoworkerRequest.Field.allCases.map(\.jsonKey))
-        XCTAssertFalse(keys.contains("FullName"))
-        XCTAssertTrue(keys.contains("Gender"))
-        XCTAssertEqual(keys.count + 4, CreateCoworkerRequest.layout.fields.count)
+    /// A field is named by its property's key path, also through a property of the caller's
+    /// own that sets it; a property that sets no documented field changes nothing.
+    func testKeyPathsNameTheFieldTheyWrite() throws {
+        var body = newBody()
+        body.clear(\.title)
+        XCTAssertEqual(body.state(of: \.title), .cleared)
+        XCTAssertTrue(try sent(body)["Salutation"] is NSNull)
+        body.clear(\.nickname)
+        XCTAssertEqual(body.state(of: \.nickname), .omitted)
+        XCTAssertEqual(Set(try sent(body).keys), ["FullName", "Email", "CountryId", "SimpleTimeZoneId", "Salutation"])
     }
 
     /// The documented defaults are constants a caller can read, and send if they choose to.
@@ -68,7 +72,7 @@ final class RequestFieldStateTests: XCTestCase {
     func testADecodedBodyRoundTripsNullsAndUndocumentedKeys() throws {
         let json = #"{"FullName":"Ada","Email":"a@b.c","CountryId":1,"SimpleTimeZoneId":2,"Salutation":null,"Extra":{"x":[1,2.5]}}"#
         let body = try JSONDecoder().decode(CreateCoworkerRequest.self, from: Data(json.utf8))
-        XCTAssertEqual(body.state(of: .salutation), .cleared)
+        XCTAssertEqual(body.state(of: \.salutation), .cleared)
         XCTAssertEqual(body.additionalProperties["Extra"], .object(["x": .array([.integer(1), .number(2.5)])]))
         let again = try JSONDecoder().decode(CreateCoworkerRequest.self, from: try JSONEncoder().encode(body))
         XCTAssertEqual(again, body)
@@ -79,12 +83,12 @@ final class RequestFieldStateTests: XCTestCase {
     func testBodiesAreValues() {
         let original = newBody()
         var copy = original
-        copy.clear(.mobilePhone)
+        copy.clear(\.mobilePhone)
         let phone: WritableKeyPath<CreateCoworkerRequest, String?> = \.mobilePhone
         var other = original
         other[keyPath: phone] = "+44"
-        XCTAssertEqual(original.state(of: .mobilePhone), .omitted)
-        XCTAssertEqual(copy.state(of: .mobilePhone), .cleared)
+        XCTAssertEqual(original.state(of: \.mobilePhone), .omitted)
+        XCTAssertEqual(copy.state(of: \.mobilePhone), .cleared)
         XCTAssertEqual(other.mobilePhone, "+44")
         XCTAssertNotEqual(copy, original)
     }
@@ -93,5 +97,19 @@ final class RequestFieldStateTests: XCTestCase {
     func testANullRequiredFieldIsRefused() {
         let json = #"{"FullName":null,"Email":"a@b.c","CountryId":1,"SimpleTimeZoneId":2}"#
         XCTAssertThrowsError(try JSONDecoder().decode(CreateCoworkerRequest.self, from: Data(json.utf8)))
+    }
+}
+
+private extension CreateCoworkerRequest {
+    /// Another name for `salutation`.
+    var title: String? {
+        get { salutation }
+        set { salutation = newValue }
+    }
+
+    /// Not in the body at all.
+    var nickname: String? {
+        get { nil }
+        set {}
     }
 }

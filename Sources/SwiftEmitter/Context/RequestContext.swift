@@ -2,8 +2,8 @@ import APISchema
 import Diagnostics
 
 /// The render-ready view of a request body (create, update, run command): required fields
-/// become non-optional initializer parameters, optional ones the cases of `Field`, documented
-/// defaults the constants of `Defaults`, and `validate()` checks what the docs state.
+/// become non-optional initializer parameters, documented defaults the
+/// constants of `Defaults`, and `validate()` checks what the docs state.
 struct RequestContext {
     let types: TypeMapping
     let schema: APISchema
@@ -24,7 +24,6 @@ struct RequestContext {
                                         reserved: Self.bodyMembers)
         var properties: [[String: TemplateValue]] = []
         var requiredProperties: [[String: TemplateValue]] = []
-        var optionalFields: [(name: String, key: String)] = []
         var defaults: [[String: TemplateValue]] = []
         var validations: [[String: TemplateValue]] = []
         var recordCopies: [[String: TemplateValue]] = []
@@ -58,8 +57,6 @@ struct RequestContext {
             ])
             if field.required {
                 requiredProperties.append(["name": .string(name), "type": .string(type)])
-            } else {
-                optionalFields.append((name, key))
             }
             if let defaultValue {
                 defaults.append(["name": .string(name), "linkName": .string(SwiftNaming.unescaped(name)), "type": .string(baseType.name), "value": .string(defaultValue)])
@@ -78,9 +75,6 @@ struct RequestContext {
                 }
             }
         }
-        // A case of `Field` named like a member its protocols give it would redeclare that member.
-        let caseNames = SwiftNaming.uniqued(optionalFields.map(\.name), reserved: Self.fieldEnumMembers)
-        let fieldCases: [[String: TemplateValue]] = zip(caseNames, optionalFields).map { ["name": .string($0), "key": .string($1.key)] }
         let summary = operation.summary ?? operation.title.map { "The body of \($0)." } ?? "The body of `\(operation.method.rawValue) \(operation.path)`."
         return .object([
             "typeName": .string(typeName),
@@ -90,8 +84,6 @@ struct RequestContext {
             "hasValidations": .bool(!validations.isEmpty),
             "recordType": .string(SwiftNaming.typeName(operation.entity)),
             "requiredProperties": .items(requiredProperties),
-            "optionalFields": .items(fieldCases),
-            "hasOptionalFields": .bool(!optionalFields.isEmpty),
             "defaults": .items(defaults),
             "hasDefaults": .bool(!defaults.isEmpty),
             "recordInit": canCopyFromRecord ? .object(["copies": .items(recordCopies)]) : .bool(false),
@@ -104,9 +96,6 @@ struct RequestContext {
         "fields", "layout", "validate", "errors", "record", "clear", "omit", "state",
         "additionalProperties", "jsonValue", "customMirror", "hashValue", "hash", "encode", "check",
     ]
-
-    /// What `Field` has besides its cases: `RawRepresentable`'s, `CaseIterable`'s and `RequestField`'s.
-    static let fieldEnumMembers: Set<String> = ["rawValue", "allCases", "jsonKey", "hashValue", "hash", "init"]
 
     /// The `Validation` check for one field, or nil when the docs state nothing checkable.
     func validation(_ field: Field, swiftType: SwiftType, operation: Operation) -> String? {

@@ -92,14 +92,14 @@ public enum SwiftNaming {
         // Declared by Sources/NexudusRuntime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
-        "RequestBody", "RequestField", "FieldState", "NoOptionalField", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
+        "RequestBody", "FieldState", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
         "SearchQuery", "UncheckedFields",
         "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",
         "RateLimiter", "RequestEvent", "RequestObserver", "ResponseClassifier", "RetryPolicy", "Secret", "SystemClock",
         "TokenError", "TokenExchange", "TokenProvider", "TokenSet", "TransportError",
-        // Declared inside every request body, where they would hide an outer type of that name.
-        "Field", "Defaults",
+        // Declared inside every request body, where it would hide an outer type of that name.
+        "Defaults",
     ]
 
     /// Words that need backticks as a property, parameter or case name. Contextual keywords

@@ -29,21 +29,21 @@ final class ContextSnippetTests: XCTestCase {
         XCTAssertTrue(model.contains("    public struct GenderItem: JSONRecordValue {\n"), model)
     }
 
-    /// Every request body declares `Field` and `Defaults`, so neither an object field nor an
-    /// enum may give its type either name: inside a body it would mean the body's own.
-    func testNoTypeIsNamedLikeABodysNestedTypes() throws {
+    /// Every request body with documented defaults declares `Defaults`, so neither an object
+    /// field nor an enum may give its type that name: inside a body it would mean the body's own.
+    func testNoTypeIsNamedDefaults() throws {
         let schema = APISchema(
             entities: [Entity(name: "Coworker", fields: [
-                Field(name: "Field", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
+                Field(name: "Defaults", type: .object, children: [Field(name: "Code", type: .integer, source: here)], source: here),
                 Field(name: "Kind", type: .enumeration("eDefaults"), documentedType: "integer", enum: "eDefaults", source: here),
             ])],
             enums: [EnumType(name: "eDefaults", values: [.init(value: 1, name: "Plain")], sources: [here])])
         let (files, diagnostics) = SwiftEmitter(templates: try EmitterFixtures.templates()).emit(schema)
         XCTAssertEqual(diagnostics.map(\.rendered), [])
         let model = try file(files, "Models/Coworker.swift")
-        XCTAssertTrue(model.contains("    public let field: FieldValue?\n"), model)
+        XCTAssertTrue(model.contains("    public let defaults: DefaultsValueItem?\n"), model)
         XCTAssertTrue(model.contains("    public let kind: DefaultsValue?\n"), model)
-        XCTAssertTrue(model.contains("    public struct FieldValue: JSONRecordValue {\n"), model)
+        XCTAssertTrue(model.contains("    public struct DefaultsValueItem: JSONRecordValue {\n"), model)
         XCTAssertTrue(try file(files, "Enums/DefaultsValue.swift").contains("public enum DefaultsValue: JSONIntegerCoded"))
     }
 

@@ -46,12 +46,6 @@ public struct RunResourceCommandRequest: RequestBody {
         set { fields["Parameters"] = newValue }
     }
 
-    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
-    /// ``state(of:)``: every documented field that is not required.
-    public enum Field: String, RequestField {
-        case parameters = "Parameters"
-    }
-
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
     /// JSON key; then their types, in the same order.
     public static let layout = JSONLayout("""

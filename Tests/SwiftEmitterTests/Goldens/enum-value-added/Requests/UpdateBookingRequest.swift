@@ -57,12 +57,6 @@ public struct UpdateBookingRequest: RequestBody {
         set { fields["RepeatOn"] = newValue }
     }
 
-    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
-    /// ``state(of:)``: every documented field that is not required.
-    public enum Field: String, RequestField {
-        case repeatOn = "RepeatOn"
-    }
-
     /// The defaults the docs state. The server applies one to a field the body leaves out;
     /// the SDK never sends it on your behalf.
     public enum Defaults {

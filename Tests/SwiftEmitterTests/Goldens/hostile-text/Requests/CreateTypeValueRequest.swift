@@ -149,23 +149,6 @@ public struct CreateTypeValueRequest: RequestBody {
         set { fields["Scale"] = newValue }
     }
 
-    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
-    /// ``state(of:)``: every documented field that is not required.
-    public enum Field: String, RequestField {
-        case _3DSecure = "3D Secure"
-        case self_ = "Self"
-        case init_ = "init"
-        case type = "Type"
-        case any = "Any"
-        case `protocol` = "Protocol"
-        case displayName = "Display Name"
-        case validate2 = "Validate"
-        case gr__e = "Größe"
-        case sayHiInjectedCTemp = "Say \"hi\" \\(injected()) C:\\temp\\ "
-        case ratio = "Ratio"
-        case scale = "Scale"
-    }
-
     /// The defaults the docs state. The server applies one to a field the body leaves out;
     /// the SDK never sends it on your behalf.
     public enum Defaults {

@@ -95,15 +95,6 @@ public struct UpdateTypeValueRequest: RequestBody {
         set { fields["Größe"] = newValue }
     }
 
-    /// The fields this body may leave out or clear, for ``clear(_:)``, ``omit(_:)`` and
-    /// ``state(of:)``: every documented field that is not required.
-    public enum Field: String, RequestField {
-        case container = "Container"
-        case `protocol` = "Protocol"
-        case self_ = "Self"
-        case gr__e = "Größe"
-    }
-
     /// The defaults the docs state. The server applies one to a field the body leaves out;
     /// the SDK never sends it on your behalf.
     public enum Defaults {

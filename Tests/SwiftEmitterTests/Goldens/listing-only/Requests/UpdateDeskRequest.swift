@@ -47,9 +47,6 @@ public struct UpdateDeskRequest: RequestBody {
         set { fields["Capacity"] = newValue }
     }
 
-    /// Every documented field is required: there is none to clear or leave out.
-    public typealias Field = NoOptionalField
-
     /// Each documented field's Swift name, `required` and `secret` where they apply, and
     /// JSON key; then their types, in the same order.
     public static let layout = JSONLayout("""
