@@ -15,7 +15,7 @@ public enum CoworkerIdentityCheckAPI {
     public static func get(id: Int) -> Endpoint<CoworkerIdentityCheck> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/coworkeridentitychecks/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/coworkeridentitychecks/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "CoworkerIdentityCheck-Read",

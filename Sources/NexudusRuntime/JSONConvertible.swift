@@ -23,7 +23,7 @@ extension JSONConvertible {
 /// Enums and flag sets: integers on the wire, and every integer is a value (open enums).
 /// `Codable` comes from the standard library's defaults for `RawRepresentable`: the raw
 /// integer, as a single value.
-public protocol JSONIntegerCoded: JSONConvertible, JSONReadable, Hashable, RawRepresentable where RawValue == Int {
+public protocol JSONIntegerCoded: JSONConvertible, JSONReadable, QueryValue, Hashable, RawRepresentable where RawValue == Int {
     init(rawValue: Int)
 }
 

@@ -37,11 +37,8 @@ struct ConformanceContext {
                 tests.append([
                     "name": .string("test\(SwiftNaming.upperFirst(function))Response\(response.status)RoundTrips"),
                     "source": .string(DocComment.sourceText(operation.source)),
-                    "lines": .strings([
-                        "let json = \(SwiftLiteral.string(example))",
-                        "let decoded = try decode(\(type).self, from: json)",
-                        "try assertSameJSON(try encode(decoded), json)",
-                    ]),
+                    "response": .object(["json": .string(SwiftLiteral.string(example)), "type": .string(type)]),
+                    "request": .bool(false),
                 ])
             }
         }
@@ -55,86 +52,107 @@ struct ConformanceContext {
 
     private mutating func requestTest(_ operation: Operation, _ example: RequestExample, name: String, namespace: String, function: String) -> [String: TemplateValue]? {
         guard let components = ExampleURL(example.url) else { return skip(example, "its URL cannot be read") }
-        let expected = components.relativeURL
-        var lines: [String] = []
-        var arguments: [String] = []
+        var arguments: [[String: TemplateValue]] = []
+        func argument(_ label: String?, _ value: String) {
+            arguments.append(["label": .string(label ?? ""), "hasLabel": .bool(label != nil), "value": .string(value)])
+        }
         // Path parameters: the example's segment where the documented path has `{name}`.
         let templateSegments = operation.path.split(separator: "/")
         let exampleSegments = components.path.split(separator: "/")
         for (parameter, name) in zip(operation.parameters.filter { $0.in == .path }, EndpointContext.pathParameterNames(operation)) {
             guard let position = templateSegments.firstIndex(of: "{\(parameter.name)}"), position < exampleSegments.count,
                   let value = Int(exampleSegments[position]) else { return skip(example, "path parameter '\(parameter.name)' has no integer value in the example") }
-            arguments.append("\(SwiftNaming.argumentLabel(name)): \(value)")
+            argument(SwiftNaming.argumentLabel(name), String(value))
         }
+        var query: TemplateValue = .bool(false)
         if operation.kind == .search {
-            lines.append("var query = \(SearchContext.typeName(for: operation))()")
             let properties = searches.properties(operation)
+            var assignments: [[String: TemplateValue]] = []
             for item in components.queryItems {
                 guard let assignment = assignment(item, operation: operation, properties: properties) else {
                     return skip(example, "query item '\(item.name)' matches no documented parameter")
                 }
-                lines.append(assignment)
+                assignments.append(assignment)
             }
-            arguments.append("query")
+            query = .object(["type": .string(SearchContext.typeName(for: operation)), "assignments": .items(assignments)])
+            argument(nil, "query")
         } else if !components.queryItems.isEmpty {
             for item in components.queryItems {
                 guard item.name == "id", let list = item.value, list.hasPrefix("["), list.hasSuffix("]") else {
                     return skip(example, "query item '\(item.name)' is not supported in a non-search example")
                 }
                 let ids = list.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
-                arguments.append("ids: [\(ids.map(String.init).joined(separator: ", "))]")
+                argument("ids", "[\(ids.map(String.init).joined(separator: ", "))]")
             }
         }
-        if let body = example.body, let requestType = RequestContext.typeName(for: operation), !operation.body.isEmpty {
-            lines.append("let json = \(SwiftLiteral.string(body))")
-            lines.append("let body = try decode(\(requestType).self, from: json)")
-            lines.append("try assertSameJSON(try encode(body), json)")
-            arguments.append("body")
-            if let errors = operation.responses.first(where: { $0.status == 400 })?.example {
-                lines.append("try assertValidationMatches(body.validate(), serverExample: \(SwiftLiteral.string(errors)))")
-            } else {
-                lines.append("XCTAssertEqual(body.validate(), [])")
-            }
+        var body: TemplateValue = .bool(false)
+        if let json = example.body, let requestType = RequestContext.typeName(for: operation), !operation.body.isEmpty {
+            let errors = operation.responses.first(where: { $0.status == 400 })?.example
+            body = .object([
+                "json": .string(SwiftLiteral.string(json)), "type": .string(requestType),
+                "serverErrors": .string(errors.map(SwiftLiteral.string) ?? ""), "hasServerErrors": .bool(errors != nil),
+            ])
+            argument(nil, "body")
         }
-        let call = "\(namespace).\(function)(\(arguments.joined(separator: ", ")))"
-        lines.append("XCTAssertEqual(\(call).relativeURL, \(SwiftLiteral.string(expected)))")
-        lines.append("XCTAssertEqual(\(call).method, \(SwiftLiteral.string(example.method.uppercased())))")
         return [
             "name": .string(name),
             "source": .string(DocComment.sourceText(example.location)),
-            "lines": .strings(lines),
+            "response": .bool(false),
+            "request": .object([
+                "query": query, "body": body,
+                "namespace": .string(namespace), "function": .string(function), "arguments": .items(arguments),
+                "url": .string(SwiftLiteral.string(components.relativeURL)),
+                "method": .string(SwiftLiteral.string(example.method.uppercased())),
+            ]),
         ]
     }
 
-    /// `query.name = "example-value"` for `CoworkerIdentityCheck_Name=example-value`.
-    private func assignment(_ item: ExampleURL.Item, operation: Operation, properties: [SearchContext.QueryProperty]) -> String? {
+    /// `query.name = "example-value"` for `CoworkerIdentityCheck_Name=example-value`: the
+    /// property and the value, a literal (`"x"`, `3`), a case (`.ascending`), or the raw value
+    /// of a date or an enum.
+    private func assignment(_ item: ExampleURL.Item, operation: Operation, properties: [SearchContext.QueryProperty]) -> [String: TemplateValue]? {
+        enum Value { case literal(String), enumCase(String), date(String), raw(type: String, Int) }
+        func make(_ property: String, _ value: Value?) -> [String: TemplateValue]? {
+            guard let value else { return nil }
+            var result: [String: TemplateValue] = [
+                "property": .string(property), "isLiteral": .bool(false), "isCase": .bool(false), "isDate": .bool(false), "isRawValue": .bool(false),
+                "rawType": .string(""),
+            ]
+            switch value {
+            case .literal(let text): result["isLiteral"] = .bool(true); result["value"] = .string(text)
+            case .enumCase(let name): result["isCase"] = .bool(true); result["value"] = .string(name)
+            case .date(let text): result["isDate"] = .bool(true); result["value"] = .string(SwiftLiteral.string(text))
+            case .raw(let type, let raw): result["isRawValue"] = .bool(true); result["rawType"] = .string(type); result["value"] = .string(String(raw))
+            }
+            return result
+        }
         let value = item.value ?? ""
         switch item.name {
         case "page", "size":
-            return Int(value).map { "query.\(item.name) = \($0)" }
+            return make(item.name, Int(value).map { .literal(String($0)) })
         case "orderBy":
             let entity = searches.types.entity(named: operation.entity)
             let sortable = (entity?.fields ?? []).filter { !(entity?.listingOmits ?? []).contains($0.name) }
-            if sortable.isEmpty { return "query.orderBy = \(SwiftLiteral.string(value))" }
+            if sortable.isEmpty { return make("orderBy", .literal(SwiftLiteral.string(value))) }
             let names = SearchContext.sortFieldCaseNames(sortable)
-            return zip(sortable, names).first { $0.0.name == value }.map { "query.orderBy = .\($0.1)" }
+            return make("orderBy", zip(sortable, names).first { $0.0.name == value }.map { .enumCase($0.1) })
         case "dir":
             guard let encoding = operation.sortDirection else { return nil }
-            if value == encoding.ascending { return "query.direction = .ascending" }
-            if value == encoding.descending { return "query.direction = .descending" }
+            if value == encoding.ascending { return make("direction", .enumCase("ascending")) }
+            if value == encoding.descending { return make("direction", .enumCase("descending")) }
             return nil
         default:
             guard let property = properties.first(where: { $0.apiName == item.name }) else { return nil }
-            let literal: String?
+            let typed: Value?
             switch property.type {
-            case .string: literal = SwiftLiteral.string(value)
-            case .int: literal = Int(value).map(String.init)
-            case .double: literal = SwiftLiteral.double(value)
-            case .bool: literal = value == "true" || value == "false" ? value : nil
-            case .date: literal = "NexudusDate(rawValue: \(SwiftLiteral.string(value)))"
-            case .enumeration, .nexudusDate, .json, .record, .array: literal = Int(value).map { "\(property.type.name)(rawValue: \($0))" }
+            case .string: typed = .literal(SwiftLiteral.string(value))
+            case .int: typed = Int(value).map { .literal(String($0)) }
+            case .double: typed = SwiftLiteral.double(value).map(Value.literal)
+            case .bool: typed = value == "true" || value == "false" ? .literal(value) : nil
+            case .date: typed = .date(value)
+            case .enumeration, .nexudusDate, .json, .record, .array: typed = Int(value).map { .raw(type: property.type.name, $0) }
             }
-            return literal.map { "query.\(property.name) = \($0)" }
+            return make(property.name, typed)
         }
     }
 

@@ -63,22 +63,23 @@ struct EndpointContext {
         var queryItems: [[String: TemplateValue]] = []
         let pathNames = Self.pathParameterNames(operation)
         var usedNames = Self.reservedParameterNames.union(pathNames.map(SwiftNaming.unescaped))
-        var pathArguments: [String: String] = [:]
+        var pathArguments: [String: String] = [:]  // documented name → Swift parameter
         // Record ids in the path must be positive, as the validators require of every `Id`.
         var pathIDs: [[String: TemplateValue]] = []
-        func parameter(_ name: String, _ type: String, optional: Bool = false, defaultValue: String = "") {
-            parameters.append(["name": .string(name), "type": .string(type), "optional": .bool(optional), "defaultValue": .string(defaultValue)])
+        // `defaultsToEmpty`: the parameter defaults to a new value of its type (an empty query).
+        func parameter(_ name: String, _ type: String, optional: Bool = false, defaultsToEmpty: Bool = false) {
+            parameters.append(["name": .string(name), "type": .string(type), "optional": .bool(optional), "defaultsToEmpty": .bool(defaultsToEmpty)])
         }
         for (documented, swiftName) in zip(operation.parameters.filter { $0.in == .path }, pathNames) {
             let type = swiftType(documented)
             parameter(swiftName, type.name)
-            pathArguments[documented.name] = SearchContext.render(swiftName, type: type)
+            pathArguments[documented.name] = swiftName
             if type == .int { pathIDs.append(["key": .string(SwiftLiteral.string(documented.name)), "name": .string(swiftName)]) }
         }
         let isSearch = operation.kind == .search
         if isSearch {
             let searchType = SearchContext.typeName(for: operation)
-            parameter("_ query", searchType, defaultValue: " = \(searchType)()")
+            parameter("_ query", searchType, defaultsToEmpty: true)
         } else {
             for documented in operation.parameters where documented.in == .query {
                 var swiftName = SwiftNaming.memberName(documented.name)
@@ -93,8 +94,6 @@ struct EndpointContext {
                     "required": .bool(documented.required),
                     // A list is sent as the docs write it: `id=[1,2,3]`.
                     "isList": .bool(element != nil),
-                    "value": .string(SearchContext.render(swiftName, type: type)),
-                    "elementValue": .string(element.map { SearchContext.render("$0", type: $0) } ?? ""),
                 ])
             }
         }
@@ -103,8 +102,8 @@ struct EndpointContext {
         // The declaration as `diff` lists it among the Swift symbols: `(id: Int) -> Endpoint<X>`.
         let declared = parameters.map { item -> String in
             guard case .string(let name)? = item["name"], case .string(let type)? = item["type"],
-                  case .bool(let optional)? = item["optional"], case .string(let defaultValue)? = item["defaultValue"] else { return "" }
-            return "\(name): \(type)" + (optional ? "? = nil" : "") + defaultValue
+                  case .bool(let optional)? = item["optional"], case .bool(let defaultsToEmpty)? = item["defaultsToEmpty"] else { return "" }
+            return "\(name): \(type)" + (optional ? "? = nil" : "") + (defaultsToEmpty ? " = \(type)()" : "")
         }
         var doc = [operation.summary ?? operation.title ?? "`\(operation.method.rawValue) \(operation.path)`"].compactMap { $0 }.joined()
         if let role = operation.role { doc += "\n\nRequires the `\(role)` role (or a full unrestricted administrator)." }
@@ -114,7 +113,7 @@ struct EndpointContext {
             "responseType": .string(responseType(operation)),
             "signature": .string("(\(declared.joined(separator: ", "))) -> Endpoint<\(responseType(operation))>"),
             "method": .string(SwiftLiteral.string(operation.method.rawValue)),
-            "path": .string(pathExpression(operation.path, arguments: pathArguments)),
+            "pathSegments": .items(pathSegments(operation.path, arguments: pathArguments)),
             "queryItems": .items(queryItems),
             "isSearch": .bool(isSearch),
             "hasQuery": .bool(isSearch || !queryItems.isEmpty),
@@ -159,22 +158,26 @@ struct EndpointContext {
         }
     }
 
-    /// `"/api/x/\(EndpointEncoding.escapePathSegment(String(id)))"`: literal text escaped,
-    /// parameters filled in and percent-escaped.
-    func pathExpression(_ path: String, arguments: [String: String]) -> String {
-        var result = "\""
+    /// The path as the pieces of a string literal: literal text (escaped for the literal) and
+    /// the parameters, which the template interpolates as escaped path segments.
+    func pathSegments(_ path: String, arguments: [String: String]) -> [[String: TemplateValue]] {
+        var segments: [[String: TemplateValue]] = []
+        func text(_ piece: String) {
+            guard !piece.isEmpty else { return }
+            segments.append(["isParameter": .bool(false), "text": .string(String(SwiftLiteral.string(piece).dropFirst().dropLast())), "name": .string("")])
+        }
         var rest = Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += String(SwiftLiteral.string(String(rest[..<open])).dropFirst().dropLast())
+            text(String(rest[..<open]))
             let name = String(rest[rest.index(after: open)..<close])
             if let argument = arguments[name] {
-                result += "\\(EndpointEncoding.escapePathSegment(\(argument)))"
+                segments.append(["isParameter": .bool(true), "text": .string(""), "name": .string(argument)])
             } else {
-                result += String(SwiftLiteral.string("{\(name)}").dropFirst().dropLast())
+                text("{\(name)}")
             }
             rest = rest[rest.index(after: close)...]
         }
-        result += String(SwiftLiteral.string(String(rest)).dropFirst().dropLast()) + "\""
-        return result
+        text(String(rest))
+        return segments
     }
 }

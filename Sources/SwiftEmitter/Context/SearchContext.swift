@@ -60,7 +60,6 @@ struct SearchContext {
         let filters: [[String: TemplateValue]] = properties.filter { $0.role == .filter }.map { property in
             [
                 "name": .string(property.name), "type": .string(property.type.name), "key": .string(SwiftLiteral.string(property.apiName)),
-                "render": .string(Self.render("value", type: property.type)),
                 "docLines": types.docs.lines(property.parameter.description, source: property.parameter.source),
             ]
         }
@@ -70,8 +69,7 @@ struct SearchContext {
             guard let base = property.rangeBase else { continue }
             if rangeIndex[base] == nil {
                 rangeIndex[base] = rangeFilters.count
-                rangeFilters.append(["type": .string(property.type.name), "render": .string(Self.render("value", type: property.type)),
-                                     "hasFrom": .bool(false), "hasTo": .bool(false)])
+                rangeFilters.append(["type": .string(property.type.name), "hasFrom": .bool(false), "hasTo": .bool(false)])
             }
             let side = property.role == .from ? "from" : "to"
             rangeFilters[rangeIndex[base]!][side + "Name"] = .string(property.name)
@@ -133,18 +131,5 @@ struct SearchContext {
 
     private func unique(_ name: String, _ used: inout Set<String>) -> String {
         SwiftNaming.unique(name, in: &used)
-    }
-
-    /// The Swift expression that turns `value` into its query text.
-    static func render(_ value: String, type: SwiftType) -> String {
-        switch type {
-        case .string: value
-        case .int, .double: "String(\(value))"
-        case .bool: "(\(value) ? \"true\" : \"false\")"
-        case .date: "\(value).rangeFilterText"
-        case .nexudusDate: "\(value).rawValue"
-        case .json: "String(describing: \(value))"
-        case .enumeration, .record, .array: "String(\(value).rawValue)"
-        }
     }
 }

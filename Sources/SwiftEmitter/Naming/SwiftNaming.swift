@@ -92,7 +92,7 @@ public enum SwiftNaming {
         // Declared by Sources/NexudusRuntime.
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
-        "RequestBody", "FieldState", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
+        "RequestBody", "FieldState", "QueryValue", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
         "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
         "SearchQuery", "UncheckedFields",
         "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",

@@ -112,7 +112,7 @@ final class ReservedNameSnippetTests: XCTestCase {
             """)
         let query = try file(try EmitterFixtures.emit([search]), "Queries/GateSearch.swift")
         XCTAssertTrue(query.contains("    public var items2: String?\n"), query)
-        XCTAssertTrue(query.contains("        if let value = items2 { items.append(URLQueryItem(name: \"Gate_Items\", value: value)) }\n"), query)
+        XCTAssertTrue(query.contains("        if let value = items2 { items.append(URLQueryItem(name: \"Gate_Items\", value: value.queryText)) }\n"), query)
     }
 
     /// `SortField` is `CaseIterable`: a case named `allCases` would make `SortField.allCases`

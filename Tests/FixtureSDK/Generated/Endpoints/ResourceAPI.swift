@@ -15,7 +15,7 @@ public enum ResourceAPI {
     public static func delete(id: Int) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "DELETE",
-            path: "/api/spaces/resources/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/resources/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Resource-Delete",
@@ -31,7 +31,7 @@ public enum ResourceAPI {
     public static func get(id: Int) -> Endpoint<Resource> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/resources/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/resources/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Resource-Read",
@@ -46,7 +46,7 @@ public enum ResourceAPI {
     /// Documented in `Tests/FixtureSDK/pages/011_get_resources_by_id.md:28`.
     public static func getMany(ids: [Int]) -> Endpoint<[Resource]> {
         var items: [URLQueryItem] = []
-        items.append(URLQueryItem(name: "id", value: "[" + ids.map { String($0) }.joined(separator: ",") + "]"))
+        items.append(URLQueryItem(name: "id", value: "[" + ids.map(\.queryText).joined(separator: ",") + "]"))
         return Endpoint(
             method: "GET",
             path: "/api/spaces/resources",

@@ -31,7 +31,7 @@ public enum TypeValueAPI {
     public static func delete(`default`: Int, default2: Int) -> Endpoint<ActionResult> {
         return Endpoint(
             method: "DELETE",
-            path: "/api/spaces/types/\(EndpointEncoding.escapePathSegment(String(`default`)))/größe~v1.0/\(EndpointEncoding.escapePathSegment(String(default2)))",
+            path: "/api/spaces/types/\(EndpointEncoding.escapePathSegment(`default`.queryText))/größe~v1.0/\(EndpointEncoding.escapePathSegment(default2.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Type-Delete",
@@ -47,7 +47,7 @@ public enum TypeValueAPI {
     public static func get(id: Int) -> Endpoint<TypeValue> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/types/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/types/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Type-Read",

@@ -113,20 +113,20 @@ public struct TypeValueSearch: SearchQuery {
     /// filters, range filters, then page, size, `orderBy` and `dir`.
     public var queryItems: [URLQueryItem] {
         var items: [URLQueryItem] = []
-        if let value = `default` { items.append(URLQueryItem(name: "Type_Default", value: value)) }
-        if let value = self_ { items.append(URLQueryItem(name: "Type_Self", value: String(value.rawValue))) }
-        if let value = `protocol` { items.append(URLQueryItem(name: "Type_Protocol", value: String(value.rawValue))) }
-        if let value = any { items.append(URLQueryItem(name: "Type_Any", value: String(value.rawValue))) }
-        if let value = init_ { items.append(URLQueryItem(name: "Type_init", value: value)) }
-        if let value = _3DSecure { items.append(URLQueryItem(name: "Type_3DSecure", value: value)) }
-        if let value = displayName { items.append(URLQueryItem(name: "Type_Display Name", value: value)) }
-        if let value = gr__e { items.append(URLQueryItem(name: "Type_Größe", value: value)) }
-        if let value = page2 { items.append(URLQueryItem(name: "Type_Page", value: String(value))) }
-        if let value = items2 { items.append(URLQueryItem(name: "Type_Items", value: value)) }
-        if let value = value { items.append(URLQueryItem(name: "Type_Value", value: value)) }
-        if let value = scale { items.append(URLQueryItem(name: "Type_Scale", value: String(value))) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Type_UpdatedOn", value: value.rangeFilterText)) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Type_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = `default` { items.append(URLQueryItem(name: "Type_Default", value: value.queryText)) }
+        if let value = self_ { items.append(URLQueryItem(name: "Type_Self", value: value.queryText)) }
+        if let value = `protocol` { items.append(URLQueryItem(name: "Type_Protocol", value: value.queryText)) }
+        if let value = any { items.append(URLQueryItem(name: "Type_Any", value: value.queryText)) }
+        if let value = init_ { items.append(URLQueryItem(name: "Type_init", value: value.queryText)) }
+        if let value = _3DSecure { items.append(URLQueryItem(name: "Type_3DSecure", value: value.queryText)) }
+        if let value = displayName { items.append(URLQueryItem(name: "Type_Display Name", value: value.queryText)) }
+        if let value = gr__e { items.append(URLQueryItem(name: "Type_Größe", value: value.queryText)) }
+        if let value = page2 { items.append(URLQueryItem(name: "Type_Page", value: value.queryText)) }
+        if let value = items2 { items.append(URLQueryItem(name: "Type_Items", value: value.queryText)) }
+        if let value = value { items.append(URLQueryItem(name: "Type_Value", value: value.queryText)) }
+        if let value = scale { items.append(URLQueryItem(name: "Type_Scale", value: value.queryText)) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Type_UpdatedOn", value: value.rangeQueryText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Type_UpdatedOn", value: value.rangeQueryText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

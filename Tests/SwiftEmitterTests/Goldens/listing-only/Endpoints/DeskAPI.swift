@@ -15,7 +15,7 @@ public enum DeskAPI {
     public static func get(id: Int) -> Endpoint<Desk> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/desks/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/desks/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Desk-Read",

@@ -58,11 +58,11 @@ public struct DeskSearch: SearchQuery {
     /// filters, range filters, then page, size, `orderBy` and `dir`.
     public var queryItems: [URLQueryItem] {
         var items: [URLQueryItem] = []
-        if let value = name { items.append(URLQueryItem(name: "Desk_Name", value: value)) }
-        if let value = capacity { items.append(URLQueryItem(name: "Desk_Capacity", value: String(value))) }
-        if let value = notes { items.append(URLQueryItem(name: "Desk_Notes", value: value)) }
-        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Desk_UpdatedOn", value: value.rangeFilterText)) }
-        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Desk_UpdatedOn", value: value.rangeFilterText)) }
+        if let value = name { items.append(URLQueryItem(name: "Desk_Name", value: value.queryText)) }
+        if let value = capacity { items.append(URLQueryItem(name: "Desk_Capacity", value: value.queryText)) }
+        if let value = notes { items.append(URLQueryItem(name: "Desk_Notes", value: value.queryText)) }
+        if let value = updatedOnFrom { items.append(URLQueryItem(name: "from_Desk_UpdatedOn", value: value.rangeQueryText)) }
+        if let value = updatedOnTo { items.append(URLQueryItem(name: "to_Desk_UpdatedOn", value: value.rangeQueryText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }

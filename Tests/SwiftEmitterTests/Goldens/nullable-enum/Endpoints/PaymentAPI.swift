@@ -31,7 +31,7 @@ public enum PaymentAPI {
     public static func get(id: Int) -> Endpoint<Payment> {
         return Endpoint(
             method: "GET",
-            path: "/api/billing/payments/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/billing/payments/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Payment-Read",

@@ -31,7 +31,7 @@ public enum WidgetAPI {
     public static func get(id: Int) -> Endpoint<Widget> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/widgets/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/widgets/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Widget-Read",

@@ -31,7 +31,7 @@ public enum LockerAPI {
     public static func get(id: Int) -> Endpoint<Locker> {
         return Endpoint(
             method: "GET",
-            path: "/api/spaces/lockers/\(EndpointEncoding.escapePathSegment(String(id)))",
+            path: "/api/spaces/lockers/\(EndpointEncoding.escapePathSegment(id.queryText))",
             queryItems: [],
             body: nil,
             requiredRole: "Locker-Read",

@@ -41,7 +41,7 @@ public struct LockerSearch: SearchQuery {
     /// filters, range filters, then page, size, `orderBy` and `dir`.
     public var queryItems: [URLQueryItem] {
         var items: [URLQueryItem] = []
-        if let value = size2 { items.append(URLQueryItem(name: "Locker_Size", value: String(value.rawValue))) }
+        if let value = size2 { items.append(URLQueryItem(name: "Locker_Size", value: value.queryText)) }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         if let size { items.append(URLQueryItem(name: "size", value: String(size))) }
         if let orderBy { items.append(URLQueryItem(name: "orderBy", value: orderBy.rawValue)) }
