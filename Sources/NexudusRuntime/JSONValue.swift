@@ -9,22 +9,29 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// Through a decoder of another kind (`JSONDecoder`, a property list). `Codable` shows a
+    /// value only by asking for a type, and each wrong guess throws an error, so the kinds
+    /// are tried in the order the API's records hold them most (text first, one guess for
+    /// a string). Such a decoder has already read the number's text and does not keep it:
+    /// `JSONDecoder` gives `3` for both `3` and `3.0`, so a whole decimal comes back as
+    /// `.integer`, and integers are tried before decimals so a large one stays exact. The
+    /// SDK's own reader (`JSONReader`, used by the client) keeps `3.0` a `.number`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
         } else if let value = try? container.decode(Int.self) {
             self = .integer(value)
         } else if let value = try? container.decode(Double.self) {
             self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode([String: JSONValue].self) {
+            self = .object(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .array(try container.decode([JSONValue].self))
         }
     }
 
