@@ -260,6 +260,10 @@ public struct CoworkerIdentityCheckListing: JSONRecordValue, Identifiable {
         "SystemId",
     ])
 
+    /// The values this listing's search documents for `dir`: what
+    /// `ListResult.currentSortDirection` reads the page's `CurrentSortDirection` with.
+    public static let sortDirectionValues: SortDirectionValues? = SortDirectionValues(ascending: 0, descending: 1)
+
     public init(reading reader: inout JSONReader) throws {
         var _businessId: Int?
         var _businessName: String?

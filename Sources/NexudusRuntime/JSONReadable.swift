@@ -94,9 +94,15 @@ extension JSONValue {
 
 /// What every generated record, listing and nested object is: read by the SDK's own
 /// reader, and by any other `Decoder` through the same generated code.
-public protocol JSONRecordValue: JSONReadable, Codable, Hashable, Sendable {}
+public protocol JSONRecordValue: JSONReadable, Codable, Hashable, Sendable {
+    /// For a search's listing record: the values its page documents for `dir`, with which
+    /// `ListResult.currentSortDirection` reads the page's direction. Nil for other records.
+    static var sortDirectionValues: SortDirectionValues? { get }
+}
 
 extension JSONRecordValue {
+    public static var sortDirectionValues: SortDirectionValues? { nil }
+
     /// Through another decoder (`JSONDecoder`, a property list): the value it parsed is
     /// handed to the SDK's reader, so both read exactly alike.
     public static func decoding(from decoder: any Decoder) throws -> Self {

@@ -14,8 +14,8 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
     public var currentPageSize: Int?
     /// The field used for sorting.
     public var currentOrderField: String?
-    /// The sort direction, as the endpoint encodes it (its page documents the values of `dir`).
-    public var currentSortDirection: Int?
+    /// The sort direction as the server sent it: a number in the endpoint's own encoding.
+    public var currentSortDirectionValue: Int?
     /// Index of the first item on the current page.
     public var firstItem: Int?
     /// Index of the last item on the current page.
@@ -37,7 +37,7 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
         currentPage: Int? = nil,
         currentPageSize: Int? = nil,
         currentOrderField: String? = nil,
-        currentSortDirection: Int? = nil,
+        currentSortDirectionValue: Int? = nil,
         firstItem: Int? = nil,
         lastItem: Int? = nil,
         totalItems: Int? = nil,
@@ -51,7 +51,7 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
         self.currentPage = currentPage
         self.currentPageSize = currentPageSize
         self.currentOrderField = currentOrderField
-        self.currentSortDirection = currentSortDirection
+        self.currentSortDirectionValue = currentSortDirectionValue
         self.firstItem = firstItem
         self.lastItem = lastItem
         self.totalItems = totalItems
@@ -59,6 +59,14 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
         self.hasNextPage = hasNextPage
         self.hasPreviousPage = hasPreviousPage
         self.additionalProperties = additionalProperties
+    }
+
+    /// The sort direction the server applied, read with the values the search's page
+    /// documents for `dir` (`Record.sortDirectionValues`); nil when the page sent none, or a
+    /// number the docs do not list, which `currentSortDirectionValue` keeps.
+    public var currentSortDirection: SortDirection? {
+        guard let value = currentSortDirectionValue else { return nil }
+        return Record.sortDirectionValues?.direction(of: value)
     }
 
 
@@ -77,7 +85,7 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
             case 1: page.currentPageSize = try reader.read()
             case 2: page.currentPage = try reader.read()
             case 3: page.currentOrderField = try reader.read()
-            case 4: page.currentSortDirection = try reader.read()
+            case 4: page.currentSortDirectionValue = try reader.read()
             case 5: page.firstItem = try reader.read()
             case 6: page.hasNextPage = try reader.read()
             case 7: page.hasPreviousPage = try reader.read()
@@ -102,7 +110,7 @@ public struct ListResult<Record: JSONRecordValue>: JSONRecordValue {
         try container.encode(currentPageSize, forKey: "CurrentPageSize")
         try container.encode(currentPage, forKey: "CurrentPage")
         try container.encode(currentOrderField, forKey: "CurrentOrderField")
-        try container.encode(currentSortDirection, forKey: "CurrentSortDirection")
+        try container.encode(currentSortDirectionValue, forKey: "CurrentSortDirection")
         try container.encode(firstItem, forKey: "FirstItem")
         try container.encode(hasNextPage, forKey: "HasNextPage")
         try container.encode(hasPreviousPage, forKey: "HasPreviousPage")

@@ -101,6 +101,10 @@ public enum SwiftSymbols {
             let type = property.string("storedType")
             table.add(path, .property, in: typeName, "let \(path): \(type)", signature: type)
         }
+        if case .object(let direction)? = context.value("sortDirection") {
+            let values = "ascending \(direction["ascending"].map(\.text) ?? ""), descending \(direction["descending"].map(\.text) ?? "")"
+            table.add("\(typeName).sortDirectionValues", .constant, in: typeName, "static let \(typeName).sortDirectionValues (\(values))", signature: values)
+        }
         for nested in context.objects("nestedTypes") {
             addModel(nested, container: typeName, to: &table)
         }

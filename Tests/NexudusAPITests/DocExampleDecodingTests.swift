@@ -47,7 +47,9 @@ final class DocExampleDecodingTests: XCTestCase {
         XCTAssertEqual(list.currentPage, 1)
         XCTAssertEqual(list.currentPageSize, 15)
         XCTAssertEqual(list.currentOrderField, "Name")
-        XCTAssertEqual(list.currentSortDirection, 1)
+        // The search page documents `dir` as 0 (ascending) and 1 (descending).
+        XCTAssertEqual(list.currentSortDirectionValue, 1)
+        XCTAssertEqual(list.currentSortDirection, .descending)
         XCTAssertEqual(list.firstItem, 1)
         XCTAssertEqual(list.lastItem, 1)
         XCTAssertEqual(list.totalItems, 1)

@@ -138,4 +138,19 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertEqual(layout.fields.map(\.isRequired), [false, false, false, true])
         XCTAssertEqual(layout.fields.map(\.isSecret), [false, false, false, true])
     }
+
+    /// The page's direction reads with the listing's own `dir` values; a number the docs do
+    /// not list is no direction, and is kept and sent back as it came.
+    func testTheSortDirectionReadsWithTheSearchsValues() throws {
+        XCTAssertEqual(CoworkerIdentityCheckListing.sortDirectionValues, SortDirectionValues(ascending: 0, descending: 1))
+        let ascending = try decode(ListResult<CoworkerIdentityCheckListing>.self, #"{"Records": [], "CurrentSortDirection": 0}"#)
+        XCTAssertEqual(ascending.currentSortDirection, .ascending)
+        let odd = try decode(ListResult<CoworkerIdentityCheckListing>.self, #"{"Records": [], "CurrentSortDirection": 7}"#)
+        XCTAssertNil(odd.currentSortDirection)
+        XCTAssertEqual(odd.currentSortDirectionValue, 7)
+        let encoded = try XCTUnwrap(try JSONSerialization.jsonObject(with: JSONEncoder().encode(odd)) as? [String: Any])
+        XCTAssertEqual(encoded["CurrentSortDirection"] as? Int, 7)
+        // A record that is no search's listing has no values to read a direction with.
+        XCTAssertNil(try decode(ListResult<CoworkerIdentityCheck>.self, #"{"Records": [], "CurrentSortDirection": 0}"#).currentSortDirection)
+    }
 }

@@ -29,8 +29,16 @@ struct ModelContext {
         let doc = "A \(entity.name) as the search endpoint lists it. The listing leaves these fields empty, so they are not here: " +
             (entity.listingOmits.isEmpty ? "none." : entity.listingOmits.map { "`\($0)`" }.joined(separator: ", ") + ".") +
             " Fetch the full `\(SwiftNaming.typeName(entity.name))` before an update."
-        return make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
-                    doc: doc, source: entity.source, identifiable: Self.isIdentifiable(entity))
+        var context = make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
+                           doc: doc, source: entity.source, identifiable: Self.isIdentifiable(entity))
+        // The search's own values for `dir`, which the page's `CurrentSortDirection` uses too.
+        let search = types.schema.operations.first { $0.entity == entity.name && $0.kind == .search }
+        if let encoding = search?.sortDirection, let ascending = Int(encoding.ascending), let descending = Int(encoding.descending),
+           case .object(var fields) = context {
+            fields["sortDirection"] = .object(["ascending": .string(String(ascending)), "descending": .string(String(descending))])
+            context = .object(fields)
+        }
+        return context
     }
 
     /// The Swift property names of a record's fields, as the model declares them; the
@@ -41,7 +49,7 @@ struct ModelContext {
 
     /// Members every record has: its undocumented keys, its key table, and what `Codable`
     /// and `Hashable` declare. A field must not take their names.
-    static let recordMembers: Set<String> = ["additionalProperties", "jsonKeys", "decoding", "hashValue", "hash", "encode"]
+    static let recordMembers: Set<String> = ["additionalProperties", "jsonKeys", "decoding", "hashValue", "hash", "encode", "sortDirectionValues"]
 
     func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
         let names = Self.propertyNames(fields)
@@ -89,6 +97,7 @@ struct ModelContext {
             "docLines": types.docs.lines(doc, source: source),
             "properties": .items(properties),
             "nestedTypes": .list(nested),
+            "sortDirection": .bool(false),
         ])
     }
 

@@ -93,7 +93,7 @@ public enum SwiftNaming {
         "ActionResult", "AdditionalProperties", "EncodedBody", "Endpoint", "EndpointEncoding", "ErrorResponse",
         "HTTPTransport", "JSONConvertible", "JSONField", "JSONIntegerCoded", "JSONKey", "JSONLayout", "JSONObject",
         "RequestBody", "FieldState", "QueryValue", "JSONValue", "ListResult", "NexudusClient", "NexudusDate", "NexudusError", "PageSequence",
-        "Redacted", "SortDirection", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
+        "Redacted", "SortDirection", "SortDirectionValues", "TransportResponse", "URLSessionTransport", "Validation", "ValidationError",
         "SearchQuery", "UncheckedFields",
         "CommandRequest", "Credentials", "DecodingFailure", "EntityCommand", "NexudusClock", "ObservedRequest",
         "RateLimiter", "RequestEvent", "RequestObserver", "ResponseClassifier", "RetryPolicy", "Secret", "SystemClock",

@@ -52,6 +52,10 @@ public struct LockerListing: JSONRecordValue, Identifiable {
         "Id",
     ])
 
+    /// The values this listing's search documents for `dir`: what
+    /// `ListResult.currentSortDirection` reads the page's `CurrentSortDirection` with.
+    public static let sortDirectionValues: SortDirectionValues? = SortDirectionValues(ascending: 0, descending: 1)
+
     public init(reading reader: inout JSONReader) throws {
         var _name: String?
         var _size: LockerSize?
