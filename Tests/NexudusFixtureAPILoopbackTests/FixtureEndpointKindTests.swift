@@ -1,4 +1,4 @@
-// Batch get, delete, the commands list and a command run, generated from the fixture pages
+// Batch get, delete, an update started from the fetched record, the commands list and a command run, generated from the fixture pages
 // in Tests/FixtureSDK/pages, over a real HTTP exchange on 127.0.0.1.
 
 import Foundation
@@ -42,6 +42,31 @@ final class FixtureEndpointKindTests: FixtureLoopbackTestCase {
             XCTAssertEqual(failure.field, "[1].Name")
             XCTAssertEqual(failure.recordIndex, 1)
         }
+    }
+
+    /// An update starts from the full record a GET returned: it keeps every field the record
+    /// has, changes only what the caller sets, and sends no default the docs state.
+    func testAnUpdateStartsFromTheFetchedRecord() async throws {
+        let server = try startServer { request in
+            request.method == "GET"
+                ? .json(200, #"{"Id":87654321,"BusinessId":1414,"Name":"Meeting Room 1","Allocation":8,"Extra":"kept by the record"}"#)
+                : .json(200, #"{"Status":200,"Message":"Resource was successfully updated.","Value":{"Id":87654321},"WasSuccessful":true}"#)
+        }
+        let client = client(for: server)
+        let record = try await client.send(ResourceAPI.get(id: 87654321))
+        var body = try XCTUnwrap(UpdateResourceRequest(updating: record))
+        body.allocation = 10
+        XCTAssertEqual(body.state(of: \.visible), .omitted, "the record has no Visible, and its default is the server's")
+        XCTAssertEqual(UpdateResourceRequest.Defaults.visible, true)
+
+        let result = try await client.send(ResourceAPI.update(body))
+
+        XCTAssertEqual(result.id, 87654321)
+        let put = try XCTUnwrap(server.requests.last)
+        XCTAssertEqual(put.method, "PUT")
+        XCTAssertEqual(try jsonObject(put.body), ["Id": 87654321, "BusinessId": 1414, "Name": "Meeting Room 1", "Allocation": 10] as NSDictionary)
+        // A record that lacks a field the update requires cannot start one.
+        XCTAssertNil(UpdateResourceRequest(updating: Resource(id: 5)))
     }
 
     func testDeleteSendsADeleteToTheRecordsPath() async throws {

@@ -74,4 +74,21 @@ final class ResourceConformanceTests: XCTestCase {
         let decoded = try decode(ActionResult.self, from: json)
         try assertSameJSON(try encode(decoded), json)
     }
+
+    /// From the example at `Tests/FixtureSDK/pages/015_update_resource.md:48`.
+    func testUpdateExample() throws {
+        let json = "{\n\"Id\": 87654321,\n\"BusinessId\": 1414,\n\"Name\": \"Meeting Room 1\",\n\"Allocation\": 10\n}"
+        let body = try decode(UpdateResourceRequest.self, from: json)
+        try assertSameJSON(try encode(body), json)
+        XCTAssertEqual(body.validate(), [])
+        XCTAssertEqual(ResourceAPI.update(body).relativeURL, "/api/spaces/resources")
+        XCTAssertEqual(ResourceAPI.update(body).method, "PUT")
+    }
+
+    /// From the example at `Tests/FixtureSDK/pages/015_update_resource.md:48`.
+    func testUpdateResponse200RoundTrips() throws {
+        let json = "{\n  \"Status\": 200,\n  \"Message\": \"Resource was successfully updated.\",\n  \"Value\": {\n    \"Id\": 87654321\n  },\n  \"WasSuccessful\": true\n}"
+        let decoded = try decode(ActionResult.self, from: json)
+        try assertSameJSON(try encode(decoded), json)
+    }
 }

@@ -101,4 +101,20 @@ public enum ResourceAPI {
             validationErrors: command.validate()
         )
     }
+
+    /// Update an existing Resource record.
+    ///
+    /// Requires the `Resource-Edit` role (or a full unrestricted administrator).
+    ///
+    /// Documented in `Tests/FixtureSDK/pages/015_update_resource.md:48`.
+    public static func update(_ body: UpdateResourceRequest) -> Endpoint<ActionResult> {
+        return Endpoint(
+            method: "PUT",
+            path: "/api/spaces/resources",
+            queryItems: [],
+            body: EndpointEncoding.body(body),
+            requiredRole: "Resource-Edit",
+            validationErrors: body.validate()
+        )
+    }
 }
