@@ -4,6 +4,7 @@
 enum LayoutTable {
     static func line(name: String, required: Bool, secret: Bool, key: String) -> String {
         let flags = required ? (secret ? "required,secret" : "required") : (secret ? "secret" : "-")
+        if let plain = plainLine(name: name, flags: flags, key: key) { return plain }
         let label = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != "`" }))
         var text = literalContent(label) + " " + flags + " " + literalContent(tableEscaped(key))
         // The literal keeps trailing blanks, but editors and linters strip them: escape them.
@@ -13,6 +14,23 @@ enum LayoutTable {
             text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
         }
         return text + trailing.map { "\\u{\(String($0.value, radix: 16))}" }.joined()
+    }
+
+    /// The line when nothing in it needs an escape, the case of nearly every field: printable
+    /// ASCII without a quote or backslash, and a key that does not end in a blank. Built from
+    /// the bytes in one go; `line` would otherwise rebuild the text scalar by scalar.
+    private static func plainLine(name: String, flags: String, key: String) -> String? {
+        func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
+        guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20,
+              key.utf8.allSatisfy(isPlain), name.utf8.allSatisfy(isPlain) else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count + flags.utf8.count + key.utf8.count + 2)
+        bytes.append(contentsOf: name.utf8.lazy.filter { $0 != UInt8(ascii: "`") })
+        bytes.append(0x20)
+        bytes.append(contentsOf: flags.utf8)
+        bytes.append(0x20)
+        bytes.append(contentsOf: key.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key with the table's own escapes, which the runtime reads back: a line break

@@ -44,7 +44,11 @@ struct DocSymbolLinks: Sendable {
         result.reserveCapacity(bytes.count + 16)
         var index = 0
         while index < bytes.count {
-            if let reference = Reference.match(bytes, at: index) {
+            // A reference starts with `See `, a backquote or the `e` of a name: other bytes
+            // are copied without trying a match.
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "S") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "e"),
+               let reference = Reference.match(bytes, at: index) {
                 result += Array(replacement(for: reference, in: bytes).utf8)
                 index = reference.end
             } else {
