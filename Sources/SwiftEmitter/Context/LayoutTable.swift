@@ -17,20 +17,23 @@ enum LayoutTable {
     }
 
     /// The line when nothing in it needs an escape, the case of nearly every field: printable
-    /// ASCII without a quote or backslash, and a key that does not end in a blank. Built from
-    /// the bytes in one go; `line` would otherwise rebuild the text scalar by scalar.
+    /// ASCII without a quote, backslash or backquote, and a key that does not end in a blank.
+    /// Checked on the strings' contiguous bytes and joined as they are; `line` would
+    /// otherwise rebuild the text scalar by scalar.
     private static func plainLine(name: String, flags: String, key: String) -> String? {
-        func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
-        guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20,
-              key.utf8.allSatisfy(isPlain), name.utf8.allSatisfy(isPlain) else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count + flags.utf8.count + key.utf8.count + 2)
-        bytes.append(contentsOf: name.utf8.lazy.filter { $0 != UInt8(ascii: "`") })
-        bytes.append(0x20)
-        bytes.append(contentsOf: flags.utf8)
-        bytes.append(0x20)
-        bytes.append(contentsOf: key.utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        func isPlain(_ text: String) -> Bool {
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0x60 }
+            } ?? false
+        }
+        guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20, isPlain(key), isPlain(name) else { return nil }
+        var line = name
+        line.reserveCapacity(name.utf8.count + flags.utf8.count + key.utf8.count + 2)
+        line += " "
+        line += flags
+        line += " "
+        line += key
+        return line
     }
 
     /// The key with the table's own escapes, which the runtime reads back: a line break
