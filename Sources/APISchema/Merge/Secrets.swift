@@ -62,15 +62,17 @@ enum Secrets {
     /// return, the one ASCII byte that joins the next into one Character); nil sends it down
     /// the Unicode path.
     private static func asciiIsSecret(_ name: String) -> Bool? {
-        let count = name.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer -> Bool? in
-            var index = 0
-            for byte in name.utf8 {
-                guard byte < 0x80, byte != 0x0D else { return nil }
-                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                index += 1
+        func lowered<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool? {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool? in
+                var index = 0
+                for byte in bytes {
+                    guard byte < 0x80, byte != 0x0D else { return nil }
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    index += 1
+                }
+                return isSecret(lowered: UnsafeBufferPointer(buffer))
             }
-            return isSecret(lowered: UnsafeBufferPointer(buffer))
         }
+        return name.utf8.withContiguousStorageIfAvailable(lowered) ?? lowered(name.utf8)
     }
 }
