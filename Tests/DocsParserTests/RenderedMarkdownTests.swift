@@ -23,6 +23,24 @@ final class RenderedMarkdownTests: XCTestCase {
         XCTAssertEqual(markdown("- a\n* b"), "- a\n* b")
     }
 
+    /// The byte-level answer and the Character-level rule agree at their edges: a bullet
+    /// without its blank, a blank a combining mark joins, numbered and Unicode bullets.
+    func testListItemEdges() {
+        XCTAssertEqual(RenderedMarkdown.listItem("- a"), "- a")
+        XCTAssertEqual(RenderedMarkdown.listItem("+ a"), "+ a")
+        XCTAssertNil(RenderedMarkdown.listItem("-a"))
+        XCTAssertNil(RenderedMarkdown.listItem("-"))
+        XCTAssertNil(RenderedMarkdown.listItem("- \u{301}a"), "the blank and the mark are one Character, not a blank")
+        XCTAssertEqual(RenderedMarkdown.listItem("- é"), "- é")
+        XCTAssertEqual(RenderedMarkdown.listItem("• a"), "- a")
+        XCTAssertEqual(RenderedMarkdown.listItem("2) a"), "2. a")
+        XCTAssertEqual(RenderedMarkdown.listItem("12. a"), "12. a")
+        XCTAssertNil(RenderedMarkdown.listItem("A sentence."))
+        XCTAssertFalse(RenderedMarkdown.isTableRow("a | b |"))
+        XCTAssertFalse(RenderedMarkdown.isTableRow("|\u{301} a"))
+        XCTAssertTrue(RenderedMarkdown.isTableRow("| a | b |"))
+    }
+
     func testArrowsAreKept() {
         XCTAssertEqual(markdown("Lifecycle: Pending → Submitted → Successful."), "Lifecycle: Pending → Submitted → Successful.")
     }

@@ -53,53 +53,57 @@ enum DescriptionChoice {
     }
 
     /// Gives every field of an entity (its record's and every request body's) the
-    /// best-ranked text of the same field that says the same words.
+    /// best-ranked text of the same field that says the same words. Entity by entity, each
+    /// with a small index of its own texts; an entity documented by one page has no other
+    /// text to choose and is skipped.
     static func preferStructuredFieldTexts(_ entities: inout [Entity], _ operations: inout [(Operation, ParsedPage)]) {
-        // Every text of every field, by entity and field path, with the rank of its page.
-        var texts: [String: [String: [(Rank, String)]]] = [:]
-        func collect(_ fields: [Field], entity: String, prefix: String, rank: Rank) {
+        let entityIndex = Dictionary(entities.indices.map { (entities[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        var pagesByEntity: [String: [Int]] = [:]
+        for pair in operations.indices { pagesByEntity[operations[pair].0.entity, default: []].append(pair) }
+        for (entity, pairs) in pagesByEntity where pairs.count > 1 {
+            preferStructuredFieldTexts(of: entity, pairs, entityIndex[entity], &entities, &operations)
+        }
+    }
+
+    private static func preferStructuredFieldTexts(
+        of entity: String, _ pairs: [Int], _ entityIndex: Int?, _ entities: inout [Entity], _ operations: inout [(Operation, ParsedPage)]
+    ) {
+        // Every text of every field of the entity, by field path, with the rank of its page.
+        var texts: [String: [(Rank, String)]] = [:]
+        func collect(_ fields: [Field], prefix: String, rank: Rank) {
             for field in fields {
-                let path = prefix + field.name
-                if !field.description.isEmpty { texts[entity, default: [:]][path, default: []].append((rank, field.description)) }
-                collect(field.children, entity: entity, prefix: path + ".", rank: rank)
+                let path = prefix.isEmpty ? field.name : prefix + field.name
+                if !field.description.isEmpty { texts[path, default: []].append((rank, field.description)) }
+                if !field.children.isEmpty { collect(field.children, prefix: path + ".", rank: rank) }
             }
         }
-        var recordRanks: [String: Rank] = [:]
-        let entityIndex = Dictionary(entities.indices.map { (entities[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-        for pair in operations.indices {
-            let kind = operations[pair].0.kind, entity = operations[pair].0.entity
-            let rank = rank(operations[pair].1, kind: kind)
-            if kind == .get, let index = entityIndex[entity], entities[index].source == operations[pair].0.source {
-                recordRanks[entity] = rank
-                collect(entities[index].fields, entity: entity, prefix: "", rank: rank)
+        var recordRank: Rank?
+        for pair in pairs {
+            let rank = rank(operations[pair].1, kind: operations[pair].0.kind)
+            if operations[pair].0.kind == .get, let index = entityIndex, entities[index].source == operations[pair].0.source {
+                recordRank = rank
+                collect(entities[index].fields, prefix: "", rank: rank)
             }
-            collect(operations[pair].0.body, entity: entity, prefix: "", rank: rank)
+            collect(operations[pair].0.body, prefix: "", rank: rank)
         }
         // Nothing to choose where every field has one text.
-        texts = texts.compactMapValues { fields in
-            let several = fields.filter { _, candidates in candidates.contains { $0.1 != candidates[0].1 } }
-            return several.isEmpty ? nil : several
-        }
+        texts = texts.filter { _, candidates in candidates.contains { $0.1 != candidates[0].1 } }
         guard !texts.isEmpty else { return }
 
-        func choose(_ fields: inout [Field], entity: String, prefix: String, rank: Rank) {
-            guard let candidates = texts[entity] else { return }
+        func choose(_ fields: inout [Field], prefix: String, rank: Rank) {
             for index in fields.indices {
-                let path = prefix + fields[index].name
-                if let options = candidates[path] {
+                let path = prefix.isEmpty ? fields[index].name : prefix + fields[index].name
+                if let options = texts[path] {
                     let own = fields[index].description
                     let better = options.filter { $0.0 < rank && $0.1 != own && DescriptionText.same($0.1, own) }.min { $0.0 < $1.0 }
                     if let better { fields[index].description = better.1 }
                 }
-                choose(&fields[index].children, entity: entity, prefix: path + ".", rank: rank)
+                if !fields[index].children.isEmpty { choose(&fields[index].children, prefix: path + ".", rank: rank) }
             }
         }
-        for index in entities.indices {
-            if let rank = recordRanks[entities[index].name] { choose(&entities[index].fields, entity: entities[index].name, prefix: "", rank: rank) }
-        }
-        for index in operations.indices {
-            let rank = rank(operations[index].1, kind: operations[index].0.kind)
-            choose(&operations[index].0.body, entity: operations[index].0.entity, prefix: "", rank: rank)
+        if let recordRank, let index = entityIndex { choose(&entities[index].fields, prefix: "", rank: recordRank) }
+        for pair in pairs {
+            choose(&operations[pair].0.body, prefix: "", rank: rank(operations[pair].1, kind: operations[pair].0.kind))
         }
     }
 }

@@ -26,7 +26,9 @@ struct EnumMerger {
         guard let name = pageEnum.name else { return }
         let values = pageEnum.values.map(EnumValue.init)
         indexIsStale = true
-        guard var entry = entries[name] else {
+        // Taken out of the dictionary while it changes: a copy would copy its lists of
+        // sources at every page that lists the enum, quadratic in the pages of an API.
+        guard var entry = entries.removeValue(forKey: name) else {
             entries[name] = Entry(
                 name: name, values: values,
                 valueSources: Dictionary(values.map { ($0.value, pageEnum.location) }, uniquingKeysWith: { first, _ in first }),
@@ -79,7 +81,7 @@ struct EnumMerger {
         let matches = (namesByValues[Self.key(pageEnum.values.map(EnumValue.init))] ?? []).sorted()
         switch matches.count {
         case 1:
-            var entry = entries[matches[0]]!
+            var entry = entries.removeValue(forKey: matches[0])!  // changed in place, as in `add`
             let oldKey = Self.key(entry.values)
             merge(pageEnum, into: &entry)
             entry.sources.append(pageEnum.location)

@@ -67,8 +67,22 @@ enum OperationBuilder {
     static func filterField(_ name: String) -> String {
         var rest = Substring(name)
         if rest.hasPrefix("from_") { rest = rest.dropFirst(5) } else if rest.hasPrefix("to_") { rest = rest.dropFirst(3) }
+        if let field = asciiFilterField(rest) { return field }
         let parts = rest.split(separator: "_")
         return parts.count > 1 ? parts.dropFirst().joined() : String(rest)
+    }
+
+    /// `filterField` for ASCII names, on the bytes: every search parameter of the API passes
+    /// here, and splitting into substrings cost more than building the whole parameter. The
+    /// same rule: the words between underscores after the first, run together.
+    private static func asciiFilterField(_ rest: Substring) -> String? {
+        let bytes = rest.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let underscore = UInt8(ascii: "_")
+        guard let firstWord = bytes.firstIndex(where: { $0 != underscore }) else { return String(rest) }
+        let afterFirst = bytes[firstWord...].firstIndex(of: underscore) ?? bytes.endIndex
+        let others = bytes[afterFirst...].filter { $0 != underscore }
+        return others.isEmpty ? String(rest) : String(decoding: others, as: UTF8.self)
     }
 
     /// Two pages about one operation must agree on every field they both document.

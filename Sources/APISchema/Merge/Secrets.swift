@@ -22,7 +22,7 @@ enum Secrets {
     /// `Office365AccessToken`, `DoordeckPrivateKey`, `AccessPincode`, `BankAccount`; not
     /// `DoordeckPublicKey`, which is meant to be shared, nor `KeyFobEnabled`-style flags.
     static func isSecret(_ name: String) -> Bool {
-        if let ascii = asciiLowercased(name) { return isSecret(lowered: ascii) }
+        if let answer = asciiIsSecret(name) { return answer }
         let lowered = name.lowercased()
         if lowered.hasSuffix("publickey") { return false }
         return markers.contains { marker in
@@ -37,15 +37,20 @@ enum Secrets {
     static let publicKeyBytes = Array("publickey".utf8)
 
     /// The same test on ASCII bytes, where lower-casing, suffixes and substring search
-    /// need no Unicode tables: every name is checked for every field of every page.
-    private static func isSecret(lowered: [UInt8]) -> Bool {
+    /// need no Unicode tables: every name is checked for every field of every page. The
+    /// bytes are lower-cased into a buffer on the stack and compared in place.
+    private static func isSecret(lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        func matches(_ marker: [UInt8], at start: Int) -> Bool {
+            for offset in marker.indices where lowered[start + offset] != marker[offset] { return false }
+            return true
+        }
         func hasSuffix(_ suffix: [UInt8]) -> Bool {
-            lowered.count >= suffix.count && lowered[(lowered.count - suffix.count)...].elementsEqual(suffix)
+            lowered.count >= suffix.count && matches(suffix, at: lowered.count - suffix.count)
         }
         func contains(_ marker: [UInt8]) -> Bool {
             guard lowered.count >= marker.count else { return false }
             for start in 0...(lowered.count - marker.count) where lowered[start] == marker[0] {
-                if lowered[start..<(start + marker.count)].elementsEqual(marker) { return true }
+                if matches(marker, at: start) { return true }
             }
             return false
         }
@@ -53,15 +58,21 @@ enum Secrets {
         return markerBytes.contains { marker in marker == pinBytes ? hasSuffix(marker) : contains(marker) }
     }
 
-    /// The name lower-cased, when it is plain ASCII (no carriage return, the one ASCII
-    /// byte that joins the next into one Character); nil sends it down the Unicode path.
-    private static func asciiLowercased(_ name: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            guard byte < 0x80, byte != 0x0D else { return nil }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    /// `isSecret(lowered:)` of the name lower-cased, when it is plain ASCII (no carriage
+    /// return, the one ASCII byte that joins the next into one Character); nil sends it down
+    /// the Unicode path.
+    private static func asciiIsSecret(_ name: String) -> Bool? {
+        func lowered<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool? {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool? in
+                var index = 0
+                for byte in bytes {
+                    guard byte < 0x80, byte != 0x0D else { return nil }
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    index += 1
+                }
+                return isSecret(lowered: UnsafeBufferPointer(buffer))
+            }
         }
-        return bytes
+        return name.utf8.withContiguousStorageIfAvailable(lowered) ?? lowered(name.utf8)
     }
 }

@@ -142,11 +142,37 @@ enum DescriptionFacts {
 
     /// The word starting at `index`, without backticks, asterisks and trailing punctuation.
     private static func word(after index: String.Index, in text: String) -> String {
+        if let word = asciiWord(after: index, in: text) { return word }
         var token = text[index...].drop(while: { $0 == "`" || $0 == "*" || $0 == " " })
         if let end = token.firstIndex(where: { $0 == " " || $0 == "`" || $0 == "*" || $0 == "," || $0 == ";" || $0 == ")" }) {
             token = token[..<end]
         }
         while let last = token.last, last == "." { token = token.dropLast() }
         return String(token)
+    }
+
+    /// `word(after:in:)` on the bytes, for a word of ASCII with an ASCII byte after the
+    /// byte that ends it (so no combining mark joins it into another Character); nil
+    /// leaves any other text to the Character rules. Every mention of an enum asks this.
+    private static func asciiWord(after index: String.Index, in text: String) -> String? {
+        let utf8 = text.utf8
+        func isSkipped(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "`") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: " ") }
+        func ends(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: ",")
+                || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ")")
+        }
+        var start = index
+        while start < utf8.endIndex, isSkipped(utf8[start]) { start = utf8.index(after: start) }
+        var end = start
+        while end < utf8.endIndex, !ends(utf8[end]) {
+            guard utf8[end] < 0x80, utf8[end] != 0x0D else { return nil }
+            end = utf8.index(after: end)
+        }
+        if end < utf8.endIndex {
+            let next = utf8.index(after: end)
+            if next < utf8.endIndex, utf8[next] >= 0x80 { return nil }
+        }
+        while end > start, utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
+        return String(text[start..<end])
     }
 }

@@ -193,30 +193,32 @@ struct PageText: Sendable {
         guard line.containsText("Documentation Index") || line.containsText("llms.txt") || line.containsText("Use this file to discover") else {
             return line
         }
+        // Foundation's search and replace, answered from the bytes where they decide it
+        // (`FoundationSearch`): every notice line is rewritten seven times.
         // Each sentence leaves a mark, so text glued to both of its ends (`….Documentation
         // IndexFetch …llms.txtUse this file … further.The next`) is kept apart by a space.
         let mark = "\u{1}"
         var text = String(line)
         for sentence in noticeSentences {
-            text = text.replacingOccurrences(of: "> " + sentence, with: mark)
-            text = text.replacingOccurrences(of: sentence, with: mark)
+            text = text.replacingNonLiterally("> " + sentence, with: mark)
+            text = text.replacingNonLiterally(sentence, with: mark)
         }
         // All three sentences on one line: the bare heading goes too.
         if line.containsText("Fetch the complete documentation index") {
-            text = text.replacingOccurrences(of: "Documentation Index", with: mark)
+            text = text.replacingNonLiterally("Documentation Index", with: mark)
         }
         // The notice can point at other llms.txt addresses; drop any "Fetch the complete…" sentence,
         // whose address ends at a blank or right after `llms.txt`.
-        if let range = text.range(of: "Fetch the complete documentation index at:") {
+        if let range = text.rangeNonLiterally(of: "Fetch the complete documentation index at:") {
             let rest = text[range.upperBound...].drop(while: { $0 == " " })
             var end = rest.firstIndex(of: " ") ?? rest.endIndex
-            if let llms = rest[..<end].range(of: "llms.txt") { end = llms.upperBound }
+            if let llms = rest[..<end].rangeNonLiterally(of: "llms.txt") { end = llms.upperBound }
             text.replaceSubrange(range.lowerBound..<end, with: mark)
         }
         guard text.contains(mark) || text.count != line.count else { return line }
         let pieces = text.components(separatedBy: mark).map { String($0.trimmed(.whitespaces)) }.filter { !$0.isEmpty && $0 != ">" }
         if pieces.isEmpty { return nil }
         // Keep the surrounding paragraph text joined as it would have read without the notice.
-        return Substring(pieces.joined(separator: " ").replacingOccurrences(of: "  ", with: " "))
+        return Substring(pieces.joined(separator: " ").replacingNonLiterally("  ", with: " "))
     }
 }

@@ -63,11 +63,18 @@ public enum RenderedMarkdown {
     }
 
     static func isTableRow(_ line: Substring) -> Bool {
-        line.hasPrefix("|") && line.dropFirst().contains("|")
+        // Most lines do not start with the bar's byte, and need no Character comparison.
+        guard line.utf8.first == UInt8(ascii: "|") else { return false }
+        return line.hasPrefix("|") && line.dropFirst().contains("|")
     }
 
     /// `- x`, `* x`, `• x`, `1. x`, `2) x` as a Markdown list item (`- x`, `1. x`), or nil.
     static func listItem(_ line: Substring) -> Substring? {
+        switch asciiListItem(line) {
+        case .item: return line
+        case .none: return nil
+        case .undecided: break
+        }
         for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) { return line }
         for bullet in ["• ", "◦ ", "▪ ", "· "] where line.hasPrefix(bullet) {
             return Substring("- " + line.dropFirst(bullet.count).drop { $0 == " " })
@@ -78,6 +85,26 @@ public enum RenderedMarkdown {
         if rest.hasPrefix(". ") { return line }
         if rest.hasPrefix(") ") { return Substring(digits + ". " + rest.dropFirst(2)) }
         return nil
+    }
+
+    enum ByteAnswer { case item, none, undecided }
+
+    /// `listItem`'s answer from the first bytes, where they decide it: an ASCII bullet and
+    /// a blank followed by ASCII, or a first byte that starts no bullet and no digit. The
+    /// other bullets, numbers and a blank that a combining mark may join are `undecided`.
+    static func asciiListItem(_ line: Substring) -> ByteAnswer {
+        var bytes = line.utf8.makeIterator()
+        guard let first = bytes.next() else { return .none }
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+            guard bytes.next() == UInt8(ascii: " ") else { return .none }
+            guard let third = bytes.next() else { return .item }
+            return third < 0x80 ? .item : .undecided
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), 0xC2, 0xE2:
+            return .undecided
+        default:
+            return .none
+        }
     }
 
     static func startsLowercase(_ line: Substring) -> Bool {

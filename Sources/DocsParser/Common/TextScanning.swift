@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two kinds of trimming the parser needs, without Foundation's CharacterSet bridging cost.
 enum CharacterClass {
     case whitespaces
@@ -72,15 +74,16 @@ extension UnsafeBufferPointer<UInt8> {
     func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         guard let first = pattern.first else { return start <= count ? start : nil }
         guard count >= pattern.count else { return nil }
+        guard let base = baseAddress, let needle = pattern.baseAddress else { return nil }
         var index = start
         let last = count - pattern.count
+        // The C library finds the candidates for the first byte (many bytes at a time),
+        // and compares the rest: pages are searched whole for markers that are rare.
         while index <= last {
-            if self[index] == first {
-                var matched = 1
-                while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
-            index += 1
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + found + 1, needle + 1, pattern.count - 1) == 0 { return found }
+            index = found + 1
         }
         return nil
     }

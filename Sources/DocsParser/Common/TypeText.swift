@@ -128,6 +128,10 @@ public struct TypeText: Hashable, Sendable {
 
     /// Whether a line of rendered page text could be a type (used to find field groups).
     static func looksLikeType(_ line: Substring) -> Bool {
+        // Most lines asked are prose: 81 plain ASCII bytes in front are 81 Characters at
+        // least (each but the last is followed by an ASCII byte, which joins nothing), too
+        // long for a type, told without reading the rest of the line.
+        if line.utf8.count > 80, line.utf8.prefix(81).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
         if line.isPlainASCII {
             let count = line.utf8.count
             guard count > 0, count <= 80, !line.utf8.contains(0x20) else { return false }

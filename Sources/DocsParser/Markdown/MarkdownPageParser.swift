@@ -137,12 +137,31 @@ struct MarkdownPageParser {
 
     /// `openapi: get /api/spaces/coworkers` or `GET /api/spaces/coworkers`.
     static func endpointDeclaration(_ line: Substring) -> (HTTPMethod, String)? {
+        // Every prose line is asked; an ASCII line of more than three words is none, and is
+        // told from its bytes without splitting it into Characters.
+        if Self.hasMoreThanThreeASCIIWords(line) { return nil }
         var words = line.split(separator: " ")
         if words.first == "openapi:" { words.removeFirst() }
         guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].hasPrefix("/") else {
             return nil
         }
         return (method, String(words[1]))
+    }
+
+    /// Whether `line` is ASCII and has more than three words between spaces (for ASCII,
+    /// a byte is a Character, so this is what `split(separator: " ")` would count).
+    static func hasMoreThanThreeASCIIWords(_ line: Substring) -> Bool {
+        var words = 0
+        var previous = UInt8(ascii: " ")
+        for byte in line.utf8 {
+            guard byte < 0x80 else { return false }
+            if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") {
+                words += 1
+                if words > 3 { return true }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The lines as Markdown paragraphs, one blank line between. The indentation all lines

@@ -4,6 +4,7 @@
 enum LayoutTable {
     static func line(name: String, required: Bool, secret: Bool, key: String) -> String {
         let flags = required ? (secret ? "required,secret" : "required") : (secret ? "secret" : "-")
+        if let plain = plainLine(name: name, flags: flags, key: key) { return plain }
         let label = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != "`" }))
         var text = literalContent(label) + " " + flags + " " + literalContent(tableEscaped(key))
         // The literal keeps trailing blanks, but editors and linters strip them: escape them.
@@ -13,6 +14,26 @@ enum LayoutTable {
             text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
         }
         return text + trailing.map { "\\u{\(String($0.value, radix: 16))}" }.joined()
+    }
+
+    /// The line when nothing in it needs an escape, the case of nearly every field: printable
+    /// ASCII without a quote, backslash or backquote, and a key that does not end in a blank.
+    /// Checked on the strings' contiguous bytes and joined as they are; `line` would
+    /// otherwise rebuild the text scalar by scalar.
+    private static func plainLine(name: String, flags: String, key: String) -> String? {
+        func isPlain(_ text: String) -> Bool {
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0x60 }
+            } ?? false
+        }
+        guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20, isPlain(key), isPlain(name) else { return nil }
+        var line = name
+        line.reserveCapacity(name.utf8.count + flags.utf8.count + key.utf8.count + 2)
+        line += " "
+        line += flags
+        line += " "
+        line += key
+        return line
     }
 
     /// The key with the table's own escapes, which the runtime reads back: a line break

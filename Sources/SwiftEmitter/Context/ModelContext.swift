@@ -73,13 +73,14 @@ struct ModelContext {
             }
             let swiftType = types.swiftType(of: field, nestedType: nestedType)
             let required = index == identityIndex
+            let plainName = Self.withoutBackquotes(name)
             properties.append([
                 "name": .string(name),
                 // The initializer's local for the field: one more `_` than any property name has
                 // there, so it shadows no parameter (`reader`) and no other local.
-                "local": .string("_" + name.filter { $0 != "`" }),
+                "local": .string("_" + plainName),
                 // The argument label in a call: only `inout`, `var` and `let` keep their backticks.
-                "label": .string(["`inout`", "`var`", "`let`"].contains(name) ? name : name.filter { $0 != "`" }),
+                "label": .string(name == "`inout`" || name == "`var`" || name == "`let`" ? name : plainName),
                 "index": .string(String(index)),
                 "type": .string(swiftType.name),
                 "storedType": .string(required ? swiftType.name : swiftType.name + "?"),
@@ -99,6 +100,11 @@ struct ModelContext {
             "nestedTypes": .list(nested),
             "sortDirection": .bool(false),
         ])
+    }
+
+    /// `name` without its backticks; most names have none, and are not rebuilt.
+    static func withoutBackquotes(_ name: String) -> String {
+        name.utf8.contains(UInt8(ascii: "`")) ? name.filter { $0 != "`" } : name
     }
 
     /// A list of documented objects (`object[]`, or a bare `array` with fields): its struct

@@ -44,7 +44,11 @@ struct DocSymbolLinks: Sendable {
         result.reserveCapacity(bytes.count + 16)
         var index = 0
         while index < bytes.count {
-            if let reference = Reference.match(bytes, at: index) {
+            // A reference starts with `See `, a backquote or the `e` of a name: other bytes
+            // are copied without trying a match.
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "S") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "e"),
+               let reference = Reference.match(bytes, at: index) {
                 result += Array(replacement(for: reference, in: bytes).utf8)
                 index = reference.end
             } else {
@@ -178,11 +182,15 @@ struct DocSymbolLinks: Sendable {
     /// Whether `text` has an `e` followed by a capital letter anywhere: most descriptions do
     /// not, and they skip the regular expression.
     static func mayMentionEnum(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == UInt8(ascii: "e"), byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
-            previous = byte
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == UInt8(ascii: "e"), byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
+        // On the stored bytes where the string has them: iterating `utf8` costs more per byte.
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 }

@@ -118,6 +118,7 @@ public enum SwiftNaming {
     /// one Swift name (`Id` and `ID`) still compile, deterministically.
     public static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {
         var used = reserved
+        used.reserveCapacity(reserved.count + names.count)  // grown once, not rehashed as it fills
         return names.map { unique($0, in: &used) }
     }
 
@@ -125,13 +126,14 @@ public enum SwiftNaming {
     /// as `uniqued([name], reserved: used)[0]` without copying the set for every name.
     public static func unique(_ name: String, in used: inout Set<String>) -> String {
         var candidate = name
+        var plain = unescaped(name)
         var counter = 2
-        while used.contains(unescaped(candidate)) {
-            let base = unescaped(name)
-            candidate = escapedIfReserved(base + String(counter))
+        // `insert` answers whether the name was free: one lookup for the usual case.
+        while !used.insert(plain).inserted {
+            candidate = escapedIfReserved(unescaped(name) + String(counter))
+            plain = unescaped(candidate)
             counter += 1
         }
-        used.insert(unescaped(candidate))
         return candidate
     }
 
@@ -143,6 +145,7 @@ public enum SwiftNaming {
     }
 
     static func unescaped(_ name: String) -> String {
-        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+        // The byte first: most names do not start with a backquote, and skip the Character test.
+        name.utf8.first == UInt8(ascii: "`") && name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 }

@@ -19,4 +19,11 @@ final class LayoutTableTests: XCTestCase {
         XCTAssertEqual(LayoutTable.line(name: "quotes", required: false, secret: false, key: #"""""#), #"quotes - \"\"\""#)
         XCTAssertEqual(LayoutTable.line(name: "blanks", required: false, secret: false, key: "a \u{A0} \u{3000}"), #"blanks - a\u{20}\u{a0}\u{20}\u{3000}"#)
     }
+
+    /// Keys the plain-line short cut must leave to the escaping path: an empty key and one
+    /// that ends in a blank leave a trailing blank, which is written as an escape.
+    func testKeysThatEndInABlank() {
+        XCTAssertEqual(LayoutTable.line(name: "empty", required: false, secret: false, key: ""), #"empty -\u{20}"#)
+        XCTAssertEqual(LayoutTable.line(name: "spaced", required: true, secret: false, key: "Name "), #"spaced required Name\u{20}"#)
+    }
 }
