@@ -30,14 +30,15 @@ struct SearchContext {
         // The struct's own members, and `items`, the local `queryItems` fills.
         var usedNames: Set<String> = ["page", "size", "orderBy", "direction", "queryItems", "validate", "items"]
         var result: [QueryProperty] = []
+        // Asked once per filter: a set, not a scan that copies every field of the record.
+        let recordFieldNames = Set((types.entity(named: operation.entity)?.fields ?? []).lazy.map(\.name))
         for parameter in operation.parameters where parameter.in == .query {
             switch parameter.group {
             case .filter?:
                 // A filter on an id is named like the record's field (`CoworkerIdentityCheck_Business`
                 // filters `BusinessId`): `businessId`, not `business`.
                 let stem = parameter.name.hasPrefix(entityPrefix) ? String(parameter.name.dropFirst(entityPrefix.count)) : parameter.name
-                let recordField = types.entity(named: operation.entity)?.fields.first { $0.name == stem + "Id" }
-                let apiName = recordField != nil && swiftType(of: parameter) == .int ? parameter.name + "Id" : parameter.name
+                let apiName = recordFieldNames.contains(stem + "Id") && swiftType(of: parameter) == .int ? parameter.name + "Id" : parameter.name
                 let name = unique(Self.propertyName(apiName, prefix: entityPrefix), &usedNames)
                 result.append(QueryProperty(apiName: parameter.name, name: name, type: swiftType(of: parameter), role: .filter, parameter: parameter))
             case .range?:
