@@ -13,8 +13,8 @@ import Foundation
 /// The properties are computed over `fields` rather than stored: a stored `var` costs the
 /// compiler about three times as much per field, and request bodies of 180 fields are
 /// common in this API. For the same reason a field is named by its property's key path, not
-/// by a case of a generated enum, which cost as much again as the properties. The JSON object also keeps keys the docs do not list, so a decoded
-/// body encodes back unchanged.
+/// by a case of a generated enum, which cost as much again as the properties. The JSON
+/// object also keeps keys the docs do not list, so a decoded body encodes back unchanged.
 public protocol RequestBody: Codable, Hashable, Sendable, JSONConvertible, CustomReflectable {
     /// The JSON object the body sends.
     var fields: JSONObject { get }
@@ -50,7 +50,7 @@ extension RequestBody {
     /// Sends the field as `null`, which empties it on the server; reading its property gives
     /// nil. A key path that sets no documented field (a property of your own) changes nothing.
     public mutating func clear<Value>(_ property: WritableKeyPath<Self, Value?>) {
-        guard let key = Self.jsonKey(of: property) else { return }
+        guard let key = jsonKey(of: property) else { return }
         update { $0[key] = JSONValue.null }
     }
 
@@ -61,7 +61,7 @@ extension RequestBody {
 
     /// Whether the body sends the field with a value, as `null`, or not at all.
     public func state<Value>(of property: WritableKeyPath<Self, Value?>) -> FieldState {
-        guard let key = Self.jsonKey(of: property) else { return .omitted }
+        guard let key = jsonKey(of: property) else { return .omitted }
         switch fields.values[key] {
         case nil: return .omitted
         case .null?: return .cleared
@@ -69,12 +69,16 @@ extension RequestBody {
         }
     }
 
-    /// The JSON key a property writes: on a body that holds every documented key, setting the
-    /// property to nil removes exactly its own.
-    static func jsonKey<Value>(of property: WritableKeyPath<Self, Value?>) -> String? {
-        var probe = Self(unchecked: JSONObject(Dictionary(layout.fields.map { ($0.key, JSONValue.null) }, uniquingKeysWith: { first, _ in first })), UncheckedFields())
+    /// The JSON key a property writes: on a copy of this body that holds every documented
+    /// key (its own values, `null` for the others), setting the property to nil removes
+    /// exactly its own. The copy keeps the required fields' values, so a property of the
+    /// caller's own may read them.
+    func jsonKey<Value>(of property: WritableKeyPath<Self, Value?>) -> String? {
+        var values = fields.values
+        for field in Self.layout.fields where values[field.key] == nil { values[field.key] = .null }
+        var probe = Self(unchecked: JSONObject(values), UncheckedFields())
         probe[keyPath: property] = nil
-        return layout.fields.first { probe.fields.values[$0.key] == nil }?.key
+        return Self.layout.fields.first { probe.fields.values[$0.key] == nil }?.key
     }
 
     /// Changes `fields` in place: `self` lets go of the object first, so it is not copied.

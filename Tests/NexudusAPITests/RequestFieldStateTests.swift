@@ -54,6 +54,11 @@ final class RequestFieldStateTests: XCTestCase {
         body.clear(\.title)
         XCTAssertEqual(body.state(of: \.title), .cleared)
         XCTAssertTrue(try sent(body)["Salutation"] is NSNull)
+        // Working out the key sets the property on a copy that keeps the required fields, so
+        // a setter of the caller's own may read them.
+        body.salutation = "Dr"
+        body.clear(\.honorific)
+        XCTAssertEqual(body.state(of: \.salutation), .cleared)
         body.clear(\.nickname)
         XCTAssertEqual(body.state(of: \.nickname), .omitted)
         XCTAssertEqual(Set(try sent(body).keys), ["FullName", "Email", "CountryId", "SimpleTimeZoneId", "Salutation"])
@@ -105,6 +110,12 @@ private extension CreateCoworkerRequest {
     var title: String? {
         get { salutation }
         set { salutation = newValue }
+    }
+
+    /// Sets `salutation`, reading a required field on the way.
+    var honorific: String? {
+        get { salutation }
+        set { salutation = newValue.map { $0 + (fullName.isEmpty ? "" : "") } }
     }
 
     /// Not in the body at all.
