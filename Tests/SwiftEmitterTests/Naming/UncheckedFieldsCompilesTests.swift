@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// `JSONRecord.init(unchecked:_:)` skips the required-field check, so it takes a proof,
+/// `RequestBody.init(unchecked:_:)` skips the required-field check, so it takes a proof,
 /// `UncheckedFields`, that only code of the runtime's package can make: an app that
 /// imports the SDK cannot build a body that would trap on a read. Proof by `swiftc`: the
 /// runtime built as the package builds it, then an app module of another package.
