@@ -84,7 +84,8 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// The templates loaded, then every Swift file and the schema file rendered into
-    /// `session`, which compares each with the disk as it comes and keeps none of them.
+    /// `session`, which compares each with the disk as it comes (on the rendering's
+    /// threads) and keeps none of them.
     /// Any error abandons the session, so nothing it staged is left behind.
     /// `pageURLs` names pages by URL in doc comments and the OpenAPI document (`PageURLs`); by path without it.
     public func render(_ schema: APISchema, templates: TemplateFiles, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
@@ -98,13 +99,18 @@ public struct GeneratorPipeline: Sendable {
 
     public func render(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
                        into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
-        let diagnostics = emit(schema, templates: templates, runtime: runtime, pageURLs: pageURLs) { files in
-            for file in files {
-                let root = file.root == .sdk ? options.outputDirectory : options.testsDirectory
-                session.add(OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes),
-                            rank: .init(group: 1, root: file.root.rawValue, path: file.path))
-            }
-        }
+        // Each file is compared and staged by the worker that rendered it; the session
+        // records the outcomes in order here.
+        let examiner = session.examiner
+        let (sdkRoot, testsRoot) = (options.outputDirectory, options.testsDirectory)
+        let emitter = SwiftEmitter(templates: templates, runtime: runtime, pageURLs: pageURLs.byPath)
+        let diagnostics = emitter.emit(schema, process: { file in
+            let root = file.root == .sdk ? sdkRoot : testsRoot
+            let output = OutputFile(path: (root as NSString).appendingPathComponent(file.path), contents: file.bytes)
+            return (examiner.examine(output), OutputSession.Rank(group: 1, root: file.root.rawValue, path: file.path))
+        }, consume: { examined in
+            for (examination, rank) in examined { session.record(examination, rank: rank) }
+        })
         log.report(diagnostics)
         if diagnostics.hasErrors {
             session.abandon()

@@ -69,12 +69,14 @@ public indirect enum JSON: Equatable, Sendable {
     /// and every other character as they are.
     static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        // Most text needs no escape: copied in one go.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
+        // Most text needs no escape: looked over and copied in one go from its own storage.
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
         }
+        if plain { return bytes.append(UInt8(ascii: "\"")) }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
@@ -101,10 +103,29 @@ extension JSON {
         return JSON(foundation: object)
     }
 
+    /// The containers and strings are tried first: asked whether a Swift dictionary, array or
+    /// string is an `NSNumber` or `NSNull`, the runtime bridges it to its Objective-C class to
+    /// answer, and that was most of the time taken by the examples of a large document. The
+    /// kinds cannot overlap, so the order changes no answer.
     init?(foundation value: Any) {
         switch value {
-        case is NSNull: self = .null
         case let text as String: self = .string(text)
+        case let dictionary as [String: Any]:
+            var members: [String: JSON] = [:]
+            members.reserveCapacity(dictionary.count)
+            for (key, element) in dictionary {
+                guard let converted = JSON(foundation: element) else { return nil }
+                members[key] = converted
+            }
+            self = .object(members)
+        case let array as [Any]:
+            var elements: [JSON] = []
+            elements.reserveCapacity(array.count)
+            for element in array {
+                guard let converted = JSON(foundation: element) else { return nil }
+                elements.append(converted)
+            }
+            self = .array(elements)
         case let number as NSNumber:
             let kind = String(cString: number.objCType)
             if kind == "c" || kind == "B" {
@@ -114,21 +135,7 @@ extension JSON {
             } else {
                 self = .int(number.intValue)
             }
-        case let array as [Any]:
-            var elements: [JSON] = []
-            elements.reserveCapacity(array.count)
-            for element in array {
-                guard let converted = JSON(foundation: element) else { return nil }
-                elements.append(converted)
-            }
-            self = .array(elements)
-        case let dictionary as [String: Any]:
-            var members: [String: JSON] = [:]
-            for (key, element) in dictionary {
-                guard let converted = JSON(foundation: element) else { return nil }
-                members[key] = converted
-            }
-            self = .object(members)
+        case is NSNull: self = .null
         default:
             return nil
         }

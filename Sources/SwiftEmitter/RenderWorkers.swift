@@ -13,9 +13,25 @@ final class RenderWorkers: Sendable {
         copies = [templates] + (1..<workers).map { _ in templates.independentCopy() }
     }
 
-    func run(_ jobs: [@Sendable (TemplateSet) -> EmitResult]) -> [EmitResult] {
-        orderedConcurrentMap(jobs, workers: copies) { templates, job in job(templates) }
+    /// Each job's result, with every file it rendered passed through `process` on the
+    /// thread that rendered it, so the caller's work on the file (comparing it with the
+    /// disk, writing it) runs on all cores as the rendering does, and the file's bytes are
+    /// let go as soon as that work is done.
+    func run<Processed: Sendable>(_ jobs: [@Sendable (TemplateSet) -> EmitResult],
+                                  process: @escaping @Sendable (RenderedFile) -> Processed) -> [ProcessedResult<Processed>] {
+        orderedConcurrentMap(jobs, workers: copies) { templates, job in
+            let result = job(templates)
+            return ProcessedResult(files: result.files.map(process), diagnostics: result.diagnostics,
+                                   conformanceDiagnostics: result.conformanceDiagnostics)
+        }
     }
+}
+
+/// A job's `EmitResult` once its files went through the caller's `process`.
+struct ProcessedResult<Processed: Sendable>: Sendable {
+    var files: [Processed]
+    var diagnostics: [Diagnostic]
+    var conformanceDiagnostics: [Diagnostic]
 }
 
 extension TemplateSet {

@@ -3,18 +3,18 @@ import Foundation
 /// The writer fed one file at a time, so the generated SDK never has to be in memory at
 /// once: each file is compared with the disk as soon as it is rendered, then either
 /// counted as unchanged, staged beside its target (`write`) or noted as drift (`check`),
-/// and its bytes are let go.
+/// and its bytes are let go. That work on a file is its `examiner`'s, which the emitter's
+/// workers run on every core; the session records what they found, in order.
 ///
 /// It ends as a writer given the whole list at once would: files are ranked by `Rank` (the schema first, then the rendered files by root and
 /// path), staged files are moved into place in that order, and a failure is the one the
-/// earliest file in that order meets. After a failure, only files ranked before it are
-/// still tried (they could fail first); nothing is moved into place and every staged
-/// file and folder made is removed again.
+/// earliest file in that order meets. After a failure nothing is moved into place and
+/// every staged file and folder made is removed again.
 public final class OutputSession {
     public enum Mode: Sendable { case write, check }
 
     /// Where a file stands in the order the whole set is written in.
-    struct Rank: Comparable {
+    struct Rank: Comparable, Sendable {
         var group: Int
         var root: String
         var path: String
@@ -25,7 +25,6 @@ public final class OutputSession {
     }
 
     let mode: Mode
-    let directories: [String]
     private(set) var produced: [String] = []
     private(set) var unchanged: [String] = []
     private(set) var drift: [Drift] = []
@@ -34,35 +33,36 @@ public final class OutputSession {
     /// Every file produced, with its size and hash, in the order given (`recordsDigests`).
     private(set) var digests: [CacheEntry.File] = []
     private var staged: [(rank: Rank, staging: String, target: String)] = []
-    private var createdDirectories: [String] = []
-    /// Parent folders already checked or made in this run: most files share one.
-    private var readyDirectories: Set<String> = []
+    private let folders = StagingFolders()
     private var failure: (rank: Rank, error: GeneratorError)?
+    /// The output folders that were there when the session began: only they can hold
+    /// files the run did not produce (a first generate into a fresh folder has none to look for).
+    private let preexistingDirectories: [String]
 
     public init(mode: Mode, replacing directories: [String]) {
         self.mode = mode
-        self.directories = directories
+        preexistingDirectories = directories.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Compares and stages one file on any thread; `record` takes what it found.
+    var examiner: FileExaminer {
+        FileExaminer(mode: mode, recordsDigests: recordsDigests, folders: folders)
     }
 
     func add(_ file: OutputFile, rank: Rank) {
-        produced.append(file.path)
-        if recordsDigests { digests.append(CacheEntry.File(path: file.path, size: file.contents.count, hash: XXH64.hash(file.contents))) }
-        if let failure, failure.rank < rank { return }
-        if FileBytes.matches(file.path, file.contents) {
-            unchanged.append(file.path)
-            return
-        }
-        switch mode {
-        case .check:
-            guard let current = FileBytes.read(file.path) else {
-                drift.append(Drift(path: file.path, kind: .missing, diff: ""))
-                return
-            }
-            if current != file.contents {
-                drift.append(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
-            }
-        case .write:
-            stage(file, rank: rank)
+        record(examiner.examine(file), rank: rank)
+    }
+
+    /// What `examiner` found for one file, taken in the order the files were made.
+    func record(_ examination: FileExamination, rank: Rank) {
+        produced.append(examination.path)
+        if let digest = examination.digest { digests.append(digest) }
+        switch examination.outcome {
+        case .unchanged: unchanged.append(examination.path)
+        case .staged(let staging): staged.append((rank, staging, examination.path))
+        case .drift(let difference): drift.append(difference)
+        case .readsTheSame: break
+        case .failed(let error): fail(error, rank: rank)
         }
     }
 
@@ -79,7 +79,8 @@ public final class OutputSession {
         var hasher = XXH64()
         var size = 0
         let recordsDigests = self.recordsDigests
-        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? self.prepareFolders(for: path)) != nil }) { write in
+        let folders = self.folders
+        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? folders.prepare(for: path)) != nil }) { write in
             // Every piece passes through the hash on its way to the comparison.
             try withoutActuallyEscaping(write) { write in
                 try produce { piece in
@@ -108,32 +109,6 @@ public final class OutputSession {
         return true
     }
 
-    /// Makes the folders `path` goes in, remembering those made so they can be removed.
-    private func prepareFolders(for path: String) throws {
-        let parent = OutputWriter.parentDirectory(of: path)
-        guard !readyDirectories.contains(parent) else { return }
-        if let blocker = OutputWriter.fileBlockingDirectory(parent) {
-            throw GeneratorError.failed(.outputError, "cannot write: '\(blocker)' is a file, not a folder; nothing was changed", at: .file(path))
-        }
-        let missing = OutputWriter.missingDirectories(parent)
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        createdDirectories += missing
-        readyDirectories.insert(parent)
-    }
-
-    private func stage(_ file: OutputFile, rank: Rank) {
-        let staging = file.path + OutputWriter.stagingSuffix
-        do {
-            try prepareFolders(for: file.path)
-            try FileBytes.write(file.contents, to: staging)
-            staged.append((rank, staging, file.path))
-        } catch let error as GeneratorError {
-            fail(error, rank: rank)
-        } catch {
-            fail(.failed(.outputError, "cannot write: \(error.localizedDescription); nothing was changed", at: .file(file.path)), rank: rank)
-        }
-    }
-
     private func fail(_ error: GeneratorError, rank: Rank) {
         if failure == nil || rank < failure!.rank { failure = (rank, error) }
     }
@@ -142,7 +117,7 @@ public final class OutputSession {
     func abandon() {
         for item in staged { try? FileManager.default.removeItem(atPath: item.staging) }
         // Deepest first; rmdir(2) only removes a folder that is empty.
-        for directory in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
+        for directory in folders.made.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
     }
 
     /// `write` mode: moves the staged files into place and removes generated files that
@@ -163,7 +138,7 @@ public final class OutputSession {
             }
             report.written.append(item.target)
         }
-        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: directories), by: produced) {
+        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: preexistingDirectories), by: produced) {
             guard OutputWriter.isGeneratorOutput(existing) else {
                 report.foreign.append(existing)
                 continue
@@ -176,7 +151,7 @@ public final class OutputSession {
     /// `check` mode: every difference, stale and foreign files included, sorted by path.
     func finishCheck() -> [Drift] {
         var drift = self.drift
-        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: directories), by: produced) {
+        for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: preexistingDirectories), by: produced) {
             drift.append(Drift(path: existing, kind: OutputWriter.isGeneratorOutput(existing) ? .stale : .foreign, diff: ""))
         }
         return drift.sorted { $0.path < $1.path }

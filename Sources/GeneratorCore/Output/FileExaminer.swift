@@ -1,0 +1,88 @@
+import Foundation
+
+/// What one file comes to against the disk: unchanged, staged beside its target, drift,
+/// or the error that stops the write. Small, so the file's bytes can go once it is known.
+struct FileExamination: Sendable {
+    enum Outcome: Sendable {
+        case unchanged
+        case staged(staging: String)
+        case drift(Drift)
+        /// `check`: the file could not be compared as a whole but reads the same; neither
+        /// unchanged nor drift.
+        case readsTheSame
+        case failed(GeneratorError)
+    }
+
+    var path: String
+    /// The file's size and hash, when the session records them for the generate cache.
+    var digest: CacheEntry.File?
+    var outcome: Outcome
+}
+
+/// The part of `OutputSession` that works on one file, safe to run on any thread: the
+/// emitter's workers compare and stage each file as soon as they have rendered it, so the
+/// disk's work is spread over the cores as the rendering is. The session then records the
+/// outcomes in order on its own thread.
+struct FileExaminer: Sendable {
+    let mode: OutputSession.Mode
+    let recordsDigests: Bool
+    let folders: StagingFolders
+
+    func examine(_ file: OutputFile) -> FileExamination {
+        let digest = recordsDigests ? CacheEntry.File(path: file.path, size: file.contents.count, hash: XXH64.hash(file.contents)) : nil
+        return FileExamination(path: file.path, digest: digest, outcome: outcome(file))
+    }
+
+    private func outcome(_ file: OutputFile) -> FileExamination.Outcome {
+        if FileBytes.matches(file.path, file.contents) { return .unchanged }
+        switch mode {
+        case .check:
+            guard let current = FileBytes.read(file.path) else { return .drift(Drift(path: file.path, kind: .missing, diff: "")) }
+            guard current != file.contents else { return .readsTheSame }
+            return .drift(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
+        case .write:
+            let staging = file.path + OutputWriter.stagingSuffix
+            do {
+                try folders.prepare(for: file.path)
+                try FileBytes.write(file.contents, to: staging)
+                return .staged(staging: staging)
+            } catch let error as GeneratorError {
+                return .failed(error)
+            } catch {
+                return .failed(.failed(.outputError, "cannot write: \(error.localizedDescription); nothing was changed", at: .file(file.path)))
+            }
+        }
+    }
+}
+
+/// The folders made for staged files in one session, shared by the threads that stage
+/// into them: made once each, and remembered so that abandoning the session removes them.
+final class StagingFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Parent folders already checked or made in this run: most files share one.
+    private var ready: Set<String> = []
+    private var created: [String] = []
+
+    /// Makes the folders `path` goes in. Two threads asking for the same folder wait for
+    /// each other, so it is made once and recorded once.
+    func prepare(for path: String) throws {
+        let parent = OutputWriter.parentDirectory(of: path)
+        lock.lock()
+        defer { lock.unlock() }
+        guard !ready.contains(parent) else { return }
+        if let blocker = OutputWriter.fileBlockingDirectory(parent) {
+            throw GeneratorError.failed(.outputError, "cannot write: '\(blocker)' is a file, not a folder; nothing was changed", at: .file(path))
+        }
+        let missing = OutputWriter.missingDirectories(parent)
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        created += missing
+        ready.insert(parent)
+    }
+
+    /// Every folder made so far.
+    var made: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return created
+    }
+}
