@@ -29,6 +29,16 @@ final class ForeignDecoderTests: XCTestCase {
         XCTAssertEqual(try JSONReader.decode(JSONValue.self, from: Data("3.0".utf8)), .number(3))
     }
 
+    /// Integers are asked for before decimals, so one past 2^53 stays exact; one past `Int`'s
+    /// range is a decimal.
+    func testLargeNumbersKeepTheirValue() throws {
+        XCTAssertEqual(try decoded("9007199254740993"), .integer(9_007_199_254_740_993))
+        XCTAssertEqual(try decoded("-9223372036854775808"), .integer(Int.min))
+        XCTAssertEqual(try decoded("18446744073709551616"), .number(18_446_744_073_709_551_616))
+        XCTAssertEqual(try decoded("1e2"), .integer(100))
+        XCTAssertEqual(try decoded("-0.25"), .number(-0.25))
+    }
+
     /// A record through `JSONDecoder` reads like one through the SDK's reader.
     func testARecordDecodesAlikeThroughEitherDecoder() throws {
         let json = Data(#"{"Id": 5, "Name": "Passport", "Extra": [1, "x"], "Billed": true}"#.utf8)
