@@ -22,10 +22,12 @@ struct ConformanceContext {
         for operation in operations {
             let function = EndpointContext.functionName(operation)
             let namespace = EndpointContext.namespace(for: entity)
+            // The query's properties, named once for every example of the search.
+            let properties = operation.kind == .search && !operation.requestExamples.isEmpty ? searches.properties(operation) : []
             for (index, example) in operation.requestExamples.enumerated() {
                 let suffix = operation.requestExamples.count > 1 ? String(index + 1) : ""
                 let testName = "test\(SwiftNaming.upperFirst(function))Example\(suffix)"
-                if let test = requestTest(operation, example, name: testName, namespace: namespace, function: function) {
+                if let test = requestTest(operation, example, properties: properties, name: testName, namespace: namespace, function: function) {
                     tests.append(test)
                 }
             }
@@ -50,7 +52,8 @@ struct ConformanceContext {
         ])
     }
 
-    private mutating func requestTest(_ operation: Operation, _ example: RequestExample, name: String, namespace: String, function: String) -> [String: TemplateValue]? {
+    private mutating func requestTest(_ operation: Operation, _ example: RequestExample, properties: [SearchContext.QueryProperty],
+                                      name: String, namespace: String, function: String) -> [String: TemplateValue]? {
         guard let components = ExampleURL(example.url) else { return skip(example, "its URL cannot be read") }
         var arguments: [[String: TemplateValue]] = []
         func argument(_ label: String?, _ value: String) {
@@ -66,7 +69,6 @@ struct ConformanceContext {
         }
         var query: TemplateValue = .bool(false)
         if operation.kind == .search {
-            let properties = searches.properties(operation)
             var assignments: [[String: TemplateValue]] = []
             for item in components.queryItems {
                 guard let assignment = assignment(item, operation: operation, properties: properties) else {

@@ -29,16 +29,10 @@ struct ModelContext {
         let doc = "A \(entity.name) as the search endpoint lists it. The listing leaves these fields empty, so they are not here: " +
             (entity.listingOmits.isEmpty ? "none." : entity.listingOmits.map { "`\($0)`" }.joined(separator: ", ") + ".") +
             " Fetch the full `\(SwiftNaming.typeName(entity.name))` before an update."
-        var context = make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
-                           doc: doc, source: entity.source, identifiable: Self.isIdentifiable(entity))
         // The search's own values for `dir`, which the page's `CurrentSortDirection` uses too.
-        let search = types.schema.operations.first { $0.entity == entity.name && $0.kind == .search }
-        if let encoding = search?.sortDirection, let ascending = Int(encoding.ascending), let descending = Int(encoding.descending),
-           case .object(var fields) = context {
-            fields["sortDirection"] = .object(["ascending": .string(String(ascending)), "descending": .string(String(descending))])
-            context = .object(fields)
-        }
-        return context
+        return make(typeName: SwiftNaming.typeName(entity.name) + "Listing", fields: entity.fields.filter { !omitted.contains($0.name) },
+                    doc: doc, source: entity.source, identifiable: Self.isIdentifiable(entity),
+                    sortDirection: types.searchSortDirections[entity.name])
     }
 
     /// The Swift property names of a record's fields, as the model declares them; the
@@ -51,7 +45,8 @@ struct ModelContext {
     /// and `Hashable` declare. A field must not take their names.
     static let recordMembers: Set<String> = ["additionalProperties", "jsonKeys", "decoding", "hashValue", "hash", "encode", "sortDirectionValues"]
 
-    func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool) -> TemplateValue {
+    func make(typeName: String, fields: [Field], doc: String?, source: SourceLocation?, identifiable: Bool,
+              sortDirection: SortDirectionEncoding? = nil) -> TemplateValue {
         let names = Self.propertyNames(fields)
         var nested: [TemplateValue] = []
         // A nested type shadows any outer type of the same name inside this struct, so it must
@@ -98,8 +93,14 @@ struct ModelContext {
             "docLines": types.docs.lines(doc, source: source),
             "properties": .items(properties),
             "nestedTypes": .list(nested),
-            "sortDirection": .bool(false),
+            "sortDirection": sortDirection.flatMap(Self.sortDirectionValues) ?? .bool(false),
         ])
+    }
+
+    /// A listing's `sortDirectionValues`, when both documented values are integers.
+    static func sortDirectionValues(_ encoding: SortDirectionEncoding) -> TemplateValue? {
+        guard let ascending = Int(encoding.ascending), let descending = Int(encoding.descending) else { return nil }
+        return .object(["ascending": .string(String(ascending)), "descending": .string(String(descending))])
     }
 
     /// `name` without its backticks; most names have none, and are not rebuilt.

@@ -14,6 +14,8 @@ struct TypeMapping {
     /// for every field, and a search through every enum of a large API each time adds up.
     private let enumsByName: [String: EnumType]
     private let entitiesByName: [String: Entity]
+    /// The `dir` values of each entity's search, read for its listing record.
+    let searchSortDirections: [String: SortDirectionEncoding]
     /// How doc comments are written: every context that writes one has this mapping.
     let docs: DocComment
 
@@ -24,6 +26,9 @@ struct TypeMapping {
         // The first of a repeated name wins, as `first(where:)` would find it.
         self.enumsByName = Dictionary(schema.enums.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.entitiesByName = Dictionary(schema.entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.searchSortDirections = Dictionary(schema.operations.compactMap { operation in
+            operation.kind == .search ? operation.sortDirection.map { (operation.entity, $0) } : nil
+        }, uniquingKeysWith: { first, _ in first })
         self.enumTypeNames = Self.enumTypeNames(schema, recordTypes: recordTypes)
         self.docs = DocComment(links: DocSymbolLinks(schema: schema, typeNames: enumTypeNames), pageURLs: pageURLs)
     }
