@@ -39,10 +39,12 @@ public indirect enum JSON: Equatable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
-            for (index, key) in JSON.sortedKeys(members.keys).enumerated() {
+            // The positions are sorted, not the members (moving values is dearer) nor the keys
+            // (looking each up again would hash it a second time).
+            for (index, position) in members.indices.sorted(by: { JSON.precedes(members[$0].key, members[$1].key) }).enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 JSON.newline(depth + 1, into: &bytes)
-                JSON.writeMember(key, members[key]!, depth: depth + 1, into: &bytes)
+                JSON.writeMember(members[position].key, members[position].value, depth: depth + 1, into: &bytes)
             }
             JSON.newline(depth, into: &bytes)
             bytes.append(UInt8(ascii: "}"))
@@ -57,7 +59,19 @@ public indirect enum JSON: Equatable, Sendable {
     }
 
     static func sortedKeys<Keys: Sequence<String>>(_ keys: Keys) -> [String] {
-        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        keys.sorted(by: precedes)
+    }
+
+    /// Byte order of the UTF-8 text, compared in one go from the strings' own storage.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        var (lhs, rhs) = (lhs, rhs)
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
     }
 
     static func newline(_ depth: Int, into bytes: inout [UInt8]) {
@@ -95,50 +109,9 @@ public indirect enum JSON: Equatable, Sendable {
 }
 
 extension JSON {
-    /// The JSON a page shows as its example, or nil when it is not JSON. Read with
-    /// `JSONSerialization`, which is many times faster than a `Decodable` that tries each kind
-    /// in turn; a Boolean is told from a number by its stored type.
+    /// The JSON a page shows as its example, or nil when it is not JSON (`JSONParser`).
     static func parse(_ text: String) -> JSON? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { return nil }
-        return JSON(foundation: object)
-    }
-
-    /// The containers and strings are tried first: asked whether a Swift dictionary, array or
-    /// string is an `NSNumber` or `NSNull`, the runtime bridges it to its Objective-C class to
-    /// answer, and that was most of the time taken by the examples of a large document. The
-    /// kinds cannot overlap, so the order changes no answer.
-    init?(foundation value: Any) {
-        switch value {
-        case let text as String: self = .string(text)
-        case let dictionary as [String: Any]:
-            var members: [String: JSON] = [:]
-            members.reserveCapacity(dictionary.count)
-            for (key, element) in dictionary {
-                guard let converted = JSON(foundation: element) else { return nil }
-                members[key] = converted
-            }
-            self = .object(members)
-        case let array as [Any]:
-            var elements: [JSON] = []
-            elements.reserveCapacity(array.count)
-            for element in array {
-                guard let converted = JSON(foundation: element) else { return nil }
-                elements.append(converted)
-            }
-            self = .array(elements)
-        case let number as NSNumber:
-            let kind = String(cString: number.objCType)
-            if kind == "c" || kind == "B" {
-                self = .bool(number.boolValue)
-            } else if ["d", "f"].contains(kind) {
-                self = .double(number.doubleValue)
-            } else {
-                self = .int(number.intValue)
-            }
-        case is NSNull: self = .null
-        default:
-            return nil
-        }
+        JSONParser.parse(text)
     }
 }
 

@@ -18,7 +18,7 @@ struct ConformanceContext {
     }
 
     mutating func make(entity: String, operations: [Operation]) -> TemplateValue? {
-        var tests: [[String: TemplateValue]] = []
+        var tests: [TemplateObject] = []
         for operation in operations {
             let function = EndpointContext.functionName(operation)
             let namespace = EndpointContext.namespace(for: entity)
@@ -53,9 +53,9 @@ struct ConformanceContext {
     }
 
     private mutating func requestTest(_ operation: Operation, _ example: RequestExample, properties: [SearchContext.QueryProperty],
-                                      name: String, namespace: String, function: String) -> [String: TemplateValue]? {
+                                      name: String, namespace: String, function: String) -> TemplateObject? {
         guard let components = ExampleURL(example.url) else { return skip(example, "its URL cannot be read") }
-        var arguments: [[String: TemplateValue]] = []
+        var arguments: [TemplateObject] = []
         func argument(_ label: String?, _ value: String) {
             arguments.append(["label": .string(label ?? ""), "hasLabel": .bool(label != nil), "value": .string(value)])
         }
@@ -69,7 +69,7 @@ struct ConformanceContext {
         }
         var query: TemplateValue = .bool(false)
         if operation.kind == .search {
-            var assignments: [[String: TemplateValue]] = []
+            var assignments: [TemplateObject] = []
             for item in components.queryItems {
                 guard let assignment = assignment(item, operation: operation, properties: properties) else {
                     return skip(example, "query item '\(item.name)' matches no documented parameter")
@@ -112,11 +112,11 @@ struct ConformanceContext {
     /// `query.name = "example-value"` for `CoworkerIdentityCheck_Name=example-value`: the
     /// property and the value, a literal (`"x"`, `3`), a case (`.ascending`), or the raw value
     /// of a date or an enum.
-    private func assignment(_ item: ExampleURL.Item, operation: Operation, properties: [SearchContext.QueryProperty]) -> [String: TemplateValue]? {
+    private func assignment(_ item: ExampleURL.Item, operation: Operation, properties: [SearchContext.QueryProperty]) -> TemplateObject? {
         enum Value { case literal(String), enumCase(String), date(String), raw(type: String, Int) }
-        func make(_ property: String, _ value: Value?) -> [String: TemplateValue]? {
+        func make(_ property: String, _ value: Value?) -> TemplateObject? {
             guard let value else { return nil }
-            var result: [String: TemplateValue] = [
+            var result: TemplateObject = [
                 "property": .string(property), "isLiteral": .bool(false), "isCase": .bool(false), "isDate": .bool(false), "isRawValue": .bool(false),
                 "rawType": .string(""),
             ]
@@ -158,7 +158,7 @@ struct ConformanceContext {
         }
     }
 
-    private mutating func skip(_ example: RequestExample, _ reason: String) -> [String: TemplateValue]? {
+    private mutating func skip(_ example: RequestExample, _ reason: String) -> TemplateObject? {
         diagnostics.append(.warning(.unreadableField, "no conformance test for this example: \(reason)", at: example.location))
         return nil
     }

@@ -7,7 +7,7 @@ extension TemplateValue {
 
     /// A list whose items carry `isLast`, so templates can separate items with commas.
     /// The objects are taken over and marked in place rather than copied one by one.
-    static func items(_ objects: consuming [[String: TemplateValue]]) -> TemplateValue {
+    static func items(_ objects: consuming [TemplateObject]) -> TemplateValue {
         var objects = objects
         let last = objects.count - 1
         for index in objects.indices {

@@ -13,13 +13,13 @@ struct EndpointContext {
 
     func make(entity: String, operations: [Operation]) -> TemplateValue {
         var functionNames: Set<String> = []
-        let functions = operations.map { operation -> [String: TemplateValue] in
+        let functions = operations.map { operation -> TemplateObject in
             var name = Self.functionName(operation)
             while functionNames.contains(name) { name += "Again" }
             functionNames.insert(name)
             return function(operation, name: name)
         }
-        let pageable = operations.filter { $0.kind == .search && $0.parameters.contains { $0.name == "page" } }.map { operation -> [String: TemplateValue] in
+        let pageable = operations.filter { $0.kind == .search && $0.parameters.contains { $0.name == "page" } }.map { operation -> TemplateObject in
             [
                 "searchType": .string(SearchContext.typeName(for: operation)),
                 "recordType": .string(listingTypes.contains(operation.entity) ? SwiftNaming.typeName(operation.entity) + "Listing" : "JSONValue"),
@@ -58,14 +58,14 @@ struct EndpointContext {
 
     /// One endpoint function as data: its parameters, query items, path ids to validate and
     /// whether it has a search query or a body; the template writes the statements.
-    private func function(_ operation: Operation, name: String) -> [String: TemplateValue] {
-        var parameters: [[String: TemplateValue]] = []
-        var queryItems: [[String: TemplateValue]] = []
+    private func function(_ operation: Operation, name: String) -> TemplateObject {
+        var parameters: [TemplateObject] = []
+        var queryItems: [TemplateObject] = []
         let pathNames = Self.pathParameterNames(operation)
         var usedNames = Self.reservedParameterNames.union(pathNames.map(SwiftNaming.unescaped))
         var pathArguments: [String: String] = [:]  // documented name → Swift parameter
         // Record ids in the path must be positive, as the validators require of every `Id`.
-        var pathIDs: [[String: TemplateValue]] = []
+        var pathIDs: [TemplateObject] = []
         // `defaultsToEmpty`: the parameter defaults to a new value of its type (an empty query).
         func parameter(_ name: String, _ type: String, optional: Bool = false, defaultsToEmpty: Bool = false) {
             parameters.append(["name": .string(name), "type": .string(type), "optional": .bool(optional), "defaultsToEmpty": .bool(defaultsToEmpty)])
@@ -160,8 +160,8 @@ struct EndpointContext {
 
     /// The path as the pieces of a string literal: literal text (escaped for the literal) and
     /// the parameters, which the template interpolates as escaped path segments.
-    func pathSegments(_ path: String, arguments: [String: String]) -> [[String: TemplateValue]] {
-        var segments: [[String: TemplateValue]] = []
+    func pathSegments(_ path: String, arguments: [String: String]) -> [TemplateObject] {
+        var segments: [TemplateObject] = []
         func text(_ piece: String) {
             guard !piece.isEmpty else { return }
             segments.append(["isParameter": .bool(false), "text": .string(String(SwiftLiteral.string(piece).dropFirst().dropLast())), "name": .string("")])

@@ -5,7 +5,7 @@ enum EnumContext {
     /// `typeName` is `TypeMapping.enumTypeName`, which knows the other types' names.
     static func make(_ enumType: EnumType, typeName: String, docs: DocComment) -> TemplateValue {
         let caseNames = EnumCases.caseNames(for: enumType)
-        let cases: [[String: TemplateValue]] = enumType.values.map { value in
+        let cases: [TemplateObject] = enumType.values.map { value in
             [
                 "caseName": .string(caseNames[value.value] ?? SwiftNaming.memberName(value.name)),
                 "rawValue": .string(String(value.value)),

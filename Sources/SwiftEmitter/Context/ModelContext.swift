@@ -56,7 +56,7 @@ struct ModelContext {
             nestedNames.insert(types.swiftType(of: field, nestedType: nil).innermost.name)
         }
         let identityIndex = Self.identityIndex(names: names, identifiable: identifiable)
-        var properties: [[String: TemplateValue]] = []
+        var properties: [TemplateObject] = []
         for (index, (field, name)) in zip(fields, names).enumerated() {
             var nestedType: String?
             if !field.children.isEmpty {

@@ -22,11 +22,11 @@ struct RequestContext {
         guard !operation.body.isEmpty, let typeName = Self.typeName(for: operation) else { return nil }
         let names = SwiftNaming.uniqued(operation.body.map { SwiftNaming.memberName($0.name) },
                                         reserved: Self.bodyMembers)
-        var properties: [[String: TemplateValue]] = []
-        var requiredProperties: [[String: TemplateValue]] = []
-        var defaults: [[String: TemplateValue]] = []
-        var validations: [[String: TemplateValue]] = []
-        var recordCopies: [[String: TemplateValue]] = []
+        var properties: [TemplateObject] = []
+        var requiredProperties: [TemplateObject] = []
+        var defaults: [TemplateObject] = []
+        var validations: [TemplateObject] = []
+        var recordCopies: [TemplateObject] = []
         let record = types.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
         let recordNames = record.map { entity in
             Dictionary(zip(entity.fields.map(\.name), ModelContext.propertyNames(entity.fields)), uniquingKeysWith: { first, _ in first })

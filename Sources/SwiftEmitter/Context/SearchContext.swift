@@ -58,13 +58,13 @@ struct SearchContext {
 
     func make(_ operation: Operation) -> TemplateValue {
         let properties = properties(operation)
-        let filters: [[String: TemplateValue]] = properties.filter { $0.role == .filter }.map { property in
+        let filters: [TemplateObject] = properties.filter { $0.role == .filter }.map { property in
             [
                 "name": .string(property.name), "type": .string(property.type.name), "key": .string(SwiftLiteral.string(property.apiName)),
                 "docLines": types.docs.lines(property.parameter.description, source: property.parameter.source),
             ]
         }
-        var rangeFilters: [[String: TemplateValue]] = []
+        var rangeFilters: [TemplateObject] = []
         var rangeIndex: [String: Int] = [:]
         for property in properties where property.role != .filter {
             guard let base = property.rangeBase else { continue }

@@ -4,7 +4,7 @@ public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Mustache truthiness: what makes a section render (and an inverted section not).
     /// An empty object counts as false too, so "nothing to say" is uniform across kinds.
@@ -48,6 +48,8 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// A repeated key keeps its last value, like assigning into a dictionary would.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var object = TemplateObject()
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
     }
 }
