@@ -37,28 +37,35 @@ struct DocComment: Sendable {
         var lines = SwiftLiteral.docLines(text.map(links.linked))
         if let source {
             if !lines.isEmpty { lines.append("") }
-            lines.append(" " + provenance(source))
+            lines.append(provenance(source, leadingBlank: true))
         }
         return .strings(lines)
     }
 
     /// `Documented in <https://…/get-charges.md>, line 42.` or `Documented in
-    /// `spec/docs/x.md:42`.`: one line, whatever the URL or path holds.
-    func provenance(_ source: SourceLocation) -> String {
-        // Joined piece by piece: string interpolation costs several times more, once for
-        // every documented declaration.
-        var line = "Documented in "
-        if let url = pageURLs[source.file], Self.isLinkable(url) {
-            line.reserveCapacity(url.utf8.count + 32)
+    /// `spec/docs/x.md:42`.`: one line, whatever the URL or path holds. `leadingBlank` puts
+    /// the blank a `///` line starts with in front.
+    func provenance(_ source: SourceLocation, leadingBlank: Bool = false) -> String {
+        // Joined piece by piece into storage reserved once: string interpolation, or a
+        // path joined to its line first, costs several times more, once for every
+        // documented declaration. Most runs have no URLs, and skip hashing the path.
+        var line = leadingBlank ? " Documented in " : "Documented in "
+        let number = String(source.line)
+        if !pageURLs.isEmpty, let url = pageURLs[source.file], Self.isLinkable(url) {
+            line.reserveCapacity(line.utf8.count + url.utf8.count + number.utf8.count + 10)
             line += "<"
             line += url
-            line += source.line > 0 ? ">, line " + String(source.line) + "." : ">."
+            line += source.line > 0 ? ">, line " + number + "." : ">."
             return line
         }
-        let text = Self.sourceText(source)
-        line.reserveCapacity(text.utf8.count + 18)
+        guard Self.isPlainPath(source.file) else {
+            return line + "`" + Self.sourceText(source) + "`."
+        }
+        line.reserveCapacity(line.utf8.count + source.file.utf8.count + number.utf8.count + 4)
         line += "`"
-        line += text
+        line += source.file
+        line += ":"
+        line += number
         line += "`."
         return line
     }
@@ -70,18 +77,20 @@ struct DocComment: Sendable {
         return url.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "`") }
     }
 
-    /// `file:line` for a doc comment, where it sits inside backticks on one `///` line: a
-    /// backtick or a line break in a file name must not end either.
+    /// `file:line` for a doc comment, where it sits inside backticks on one `///` line.
     static func sourceText(_ source: SourceLocation) -> String {
         let text = source.file + ":" + String(source.line)
-        // A printable ASCII path without a backquote has nothing to replace: skip the work,
-        // which would otherwise run for every documented field.
-        // (Read from the string's contiguous bytes: the per-byte closure over `utf8` cost more
-        // than the rest of the doc comment.)
-        let plain = source.file.utf8.withContiguousStorageIfAvailable { bytes in
+        return isPlainPath(source.file) ? text : SwiftLiteral.docText(text).replacingOccurrences(of: "`", with: "'")
+    }
+
+    /// Whether a path can sit inside backticks on one `///` line as it is: printable ASCII
+    /// without a backtick, which would end the code span (or a line break, the comment).
+    /// Read from the string's contiguous bytes: the per-byte closure over `utf8` cost more
+    /// than the rest of the doc comment.
+    static func isPlainPath(_ path: String) -> Bool {
+        let plain = path.utf8.withContiguousStorageIfAvailable { bytes in
             !bytes.contains { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }
         }
-        if plain == true { return text }
-        return SwiftLiteral.docText(text).replacingOccurrences(of: "`", with: "'")
+        return plain ?? !path.utf8.contains { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }
     }
 }
