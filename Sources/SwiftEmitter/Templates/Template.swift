@@ -42,12 +42,7 @@ public struct Template: Sendable {
     func renderUTF8(_ context: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> [UInt8] {
         var renderer = TemplateRenderer(context: context, partials: partials, capacity: sizeHint)
         try renderer.render(nodes, templateName: name)
-        // A copy of exactly the rendered size: the growing buffer has up to twice the room,
-        // and the whole SDK is held in memory until it is written.
-        let output = renderer.output
-        return [UInt8](unsafeUninitializedCapacity: output.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: output)
-        }
+        return renderer.output.bytes
     }
 }
 

@@ -13,12 +13,12 @@
 ///   multi-line values included, so nested code stays aligned and blank lines carry no trailing
 ///   blanks. (The Mustache spec indents the partial's source lines instead.)
 ///
-/// The output is one growing UTF-8 buffer: literal text is stored as bytes and values are
+/// The output is one growing UTF-8 buffer (`RenderBuffer`): literal text is stored as bytes and values are
 /// appended from their UTF-8 storage, so a file is built without a String per piece.
 struct TemplateRenderer {
     let partials: [String: Template]
     var stack: [TemplateValue]
-    private(set) var output: [UInt8] = []
+    let output: RenderBuffer
     /// The accumulated indentation of the standalone partials being rendered.
     private var indent: [UInt8] = []
     private var depth = 0
@@ -26,7 +26,7 @@ struct TemplateRenderer {
     init(context: TemplateValue, partials: [String: Template], capacity: Int) {
         self.partials = partials
         self.stack = [context]
-        output.reserveCapacity(capacity)
+        output = RenderBuffer(capacity: capacity)
     }
 
     mutating func render(_ nodes: [TemplateNode], templateName: String) throws(TemplateError) {
@@ -108,7 +108,7 @@ struct TemplateRenderer {
     /// Appends `text`, putting the current indentation in front of each non-empty line it starts.
     private mutating func write(_ text: UnsafeBufferPointer<UInt8>) {
         guard !indent.isEmpty else {
-            output.append(contentsOf: text)
+            output.append(text)
             return
         }
         let newline = UInt8(ascii: "\n")
@@ -120,9 +120,9 @@ struct TemplateRenderer {
             let first = text[start]
             let isEmptyLine = first == newline || (first == UInt8(ascii: "\r") && start + 1 < end && text[start + 1] == newline)
             if !isEmptyLine, output.last.map({ $0 == newline }) ?? true {
-                output.append(contentsOf: indent)
+                output.append(indent)
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+            output.append(UnsafeBufferPointer(rebasing: text[start..<end]))
             start = end
         }
     }
