@@ -74,10 +74,17 @@ public indirect enum JSON: Equatable, Sendable {
         }
     }
 
+    /// A line break and two blanks a level, copied from one prepared line.
     static func newline(_ depth: Int, into bytes: inout [UInt8]) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        let length = 1 + 2 * depth
+        guard length <= indentedLine.count else {
+            bytes.append(0x0A)
+            return bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        }
+        indentedLine.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
     }
+
+    private static let indentedLine: [UInt8] = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Quotes and backslashes escaped, control characters as `\n`, `\t` or `\u00XX`; slashes
     /// and every other character as they are.

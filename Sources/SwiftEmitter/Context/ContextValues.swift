@@ -85,12 +85,13 @@ struct DocComment: Sendable {
 
     /// Whether a path can sit inside backticks on one `///` line as it is: printable ASCII
     /// without a backtick, which would end the code span (or a line break, the comment).
-    /// Read from the string's contiguous bytes: the per-byte closure over `utf8` cost more
+    /// Read as a plain loop over the string's own bytes: a closure over `utf8` cost more
     /// than the rest of the doc comment.
     static func isPlainPath(_ path: String) -> Bool {
-        let plain = path.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }
+        var path = path
+        return path.withUTF8 { bytes in
+            for byte in bytes where byte == UInt8(ascii: "`") || byte < 0x20 || byte >= 0x7F { return false }
+            return true
         }
-        return plain ?? !path.utf8.contains { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }
     }
 }
