@@ -100,8 +100,13 @@ public struct GeneratorPipeline: Sendable {
     public func render(_ schema: APISchema, templates: TemplateSet, runtime: RuntimeOutput, pageURLs: PageURLs = PageURLs(),
                        into session: OutputSession, log: DiagnosticLog) throws(GeneratorError) {
         // Each file is compared and staged by the worker that rendered it; the session
-        // records the outcomes in order here.
+        // records the outcomes in order here. The schema file and the OpenAPI document are
+        // made meanwhile, on a thread of their own (`SchemaOutputs`).
         let examiner = session.examiner
+        let (schemaPath, openAPIPath, sourceURLs) = (options.schemaPath, options.openAPIPath, pageURLs.byPath)
+        let schemaOutputs = BackgroundValue {
+            SchemaOutputs.examine(schema, schemaPath: schemaPath, openAPIPath: openAPIPath, sourceURLs: sourceURLs, with: examiner)
+        }
         let (sdkRoot, testsRoot) = (options.outputDirectory, options.testsDirectory)
         let emitter = SwiftEmitter(templates: templates, runtime: runtime, pageURLs: pageURLs.byPath)
         let diagnostics = emitter.emit(schema, process: { file in
@@ -111,14 +116,21 @@ public struct GeneratorPipeline: Sendable {
         }, consume: { examined in
             for (examination, rank) in examined { session.record(examination, rank: rank) }
         })
+        // Recorded in any case, so that abandoning the session removes what they staged.
+        let outputs = schemaOutputs.wait()
+        if case .success(let outputs) = outputs {
+            for (examination, rank) in outputs.examinations { session.record(examination, rank: rank) }
+        }
         log.report(diagnostics)
         if diagnostics.hasErrors {
             session.abandon()
             throw .failed(.generationFailed, "generation failed; nothing was written")
         }
-        let schemaDigest = try SchemaFile.add(schema, path: options.schemaPath, into: session)
-        if let openAPIPath = options.openAPIPath {
-            OpenAPIFile.add(schema, schemaDigest: schemaDigest, path: openAPIPath, sourceURLs: pageURLs.byPath, into: session, log: log)
+        switch outputs {
+        case .success(let outputs): log.report(outputs.diagnostics)
+        case .failure(let error):
+            session.abandon()
+            throw error
         }
     }
 

@@ -111,6 +111,25 @@ final class AtomicityTests: XCTestCase {
         assertUnchanged(before, try workspace.snapshot(), "a failed generate")
     }
 
+    /// A template that fails while it renders (an unknown variable): exit 1, and nothing
+    /// written, though the schema file and the OpenAPI document, made meanwhile on a thread
+    /// of their own, were already staged with the pending change.
+    func testRenderErrorChangesNothing() throws {
+        let workspace = try workspaceWithPendingChange()
+        try copyTree(workspace.url("templates"), to: workspace.url("custom"))
+        let original = try workspace.read("custom/enum.swift.mustache")
+        try workspace.write("custom/enum.swift.mustache", original + "{{noSuchValue}}\n")
+        let before = try workspace.snapshot()
+
+        let result = try workspace.run(["generate", "--templates", "custom", "--spec", "spec/docs", "--schema", "spec/schema.json",
+                                        "--out", "Generated", "--tests-out", "Tests/NexudusAPIConformanceTests"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("error: unknown variable 'noSuchValue'"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("error: generation failed; nothing was written\n"), result.stderr)
+        assertUnchanged(before, try workspace.snapshot(), "a failed generate")
+    }
+
     /// A templates folder that is not there: exit 1, nothing written.
     func testMissingTemplatesFolderChangesNothing() throws {
         let workspace = try workspaceWithPendingChange()

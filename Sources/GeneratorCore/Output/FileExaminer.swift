@@ -33,6 +33,40 @@ struct FileExaminer: Sendable {
         return FileExamination(path: file.path, digest: digest, outcome: outcome(file))
     }
 
+    /// A file given in pieces by `produce` (the schema file, the OpenAPI document), compared
+    /// and staged as the pieces come. Nil when the whole text must be made and given to
+    /// `examine(_:)` instead: the pieces could not all be made, or the disk refused
+    /// something, and only that path is sure to report it as writing the whole file would.
+    func examine(path: String, produce: (StableJSON.Write) throws -> Void) -> FileExamination? {
+        let staging = mode == .write ? path + OutputWriter.stagingSuffix : nil
+        var hasher = XXH64()
+        var size = 0
+        let recordsDigests = self.recordsDigests
+        let folders = self.folders
+        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? folders.prepare(for: path)) != nil }) { write in
+            // Every piece passes through the hash on its way to the comparison.
+            try withoutActuallyEscaping(write) { write in
+                try produce { piece in
+                    if recordsDigests {
+                        hasher.update(piece)
+                        size += piece.count
+                    }
+                    write(piece)
+                }
+            }
+        }
+        let digest = recordsDigests ? CacheEntry.File(path: path, size: size, hash: hasher.digest()) : nil
+        switch outcome {
+        case .fallBack: return nil
+        case .unchanged: return FileExamination(path: path, digest: digest, outcome: .unchanged)
+        case .staged: return FileExamination(path: path, digest: digest, outcome: .staged(staging: staging!))
+        case .missing: return FileExamination(path: path, digest: digest, outcome: .drift(Drift(path: path, kind: .missing, diff: "")))
+        case .modified(let old, let new):
+            let drift = Drift(path: path, kind: .modified, diff: ShortDiff.render(old: Data(old), new: Data(new)))
+            return FileExamination(path: path, digest: digest, outcome: .drift(drift))
+        }
+    }
+
     private func outcome(_ file: OutputFile) -> FileExamination.Outcome {
         if FileBytes.matches(file.path, file.contents) { return .unchanged }
         switch mode {

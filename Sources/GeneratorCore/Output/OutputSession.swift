@@ -49,10 +49,6 @@ public final class OutputSession {
         FileExaminer(mode: mode, recordsDigests: recordsDigests, folders: folders)
     }
 
-    func add(_ file: OutputFile, rank: Rank) {
-        record(examiner.examine(file), rank: rank)
-    }
-
     /// What `examiner` found for one file, taken in the order the files were made.
     func record(_ examination: FileExamination, rank: Rank) {
         produced.append(examination.path)
@@ -64,49 +60,6 @@ public final class OutputSession {
         case .readsTheSame: break
         case .failed(let error): fail(error, rank: rank)
         }
-    }
-
-    /// A file given in pieces by `produce` (the schema file), compared and staged as the
-    /// pieces come. False when the whole text must be made and given to `add(_:rank:)`
-    /// instead: the pieces could not all be made, or the disk refused something, and only
-    /// that path is sure to report it as writing the whole file would.
-    func add(path: String, rank: Rank, produce: (StableJSON.Write) throws -> Void) -> Bool {
-        if let failure, failure.rank < rank {
-            produced.append(path)
-            return true
-        }
-        let staging = mode == .write ? path + OutputWriter.stagingSuffix : nil
-        var hasher = XXH64()
-        var size = 0
-        let recordsDigests = self.recordsDigests
-        let folders = self.folders
-        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? folders.prepare(for: path)) != nil }) { write in
-            // Every piece passes through the hash on its way to the comparison.
-            try withoutActuallyEscaping(write) { write in
-                try produce { piece in
-                    if recordsDigests {
-                        hasher.update(piece)
-                        size += piece.count
-                    }
-                    write(piece)
-                }
-            }
-        }
-        switch outcome {
-        case .fallBack:
-            return false
-        case .unchanged:
-            unchanged.append(path)
-        case .staged:
-            staged.append((rank, staging!, path))
-        case .missing:
-            drift.append(Drift(path: path, kind: .missing, diff: ""))
-        case .modified(let old, let new):
-            drift.append(Drift(path: path, kind: .modified, diff: ShortDiff.render(old: Data(old), new: Data(new))))
-        }
-        produced.append(path)
-        if recordsDigests { digests.append(CacheEntry.File(path: path, size: size, hash: hasher.digest())) }
-        return true
     }
 
     private func fail(_ error: GeneratorError, rank: Rank) {

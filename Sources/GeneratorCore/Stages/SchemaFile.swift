@@ -2,29 +2,26 @@ import APISchema
 import Diagnostics
 import Foundation
 
-/// `spec/schema.json`: written in pieces as the last file of a run, and read back, with its
+/// `spec/schema.json`: written in pieces while the Swift files render, and read back, with its
 /// version checked, wherever a committed schema is compared (`check`, `diff`).
 enum SchemaFile {
-    /// The schema, first in the order files are written in. It is the largest file by far,
-    /// so it goes to the session in pieces; the whole text is made only if the pieces
+    /// Where the schema goes in the order files are written in: first.
+    static let rank = OutputSession.Rank(group: 0, root: "", path: "")
+
+    /// The schema file compared with the disk, or staged, by `examiner` (on any thread), and
+    /// the hash of its text: the OpenAPI document's version. It is the largest file by far,
+    /// so it goes to the examiner in pieces; the whole text is made only if the pieces
     /// cannot be (a value the streaming writer refuses) or the disk refuses them.
-    /// The hash of the file's text: the OpenAPI document's version.
-    @discardableResult
-    static func add(_ schema: APISchema, path: String, into session: OutputSession) throws(GeneratorError) -> UInt64 {
-        let rank = OutputSession.Rank(group: 0, root: "", path: "")
+    static func examine(_ schema: APISchema, path: String, with examiner: FileExaminer) throws(GeneratorError) -> (FileExamination, UInt64) {
         var hasher = XXH64()
-        if session.add(path: path, rank: rank, produce: { write in
+        if let examination = examiner.examine(path: path, produce: { write in
             try stream(schema) { piece in
                 hasher.update(piece)
                 write(piece)
             }
-        }) { return hasher.digest() }
-        guard let bytes = encode(schema) else {
-            session.abandon()
-            throw .failed(.generationFailed, "cannot encode the schema")
-        }
-        session.add(OutputFile(path: path, contents: bytes), rank: rank)
-        return XXH64.hash(bytes)
+        }) { return (examination, hasher.digest()) }
+        guard let bytes = encode(schema) else { throw .failed(.generationFailed, "cannot encode the schema") }
+        return (examiner.examine(OutputFile(path: path, contents: bytes)), XXH64.hash(bytes))
     }
 
     /// The file's text (`JSONEncoder.stable`'s bytes and a final newline) handed to `write`
