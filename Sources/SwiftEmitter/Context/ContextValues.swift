@@ -85,13 +85,7 @@ struct DocComment: Sendable {
 
     /// Whether a path can sit inside backticks on one `///` line as it is: printable ASCII
     /// without a backtick, which would end the code span (or a line break, the comment).
-    /// Read as a plain loop over the string's own bytes: a closure over `utf8` cost more
-    /// than the rest of the doc comment.
     static func isPlainPath(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
-            for byte in bytes where byte == UInt8(ascii: "`") || byte < 0x20 || byte >= 0x7F { return false }
-            return true
-        }
+        !UTF8Scan.contains(path) { $0 == UInt8(ascii: "`") || $0 < 0x20 || $0 >= 0x7F }
     }
 }

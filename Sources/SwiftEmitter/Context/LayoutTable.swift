@@ -18,13 +18,11 @@ enum LayoutTable {
 
     /// The line when nothing in it needs an escape, the case of nearly every field: printable
     /// ASCII without a quote, backslash or backquote, and a key that does not end in a blank.
-    /// Checked on the strings' contiguous bytes and joined as they are; `line` would
+    /// Checked on the strings' bytes (`UTF8Scan`) and joined as they are; `line` would
     /// otherwise rebuild the text scalar by scalar.
     private static func plainLine(name: String, flags: String, key: String) -> String? {
         func isPlain(_ text: String) -> Bool {
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                !bytes.contains { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0x60 }
-            } ?? false
+            !UTF8Scan.contains(text) { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0x60 }
         }
         guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20, isPlain(key), isPlain(name) else { return nil }
         var line = name

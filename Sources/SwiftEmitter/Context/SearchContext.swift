@@ -110,7 +110,7 @@ struct SearchContext {
     /// `CoworkerIdentityCheck_Business_Name` → `businessName`.
     static func propertyName(_ apiName: String, prefix: String) -> String {
         // Plain ASCII (no `\r`, which joins `\n` into one Character) on bytes: every filter is named this way.
-        let isPlain = { (text: String) in !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D } }
+        let isPlain = { (text: String) in !UTF8Scan.contains(text) { $0 >= 0x80 || $0 == 0x0D } }
         if isPlain(apiName), isPlain(prefix) {
             var stem = Array(apiName.utf8)[...]
             if stem.starts(with: prefix.utf8) { stem = stem.dropFirst(prefix.utf8.count) }

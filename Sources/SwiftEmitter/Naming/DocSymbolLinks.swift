@@ -182,15 +182,10 @@ struct DocSymbolLinks: Sendable {
     /// Whether `text` has an `e` followed by a capital letter anywhere: most descriptions do
     /// not, and they skip the regular expression.
     static func mayMentionEnum(_ text: String) -> Bool {
-        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if previous == UInt8(ascii: "e"), byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
-                previous = byte
-            }
-            return false
+        var previous: UInt8 = 0
+        return UTF8Scan.contains(text) { byte in
+            defer { previous = byte }
+            return previous == UInt8(ascii: "e") && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
         }
-        // On the stored bytes where the string has them: iterating `utf8` costs more per byte.
-        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 }

@@ -5,7 +5,7 @@ public enum SwiftLiteral {
     public static func string(_ text: String) -> String {
         // Most text needs no escape at all: nothing below 0x20, no DEL, quote or backslash,
         // and no 0xC2 or 0xE2 byte (the lead bytes of the C1 controls and U+2028/U+2029).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
+        if !UTF8Scan.contains(text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
             return "\"" + text + "\""
         }
         var text = text
@@ -138,7 +138,7 @@ public enum SwiftLiteral {
     /// would glue the two lines together.
     static func splitLines(_ text: String) -> [Substring] {
         // `\r`, and the lead bytes of U+0085 (0xC2) and U+2028/U+2029 (0xE2), need the slow path.
-        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
+        guard UTF8Scan.contains(text, where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
             // Without a `\r`, every line feed is a Character of its own: split on the byte.
             return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         }

@@ -2,7 +2,8 @@
 /// handful of short keys and is read a few times by name: a linear scan over short strings
 /// is several times cheaper than hashing each key into a dictionary, both to build (tens of
 /// thousands of small objects for a large API) and to look up (every variable of every
-/// template). Equality ignores the order, as a dictionary's does.
+/// template); keys of another length are passed over without comparing them. Equality
+/// ignores the order, as a dictionary's does.
 public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: String, value: TemplateValue)
 
@@ -25,11 +26,13 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
     /// Reading a missing key gives nil; assigning nil removes the key.
     public subscript(key: String) -> TemplateValue? {
         get {
-            for member in members where member.key == key { return member.value }
+            let length = key.utf8.count
+            for member in members where member.key.utf8.count == length && member.key == key { return member.value }
             return nil
         }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
+            let length = key.utf8.count
+            if let index = members.firstIndex(where: { $0.key.utf8.count == length && $0.key == key }) {
                 if let newValue { members[index].value = newValue } else { members.remove(at: index) }
             } else if let newValue {
                 members.append((key, newValue))
