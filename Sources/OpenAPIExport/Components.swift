@@ -68,7 +68,7 @@ struct Components {
     /// page documents, or the envelope every search shares when it documents none.
     func list(_ search: Operation) -> JSON {
         let documented = search.responses.first { $0.status == 200 }?.fields ?? []
-        var object: [String: JSON]
+        var object: JSONMembers
         if documented.isEmpty {
             object = Shared.listEnvelope(items: recordItems(search.entity))
         } else {
@@ -103,7 +103,7 @@ struct Components {
     func enumSchema(_ type: EnumType) -> JSON {
         let values = type.values.map { JSON.int($0.value) }
         let listed = type.values.map { "\($0.value) = \($0.name)" }.joined(separator: ", ")
-        var object: [String: JSON] = [
+        var object: JSONMembers = [
             "type": "integer",
             "x-enum-varnames": .array(type.values.map { .string($0.name) }),
             "x-extensible-enum": .array(values),
@@ -121,7 +121,7 @@ struct Components {
 }
 
 extension JSON {
-    var objectValue: [String: JSON]? {
+    var objectValue: JSONMembers? {
         if case .object(let members) = self { return members }
         return nil
     }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A JSON value as the document writes it: objects are written with their keys sorted by
-/// UTF-8 bytes, so the same schema always gives the same text. Each path and component is
-/// built as one small value, written, and let go; the whole document never is a value.
+/// UTF-8 bytes (`JSONMembers` keeps them so), so the same schema always gives the same
+/// text. Each path and component is built as one small value, written, and let go; the
+/// whole document never is a value.
 public indirect enum JSON: Equatable, Sendable {
     case null
     case bool(Bool)
@@ -10,7 +11,7 @@ public indirect enum JSON: Equatable, Sendable {
     case double(Double)
     case string(String)
     case array([JSON])
-    case object([String: JSON])
+    case object(JSONMembers)
 
     /// Pretty printed at `depth` (two spaces a level), with no trailing newline.
     public func write(depth: Int = 0, into bytes: inout [UInt8]) {
@@ -39,12 +40,10 @@ public indirect enum JSON: Equatable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
-            // The positions are sorted, not the members (moving values is dearer) nor the keys
-            // (looking each up again would hash it a second time).
-            for (index, position) in members.indices.sorted(by: { JSON.precedes(members[$0].key, members[$1].key) }).enumerated() {
+            for (index, member) in members.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 JSON.newline(depth + 1, into: &bytes)
-                JSON.writeMember(members[position].key, members[position].value, depth: depth + 1, into: &bytes)
+                JSON.writeMember(member.key, member.value, depth: depth + 1, into: &bytes)
             }
             JSON.newline(depth, into: &bytes)
             bytes.append(UInt8(ascii: "}"))
@@ -129,6 +128,8 @@ extension JSON: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Express
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: JSON...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var members = JSONMembers()
+        for (key, value) in elements { members[key] = value }
+        self = .object(members)
     }
 }

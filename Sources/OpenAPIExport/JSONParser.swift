@@ -40,7 +40,7 @@ struct JSONParser {
 
     private mutating func object(depth: Int) -> JSON? {
         position += 1
-        var members: [String: JSON] = [:]
+        var members: JSONMembers = [:]
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return .object(members) }
         repeat {

@@ -24,13 +24,13 @@ struct Operations {
     }
 
     func pathItem(_ operations: [Operation]) -> JSON {
-        var item: [String: JSON] = [:]
+        var item: JSONMembers = [:]
         for operation in operations { item[operation.method.rawValue.lowercased()] = self.operation(operation) }
         return .object(item)
     }
 
     func operation(_ operation: Operation) -> JSON {
-        var object: [String: JSON] = [
+        var object: JSONMembers = [
             "operationId": .string(Names.operationID(operation)),
             "tags": [.string(operation.entity)],
             "responses": Responses(index: index).responses(operation),
@@ -45,7 +45,7 @@ struct Operations {
         let parameters = operation.parameters.filter { $0.in != .body }.map(parameter)
         if !parameters.isEmpty { object["parameters"] = .array(parameters) }
         if !operation.body.isEmpty {
-            var content: [String: JSON] = ["schema": Shared.ref(Names.requestBody(operation))]
+            var content: JSONMembers = ["schema": Shared.ref(Names.requestBody(operation))]
             if let example = operation.requestExamples.lazy.compactMap({ $0.body.flatMap(JSON.parse) }).first { content["example"] = example }
             object["requestBody"] = ["required": true, "content": ["application/json": .object(content)]]
         }

@@ -4,7 +4,7 @@ extension Operations {
     /// A path or query parameter. A list in the query is sent as JSON (`?id=[1,2,3]`), which
     /// OpenAPI says with `content` rather than `schema`.
     func parameter(_ parameter: Parameter) -> JSON {
-        var object: [String: JSON] = [
+        var object: JSONMembers = [
             "name": .string(parameter.name),
             "in": .string(parameter.in.rawValue),
             "required": .bool(parameter.required || parameter.in == .path),

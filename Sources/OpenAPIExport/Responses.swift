@@ -7,7 +7,7 @@ struct Responses {
     let index: SchemaIndex
 
     func responses(_ operation: Operation) -> JSON {
-        var responses: [String: JSON] = ["200": success(operation)]
+        var responses: JSONMembers = ["200": success(operation)]
         let documents400 = operation.responses.contains { $0.status == 400 }
         if documents400 || [.create, .update, .runCommand].contains(operation.kind) {
             responses["400"] = response("The request was refused: the validation errors, in the server's wording.",
@@ -30,7 +30,7 @@ struct Responses {
     }
 
     private func response(_ description: String, schema: JSON, example: JSON?) -> JSON {
-        var content: [String: JSON] = ["schema": schema]
+        var content: JSONMembers = ["schema": schema]
         if let example { content["example"] = example }
         return ["description": .string(description), "content": ["application/json": .object(content)]]
     }

@@ -45,7 +45,7 @@ enum Shared {
     }
 
     /// The paging fields of every search answer, around `items`.
-    static func listEnvelope(items: JSON) -> [String: JSON] {
+    static func listEnvelope(items: JSON) -> JSONMembers {
         object([
             ("Records", ["type": "array", "items": items]),
             ("CurrentPage", ["type": "integer"]),
@@ -63,8 +63,8 @@ enum Shared {
 
     static func ref(_ component: String) -> JSON { ["$ref": .string(TypeSchemas.reference(component))] }
 
-    private static func object(_ properties: [(String, JSON)], required: [String] = [], description: String?) -> [String: JSON] {
-        var schema: [String: JSON] = ["type": "object", "properties": .object(Dictionary(properties, uniquingKeysWith: { first, _ in first }))]
+    private static func object(_ properties: [(String, JSON)], required: [String] = [], description: String?) -> JSONMembers {
+        var schema: JSONMembers = ["type": "object", "properties": .object(JSONMembers(firstOf: properties))]
         if !required.isEmpty { schema["required"] = .array(required.map(JSON.string)) }
         if let description { schema["description"] = .string(description) }
         return schema
@@ -99,7 +99,7 @@ struct SourceLinks: Sendable {
     let url: @Sendable (String) -> String?
 
     func json(_ location: SourceLocation) -> JSON {
-        var object: [String: JSON] = ["file": .string(location.file), "line": .int(location.line)]
+        var object: JSONMembers = ["file": .string(location.file), "line": .int(location.line)]
         if let link = url(location.file) { object["url"] = .string(link) }
         return .object(object)
     }

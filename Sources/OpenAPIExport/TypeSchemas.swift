@@ -14,7 +14,7 @@ struct TypeSchemas {
     let index: SchemaIndex
 
     /// The schema of a field: its type, description, default and, for credentials, a mark.
-    func schema(for field: Field) -> [String: JSON] {
+    func schema(for field: Field) -> JSONMembers {
         var schema = schema(type: field.type, documentedType: field.documentedType, format: field.format,
                             nullable: field.nullable, children: field.children)
         if !field.description.isEmpty { schema["description"] = .string(field.description) }
@@ -25,14 +25,14 @@ struct TypeSchemas {
 
     /// The schema of a parameter's value (its description and default go on the parameter's
     /// schema too, where tools look for them).
-    func schema(for parameter: Parameter) -> [String: JSON] {
+    func schema(for parameter: Parameter) -> JSONMembers {
         var schema = schema(type: parameter.type, documentedType: parameter.documentedType, format: parameter.format,
                             nullable: parameter.nullable, children: [])
         if let text = parameter.default { schema["default"] = defaultValue(text, type: parameter.type) }
         return schema
     }
 
-    func schema(type: FieldType, documentedType: String, format: String?, nullable: Bool, children: [Field]) -> [String: JSON] {
+    func schema(type: FieldType, documentedType: String, format: String?, nullable: Bool, children: [Field]) -> JSONMembers {
         switch type {
         case .string: return scalar("string", format: format ?? Self.format(documentedType: documentedType), nullable: nullable)
         case .integer: return scalar("integer", format: format ?? Self.format(documentedType: documentedType), nullable: nullable)
@@ -54,9 +54,9 @@ struct TypeSchemas {
     }
 
     /// An object whose fields are documented: every field a property, the required ones listed.
-    func objectSchema(_ fields: [Field], nullable: Bool = false) -> [String: JSON] {
-        var schema: [String: JSON] = ["type": Self.type("object", nullable: nullable)]
-        var properties: [String: JSON] = [:]
+    func objectSchema(_ fields: [Field], nullable: Bool = false) -> JSONMembers {
+        var schema: JSONMembers = ["type": Self.type("object", nullable: nullable)]
+        var properties: JSONMembers = [:]
         for field in fields where properties[field.name] == nil {
             properties[field.name] = .object(self.schema(for: field))
         }
@@ -72,14 +72,14 @@ struct TypeSchemas {
         return fields.filter { $0.required && seen.insert($0.name).inserted }.map(\.name)
     }
 
-    private func scalar(_ name: String, format: String?, nullable: Bool) -> [String: JSON] {
-        var schema: [String: JSON] = ["type": Self.type(name, nullable: nullable)]
+    private func scalar(_ name: String, format: String?, nullable: Bool) -> JSONMembers {
+        var schema: JSONMembers = ["type": Self.type(name, nullable: nullable)]
         if let format { schema["format"] = .string(format) }
         return schema
     }
 
-    private func reference(_ name: String, nullable: Bool) -> [String: JSON] {
-        let ref: [String: JSON] = ["$ref": .string(Self.reference(name))]
+    private func reference(_ name: String, nullable: Bool) -> JSONMembers {
+        let ref: JSONMembers = ["$ref": .string(Self.reference(name))]
         guard nullable else { return ref }
         return ["anyOf": [.object(ref), ["enum": [.null]]]]
     }

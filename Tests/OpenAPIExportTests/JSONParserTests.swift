@@ -46,7 +46,7 @@ final class JSONParserTests: XCTestCase {
         switch value {
         case let text as String: return .string(text)
         case let dictionary as [String: Any]:
-            var members: [String: JSON] = [:]
+            var members = JSONMembers()
             for (key, element) in dictionary {
                 guard let converted = convert(element) else { return nil }
                 members[key] = converted

@@ -29,3 +29,21 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertNil(JSON.parse("{not json"))
     }
 }
+
+/// The members of an object stay in their keys' byte order however they are added.
+final class JSONMembersTests: XCTestCase {
+    func testMembersAreKeptInByteOrderAndAKeyHoldsOneValue() {
+        var members = JSONMembers()
+        for key in ["b", "B", "a", "é", "_", "aa", "a"] { members[key] = .string(key) }
+        members["b"] = .int(2)
+        XCTAssertEqual(members.map(\.key), ["B", "_", "a", "aa", "b", "é"])
+        XCTAssertEqual(members["b"], .int(2))
+        XCTAssertNil(members["c"])
+        members["a"] = nil
+        XCTAssertEqual(members.map(\.key), ["B", "_", "aa", "b", "é"])
+        XCTAssertEqual(JSONMembers(firstOf: [("x", 1), ("x", 2)])["x"], .int(1))
+        let literal: JSONMembers = ["x": 1, "w": 2, "x": 3]
+        XCTAssertEqual(literal.map(\.key), ["w", "x"])
+        XCTAssertEqual(literal["x"], .int(3))
+    }
+}
