@@ -44,6 +44,7 @@ public struct GeneratorPipeline: Sendable {
         }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
             let (schema, diagnostics) = merge(parse(sources))
+            FreedMemory.returnToSystem()  // the pages are gone
             let (pageURLs, manifestDiagnostics) = PageURLs.decode(manifest, in: options.specDirectory)
             log.report(diagnostics + manifestDiagnostics)
             if diagnostics.hasErrors {

@@ -86,6 +86,7 @@ public struct Benchmark: Sendable {
         lap("parse")
         let (schema, _) = reader.merge(pages)
         pages = []  // nor the pages once they are merged
+        FreedMemory.returnToSystem()
         lap("merge")
         // `emit` renders every file, handing them over batch by batch as `generate` does, and
         // keeps none: what rendering alone costs, in time and memory.
