@@ -24,7 +24,7 @@ enum DescriptionFacts {
         }
         if let range = description.rangeNonLiterally(of: "See ") {
             let token = word(after: range.upperBound, in: description)
-            let nullable = token.hasSuffix("?")
+            let nullable = token.endsWithText("?")
             let name = nullable ? String(token.dropLast()) : token
             if TypeText.isEnumName(name) {
                 if mention == nil || mention?.name == name {
@@ -75,7 +75,7 @@ enum DescriptionFacts {
             let sentenceEnd = name.rangeNonLiterally(of: ". ")
             if let sentenceEnd { name = name[..<sentenceEnd.lowerBound] }
             while let last = name.last, last == "." || last == "`" { name = name.dropLast() }
-            if name.hasPrefix("`") { name = name.dropFirst() }
+            if name.startsWithText("`") { name = name.dropFirst() }
             name = name.trimmed()
             guard !name.isEmpty else { return (values, String(item.trimmed())) }
             values.append(EnumValue(value: value, name: String(name)))
@@ -89,7 +89,7 @@ enum DescriptionFacts {
         guard let roleRange = text.rangeNonLiterally(of: " role") else { return nil }
         let before = text[..<roleRange.lowerBound]
         let token = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
-        let cleaned = token.filter { $0 != "*" && $0 != "`" }
+        let cleaned = token.removingMarks("*`")
         guard cleaned.contains("-"), cleaned.first?.isLetter == true else { return nil }
         return cleaned
     }
@@ -126,8 +126,8 @@ enum DescriptionFacts {
         if let end = list.rangeNonLiterally(of: ". ") ?? list.rangeNonLiterally(of: ".\n") { list = list[..<end.lowerBound] }
         var fields: [String] = []
         for piece in list.replacingNonLiterally(" and ", with: ",").split(separator: ",") {
-            let name = piece.filter { $0 != "`" && $0 != "*" }.trimmed()
-            if name.hasSuffix(".") {
+            let name = piece.removingMarks("`*").trimmed()
+            if name.endsWithText(".") {
                 fields.append(String(name.dropLast()))
             } else if !name.isEmpty {
                 fields.append(String(name))

@@ -112,7 +112,7 @@ struct PageFinisher {
         var remaining = pathParameters[...]
         for position in segments.indices where !remaining.isEmpty {
             let segment = segments[position]
-            if Int(segment) != nil || (segment.hasPrefix("{") && segment.hasSuffix("}")) {
+            if Int(segment) != nil || (segment.startsWithText("{") && segment.endsWithText("}")) {
                 segments[position] = "{\(remaining.removeFirst())}"
             }
         }
@@ -220,7 +220,7 @@ struct PageFinisher {
     static func fieldName(of parameter: PageParameter) -> String {
         guard parameter.in == .query else { return parameter.name }
         var name = Substring(parameter.name)
-        if name.hasPrefix("from_") { name = name.dropFirst(5) } else if name.hasPrefix("to_") { name = name.dropFirst(3) }
+        if name.startsWithText("from_") { name = name.dropFirst(5) } else if name.startsWithText("to_") { name = name.dropFirst(3) }
         if let underscore = name.firstIndex(of: "_") { name = name[name.index(after: underscore)...] }
         return String(name)
     }

@@ -129,7 +129,7 @@ struct PageText: Sendable {
     /// sentence), without Markdown markers; nil when the line does not end that way.
     static func noticeStart(_ line: Substring) -> Substring? {
         let content = line.trimmed(.whitespaces)
-        guard content.hasSuffix("Documentation Index") else { return nil }
+        guard content.endsWithText("Documentation Index") else { return nil }
         var prefix = line[..<line.index(content.endIndex, offsetBy: -"Documentation Index".count)]
         while let last = prefix.last, last == "#" || last == ">" || last == " " || last == "\t" { prefix = prefix.dropLast() }
         return prefix

@@ -65,7 +65,7 @@ public enum RenderedMarkdown {
     static func isTableRow(_ line: Substring) -> Bool {
         // Most lines do not start with the bar's byte, and need no Character comparison.
         guard line.utf8.first == UInt8(ascii: "|") else { return false }
-        return line.hasPrefix("|") && line.dropFirst().contains("|")
+        return line.startsWithText("|") && line.dropFirst().contains("|")
     }
 
     /// `- x`, `* x`, `• x`, `1. x`, `2) x` as a Markdown list item (`- x`, `1. x`), or nil.
@@ -82,8 +82,8 @@ public enum RenderedMarkdown {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = line.dropFirst(digits.count)
-        if rest.hasPrefix(". ") { return line }
-        if rest.hasPrefix(") ") { return Substring(digits + ". " + rest.dropFirst(2)) }
+        if rest.startsWithText(". ") { return line }
+        if rest.startsWithText(") ") { return Substring(digits + ". " + rest.dropFirst(2)) }
         return nil
     }
 

@@ -98,12 +98,19 @@ extension UInt8 {
 
 
 extension StringProtocol {
-    /// `hasPrefix(prefix)` for an ASCII prefix without `\r`, decided on bytes unless a
+    /// `hasPrefix(prefix)`, decided on bytes when the prefix is ASCII without `\r` and no
     /// non-ASCII byte is involved: ASCII bytes are whole Characters that equal only
     /// themselves, and only a non-ASCII byte right after them could join the last one.
-    func startsWithText(_ prefix: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        let decided = utf8Buffer { bytes -> Bool? in
+    /// Substring's own `hasPrefix` compares Character by Character.
+    func startsWithText(_ prefix: String) -> Bool {
+        guard prefix.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return hasPrefix(prefix) }
+        return prefix.utf8Buffer { startsWithASCII($0) } ?? hasPrefix(prefix)
+    }
+
+    /// The byte answer for an ASCII pattern without `\r`, or nil when a non-ASCII byte
+    /// in the compared bytes, or right after them, leaves it to the Character rules.
+    private func startsWithASCII(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool? {
+        utf8Buffer { bytes -> Bool? in
             for index in 0..<pattern.count {
                 guard index < bytes.count else { return false }
                 if bytes[index] >= 0x80 { return nil }
@@ -111,7 +118,6 @@ extension StringProtocol {
             }
             return pattern.count < bytes.count && bytes[pattern.count] >= 0x80 ? nil : true
         }
-        return decided ?? hasPrefix(String(decoding: pattern, as: UTF8.self))
     }
 
     /// `hasSuffix(suffix)` for an ASCII suffix without `\n`, decided on bytes unless a
@@ -131,5 +137,16 @@ extension StringProtocol {
             }
         }
         return decided ?? hasSuffix(suffix)
+    }
+}
+
+extension StringProtocol {
+    /// `filter { $0 != "`" }` (or the same for every byte in `marks`, each an ASCII byte
+    /// that is a whole Character unless a mark follows it): text without those bytes holds
+    /// no such Character and comes back whole, without being split into Characters.
+    func removingMarks(_ marks: String = "`") -> String {
+        let present = utf8Buffer { bytes in bytes.contains { marks.utf8.contains($0) } }
+        guard present else { return String(self) }
+        return String(filter { character in !marks.contains(character) })
     }
 }

@@ -32,11 +32,11 @@ public struct TypeText: Hashable, Sendable {
         }
         text = String(rawText.trimmed(.whitespaces))
         var core = Substring(text)
-        isNullable = core.hasSuffix("?")
+        isNullable = core.endsWithText("?")
         if isNullable { core = core.dropLast() }
-        isArray = core.hasSuffix("[]")
+        isArray = core.endsWithText("[]")
         if isArray { core = core.dropLast(2) }
-        if !isNullable, core.hasSuffix("?") {  // `eX?[]` is read the same as `eX[]?`
+        if !isNullable, core.endsWithText("?") {  // `eX?[]` is read the same as `eX[]?`
             isNullable = true
             core = core.dropLast()
         }

@@ -37,10 +37,10 @@ extension MarkdownPageParser {
                 break
             }
         }
-        let name = head.trimmed().filter { $0 != "`" }
-        if tail.hasSuffix(" values") { tail = tail.dropLast(7) }
+        let name = head.trimmed().removingMarks()
+        if tail.endsWithText(" values") { tail = tail.dropLast(7) }
         let fields = tail.replacingNonLiterally(" and ", with: ",").split(separator: ",")
-            .map { String($0.trimmed().filter { $0 != "`" }) }
+            .map { $0.trimmed().removingMarks() }
             .filter { !$0.isEmpty && !$0.contains(" ") }
         return (TypeText.isEnumName(name) ? name : nil, fields)
     }
@@ -54,13 +54,13 @@ extension MarkdownPageParser {
         for line in lines {
             let trimmed = line.trimmed
             guard !trimmed.isEmpty else { continue }
-            guard trimmed.hasPrefix("|") else {
+            guard trimmed.startsWithText("|") else {
                 warn(.malformedTableRow, "text in an enum table is not a table row: '\(trimmed.prefix(60))'", at: line)
                 continue
             }
-            let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().filter { $0 != "`" } }
-            let cellsWithoutTrailing = trimmed.hasSuffix("|") ? Array(cells.dropLast()) : cells
-            if !trimmed.hasSuffix("|") {
+            let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().removingMarks() }
+            let cellsWithoutTrailing = trimmed.endsWithText("|") ? Array(cells.dropLast()) : cells
+            if !trimmed.endsWithText("|") {
                 warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
                 // At the page's end the row was cut, not just written without its last `|`:
                 // its cells may be cut too, so it is not read.
@@ -95,7 +95,7 @@ extension MarkdownPageParser {
 
     mutating func readCallout(_ tag: MarkupTag, at line: PageLine) {
         guard let lines = body(of: tag, openedAt: line) else { return }
-        let paragraphs = Self.joinParagraphs(lines.map(\.text))?.components(separatedBy: "\n\n") ?? []
+        let paragraphs = Self.joinParagraphs(lines.map(\.text)).map(Self.paragraphs(of:)) ?? []
         if section == .authentication {
             for paragraph in paragraphs {
                 if let role = DescriptionFacts.role(in: paragraph.replacingNonLiterally("\n", with: " ")) { page.role = role }
@@ -103,6 +103,24 @@ extension MarkdownPageParser {
             return
         }
         page.notes += PageNotes.classify(paragraphs: paragraphs, at: text.location(line))
+    }
+
+    /// `text.components(separatedBy: "\n\n")`, split on the bytes: a line feed is always a
+    /// Character of its own, so a byte match is Foundation's match. Text with a `\r` (which
+    /// joins the line feed after it) is left to Foundation.
+    static func paragraphs(of text: String) -> [String] {
+        let separator = "\n\n"
+        return text.utf8Buffer { bytes in separator.utf8Buffer { pattern -> [String]? in
+            guard !bytes.contains(0x0D) else { return nil }
+            var paragraphs: [String] = []
+            var start = 0
+            while let found = bytes.firstOffset(of: pattern, from: start) {
+                paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<found]), as: UTF8.self))
+                start = found + 2
+            }
+            paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return paragraphs
+        } } ?? text.components(separatedBy: separator)
     }
 
     mutating func readCodeGroup(at line: PageLine) {
@@ -118,7 +136,7 @@ extension MarkdownPageParser {
         let info = opening.trimmed.dropFirst(3)
         index += 1
         var lines: [PageLine] = []
-        while index < text.lines.count, !text.lines[index].trimmed.hasPrefix("```") {
+        while index < text.lines.count, !text.lines[index].trimmed.startsWithText("```") {
             lines.append(text.lines[index])
             index += 1
         }
@@ -129,7 +147,7 @@ extension MarkdownPageParser {
             return
         }
         index += 1
-        if section == .response && info.lowercased().hasPrefix("json") {
+        if section == .response && info.lowercased().startsWithText("json") {
             let status: Int = if case .status(let code)? = subsection { code } else { 200 }
             let json = lines.map { String($0.text.trimmed(.whitespaces).isEmpty ? "" : $0.text) }.joined(separator: "\n")
             page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(opening)))

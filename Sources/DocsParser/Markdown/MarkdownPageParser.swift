@@ -102,7 +102,7 @@ struct MarkdownPageParser {
         while index < text.lines.count {
             let trimmed = text.lines[index].trimmed
             if trimmed.isEmpty && lines.isEmpty { index += 1; continue }
-            guard trimmed.hasPrefix(">") else { break }
+            guard trimmed.startsWithText(">") else { break }
             lines.append(trimmed.dropFirst().trimmed())
             index += 1
         }
@@ -127,7 +127,7 @@ struct MarkdownPageParser {
             var lines = [line.trimmed]
             while index < text.lines.count, !text.lines[index].isBlank,
                   !MarkupTag.startsWithTag(text.lines[index].trimmed), !Self.isHeading(text.lines[index].trimmed),
-                  !text.lines[index].trimmed.hasPrefix("```") {
+                  !text.lines[index].trimmed.startsWithText("```") {
                 lines.append(text.lines[index].trimmed)
                 index += 1
             }
@@ -142,7 +142,7 @@ struct MarkdownPageParser {
         if Self.hasMoreThanThreeASCIIWords(line) { return nil }
         var words = line.split(separator: " ")
         if words.first == "openapi:" { words.removeFirst() }
-        guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].hasPrefix("/") else {
+        guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].startsWithText("/") else {
             return nil
         }
         return (method, String(words[1]))
@@ -194,9 +194,9 @@ struct MarkdownPageParser {
     static func isNestedListItem(_ line: Substring) -> Bool {
         guard line.first == " " else { return false }
         let item = line.drop { $0 == " " }
-        if item.hasPrefix("- ") || item.hasPrefix("* ") || item.hasPrefix("+ ") { return true }
+        if item.startsWithText("- ") || item.startsWithText("* ") || item.startsWithText("+ ") { return true }
         let digits = item.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && (item.dropFirst(digits.count).hasPrefix(". ") || item.dropFirst(digits.count).hasPrefix(") "))
+        return !digits.isEmpty && (item.dropFirst(digits.count).startsWithText(". ") || item.dropFirst(digits.count).startsWithText(") "))
     }
 
     // MARK: Diagnostics

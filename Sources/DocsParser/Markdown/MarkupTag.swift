@@ -12,9 +12,9 @@ struct MarkupTag: Equatable {
     /// Whether `line` starts with something shaped like a tag (`<Name` or `</Name`).
     static func startsWithTag(_ line: Substring) -> Bool {
         var rest = line.trimmed()
-        guard rest.hasPrefix("<") else { return false }
+        guard rest.startsWithText("<") else { return false }
         rest = rest.dropFirst()
-        if rest.hasPrefix("/") { rest = rest.dropFirst() }
+        if rest.startsWithText("/") { rest = rest.dropFirst() }
         return rest.first?.isUppercase == true
     }
 
@@ -24,9 +24,9 @@ struct MarkupTag: Equatable {
         var rest = line.trimmed()
         guard rest.utf8.first == UInt8(ascii: "<") || rest.utf8.first.map({ $0 >= 0x80 }) == true else { return nil }
         if rest.isPlainASCII { return parseASCII(rest) }
-        guard rest.hasPrefix("<"), !rest.hasPrefix("<!--") else { return nil }
+        guard rest.startsWithText("<"), !rest.startsWithText("<!--") else { return nil }
         rest = rest.dropFirst()
-        let isClosing = rest.hasPrefix("/")
+        let isClosing = rest.startsWithText("/")
         if isClosing { rest = rest.dropFirst() }
         let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
         guard let first = name.first, first.isUppercase else { return nil }
@@ -40,7 +40,7 @@ struct MarkupTag: Equatable {
                 return MarkupTag(name: String(name), attributes: attributes, attributeOrder: order, isClosing: isClosing,
                                  isSelfClosing: false, trailingText: rest.dropFirst())
             }
-            if rest.hasPrefix("/>") {
+            if rest.startsWithText("/>") {
                 return MarkupTag(name: String(name), attributes: attributes, attributeOrder: order, isClosing: isClosing,
                                  isSelfClosing: true, trailingText: rest.dropFirst(2))
             }
