@@ -37,12 +37,22 @@ struct PageFinisher {
     /// A field documented twice would become two properties with one JSON key: the first is
     /// kept, and the second is an error when its type differs (one of them is wrong), else a warning.
     private mutating func dropDuplicateFields() {
-        var firstParameters: [String: PageParameter] = [:]
-        page.parameters = page.parameters.filter { parameter in
-            let key = "\(parameter.in.rawValue) \(parameter.name)"
-            guard let first = firstParameters[key] else {
-                firstParameters[key] = parameter
-                return true
+        // The first of each name is found by its index: the key is made of the name and
+        // its place, not of interpolated text, and no field is copied into the table.
+        var firstParameters: [FieldKey: Int] = [:]
+        var keptParameters: [PageParameter] = []
+        keptParameters.reserveCapacity(page.parameters.count)
+        for parameter in page.parameters {
+            let slot = switch parameter.in {
+            case .path: 0
+            case .query: 1
+            case .body: 2
+            }
+            let key = FieldKey(place: slot, name: parameter.name)
+            guard let first = firstParameters[key].map({ keptParameters[$0] }) else {
+                firstParameters[key] = keptParameters.count
+                keptParameters.append(parameter)
+                continue
             }
             let place = switch parameter.in {
             case .body: "in the request body"
@@ -50,18 +60,27 @@ struct PageFinisher {
             case .path: "among the path parameters"
             }
             reportDuplicate(parameter.name, place, type: parameter.type, at: parameter.location, firstType: first.type, firstAt: first.location)
-            return false
         }
-        var firstFields: [String: ResponseField] = [:]
-        page.responseFields = page.responseFields.filter { field in
-            let key = "\(field.status) \(field.name)"
-            guard let first = firstFields[key] else {
-                firstFields[key] = field
-                return true
+        if keptParameters.count < page.parameters.count { page.parameters = keptParameters }
+        var firstFields: [FieldKey: Int] = [:]
+        var duplicateFields: [Int] = []
+        for (index, field) in page.responseFields.enumerated() {
+            let key = FieldKey(place: field.status, name: field.name)
+            guard let firstIndex = firstFields[key] else {
+                firstFields[key] = index
+                continue
             }
+            let first = page.responseFields[firstIndex]
             reportDuplicate(field.name, "in the \(field.status) response", type: field.type, at: field.location, firstType: first.type, firstAt: first.location)
-            return false
+            duplicateFields.append(index)
         }
+        for index in duplicateFields.reversed() { page.responseFields.remove(at: index) }
+    }
+
+    /// A field's name in its place: a parameter's location, or a response field's status.
+    private struct FieldKey: Hashable {
+        var place: Int
+        var name: String
     }
 
     private mutating func reportDuplicate(_ name: String, _ place: String, type: String, at location: SourceLocation, firstType: String, firstAt firstLocation: SourceLocation) {

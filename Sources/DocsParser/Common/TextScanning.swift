@@ -103,8 +103,11 @@ extension StringProtocol {
     /// themselves, and only a non-ASCII byte right after them could join the last one.
     /// Substring's own `hasPrefix` compares Character by Character.
     func startsWithText(_ prefix: String) -> Bool {
-        guard prefix.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return hasPrefix(prefix) }
-        return prefix.utf8Buffer { startsWithASCII($0) } ?? hasPrefix(prefix)
+        let decided = prefix.utf8Buffer { pattern -> Bool? in
+            for byte in pattern where byte >= 0x80 || byte == 0x0D { return nil }
+            return startsWithASCII(pattern)
+        }
+        return decided ?? hasPrefix(prefix)
     }
 
     /// The byte answer for an ASCII pattern without `\r`, or nil when a non-ASCII byte
@@ -124,9 +127,9 @@ extension StringProtocol {
     /// non-ASCII byte is involved (one right before the suffix could be a prepended mark
     /// that joins its first Character).
     func endsWithText(_ suffix: String) -> Bool {
-        guard suffix.utf8.allSatisfy({ $0 < 0x80 }) else { return hasSuffix(suffix) }
         let decided = utf8Buffer { bytes -> Bool? in
             suffix.utf8Buffer { pattern -> Bool? in
+                for byte in pattern where byte >= 0x80 || byte == 0x0A { return nil }
                 guard bytes.count >= pattern.count else { return bytes.contains { $0 >= 0x80 } ? nil : false }
                 let start = bytes.count - pattern.count
                 for index in 0..<pattern.count {

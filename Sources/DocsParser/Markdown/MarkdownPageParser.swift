@@ -219,7 +219,7 @@ struct MarkdownPageParser {
             if trimmed.startsWithText("```") { inCode.toggle(); continue }
             guard !inCode else { continue }
             let present = Self.fieldTagCount(in: trimmed)
-            guard present > fieldTagLines[line.number, default: 0] else { continue }
+            guard present > 0, present > fieldTagLines[line.number, default: 0] else { continue }
             let name = trimmed.containsText("<ParamField") ? "<ParamField>" : "<ResponseField>"
             page.diagnostics.append(.error(
                 .fieldCountMismatch,
