@@ -15,8 +15,9 @@ enum DescriptionFacts {
         var unreadValue: String?
     }
 
-    /// The enum a field description refers to, if any.
-    static func enumMention(in description: String) -> EnumMention? {
+    /// The enum a field description refers to, if any. `readingValues: false` leaves an
+    /// inline list of values unread (`values` nil), for a caller that wants only the name.
+    static func enumMention(in description: String, readingValues: Bool = true) -> EnumMention? {
         guard description.containsText("See e") || description.containsText("efaults to e") else { return nil }
         var mention: EnumMention?
         if let (name, member) = enumDefault(in: description) {
@@ -30,7 +31,7 @@ enum DescriptionFacts {
                 if mention == nil || mention?.name == name {
                     mention = EnumMention(name: name, nullable: nullable, defaultMember: mention?.defaultMember, values: nil)
                 }
-                if let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
+                if readingValues, let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
                     let list = enumValueList(String(description[valuesRange.upperBound...]))
                     mention?.values = list.values
                     mention?.unreadValue = list.unread

@@ -36,7 +36,9 @@ enum InlineEnums {
                 walk(field.children)
             }
         }
-        for parameter in page.parameters {
+        // Only a description with a list of values is read: a parameter's field name is
+        // worked out for those alone.
+        for parameter in page.parameters where parameter.description.containsText("values:") {
             visit(field: PageFinisher.fieldName(of: parameter), description: parameter.description, at: parameter.location)
         }
         walk(page.responseFields)

@@ -203,11 +203,11 @@ struct PageFinisher {
         }
         for index in page.parameters.indices {
             var parameter = page.parameters[index]
-            if let mention = DescriptionFacts.enumMention(in: parameter.description) {
+            if let mention = DescriptionFacts.enumMention(in: parameter.description, readingValues: false) {
                 parameter.enum = mention.name
                 parameter.nullable = parameter.nullable || mention.nullable
                 if parameter.default == nil, let member = mention.defaultMember { parameter.default = member }
-            } else if parameter.enum == nil, Self.isInteger(parameter.type), let name = enumForField[Self.fieldName(of: parameter)] {
+            } else if parameter.enum == nil, !enumForField.isEmpty, Self.isInteger(parameter.type), let name = enumForField[Self.fieldName(of: parameter)] {
                 parameter.enum = name
             }
             if parameter.default == nil, let literal = DescriptionFacts.literalDefault(in: parameter.description) {
@@ -220,10 +220,10 @@ struct PageFinisher {
 
     private static func resolve(_ field: ResponseField, _ enumForField: [String: String]) -> ResponseField {
         var field = field
-        if let mention = DescriptionFacts.enumMention(in: field.description) {
+        if let mention = DescriptionFacts.enumMention(in: field.description, readingValues: false) {
             field.enum = mention.name
             field.nullable = field.nullable || mention.nullable
-        } else if field.enum == nil, isInteger(field.type), let name = enumForField[field.name] {
+        } else if field.enum == nil, !enumForField.isEmpty, isInteger(field.type), let name = enumForField[field.name] {
             field.enum = name
         }
         field.children = field.children.map { resolve($0, enumForField) }

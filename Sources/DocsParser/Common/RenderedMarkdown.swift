@@ -108,6 +108,9 @@ public enum RenderedMarkdown {
     }
 
     static func startsLowercase(_ line: Substring) -> Bool {
-        line.first.map { $0.isLowercase } ?? false
+        // An ASCII byte followed by another is a Character of its own: its case is its byte's.
+        var bytes = line.utf8.makeIterator()
+        if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 { return first.isASCIILowercase }
+        return line.first.map { $0.isLowercase } ?? false
     }
 }

@@ -15,9 +15,37 @@ extension StringProtocol {
     /// a non-ASCII scalar is decoded and tested by its Unicode properties.
     func trimmed(_ set: CharacterClass = .whitespacesAndNewlines) -> SubSequence where SubSequence == Substring {
         let whole = self[startIndex..<endIndex]
+        let newlines = set == .whitespacesAndNewlines
+        // The usual line starts and ends with an ASCII byte that is no blank, or with ASCII
+        // blanks before such a byte: the contiguous bytes tell how many to cut, without
+        // indexing the text byte by byte.
+        let asciiCut = whole.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || (newlines && byte >= 0x0A && byte <= 0x0D) }
+            var start = 0
+            var end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            if start < end, bytes[start] >= 0x80 { return nil }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            if end > start, bytes[end - 1] >= 0x80 { return nil }
+            return (start, bytes.count - end)
+        }
+        if let (leading, trailing) = asciiCut ?? nil {
+            if leading == 0 && trailing == 0 { return whole }
+            let utf8 = whole.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: leading)
+            let upper = utf8.index(utf8.endIndex, offsetBy: -trailing)
+            return whole[lower..<upper]
+        }
+        return whole.scalarTrimmed(newlines: newlines)
+    }
+}
+
+extension Substring {
+    /// `trimmed` where a non-ASCII scalar sits at one of the ends.
+    fileprivate func scalarTrimmed(newlines: Bool) -> Substring {
+        let whole = self
         let utf8 = whole.utf8
         let scalars = whole.unicodeScalars
-        let newlines = set == .whitespacesAndNewlines
         func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
             newlines ? scalar.properties.isWhitespace : scalar == "\u{00A0}"
         }
@@ -49,7 +77,9 @@ extension StringProtocol {
         }
         return whole[start..<end]
     }
+}
 
+extension StringProtocol {
     /// A byte search that avoids bridging to NSString; most lines never contain the needle.
     func containsText(_ needle: String) -> Bool {
         utf8Buffer { haystack in needle.utf8Buffer { pattern in haystack.firstOffset(of: pattern) != nil } }

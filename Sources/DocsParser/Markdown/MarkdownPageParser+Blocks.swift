@@ -58,7 +58,7 @@ extension MarkdownPageParser {
                 warn(.malformedTableRow, "text in an enum table is not a table row: '\(trimmed.prefix(60))'", at: line)
                 continue
             }
-            let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().removingMarks() }
+            let cells = Self.tableCells(trimmed)
             let cellsWithoutTrailing = trimmed.endsWithText("|") ? Array(cells.dropLast()) : cells
             if !trimmed.endsWithText("|") {
                 warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
@@ -75,7 +75,8 @@ extension MarkdownPageParser {
                 if let name = cellsWithoutTrailing.firstIndex(where: { $0.lowercased() == "name" }) { nameColumn = name }
                 if cellsWithoutTrailing.contains(where: { $0.lowercased() == "value" }) { continue }
             }
-            if cellsWithoutTrailing.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+            // Bytes decide it: a Character is `-` or `:` only as that byte alone.
+            if cellsWithoutTrailing.allSatisfy({ $0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } }) { continue }
             guard cellsWithoutTrailing.count > max(valueColumn, nameColumn),
                   let value = Int(cellsWithoutTrailing[valueColumn]), !cellsWithoutTrailing[nameColumn].isEmpty else {
                 warn(.malformedTableRow, "enum row '\(trimmed.prefix(60))' is not a value and a name; it was not read", at: line)
@@ -89,6 +90,33 @@ extension MarkdownPageParser {
             values.append(EnumValue(value: value, name: name))
         }
         return values
+    }
+
+    /// The cells of a `| a | b |` row after its first bar, each trimmed and without
+    /// backticks. A plain ASCII row is split on its bytes (each byte one Character).
+    static func tableCells(_ row: Substring) -> [String] {
+        guard row.isPlainASCII else {
+            return row.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().removingMarks() }
+        }
+        return row.utf8Buffer { bytes in
+            var cells: [String] = []
+            var start = 1
+            func cell(_ range: Range<Int>) -> String {
+                var lower = range.lowerBound
+                var upper = range.upperBound
+                while lower < upper, bytes[lower] == 0x20 || (bytes[lower] >= 0x09 && bytes[lower] <= 0x0D) { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 || (bytes[upper - 1] >= 0x09 && bytes[upper - 1] <= 0x0D) { upper -= 1 }
+                let kept = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                guard kept.contains(UInt8(ascii: "`")) else { return String(decoding: kept, as: UTF8.self) }
+                return String(decoding: kept.filter { $0 != UInt8(ascii: "`") }, as: UTF8.self)
+            }
+            for offset in 1..<max(bytes.count, 1) where bytes[offset] == UInt8(ascii: "|") {
+                cells.append(cell(start..<offset))
+                start = offset + 1
+            }
+            cells.append(cell(min(start, bytes.count)..<bytes.count))
+            return cells
+        }
     }
 
     // MARK: Notes, role, code

@@ -218,6 +218,8 @@ struct MarkdownPageParser {
             let trimmed = line.trimmed
             if trimmed.startsWithText("```") { inCode.toggle(); continue }
             guard !inCode else { continue }
+            // A line with no `<` holds no field tag; most lines are told by that alone.
+            guard trimmed.utf8Buffer({ $0.contains(0x3C) }) else { continue }
             let present = Self.fieldTagCount(in: trimmed)
             guard present > 0, present > fieldTagLines[line.number, default: 0] else { continue }
             let name = trimmed.containsText("<ParamField") ? "<ParamField>" : "<ResponseField>"
