@@ -43,7 +43,8 @@ enum DescriptionFacts {
 
     /// "Defaults to eGender.NotSet" gives (`eGender`, `NotSet`).
     static func enumDefault(in description: String) -> (String, String)? {
-        guard let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "defaults to ") else { return nil }
+        // Either spelling holds these bytes: a description without them is told by one search.
+        guard description.containsText("efaults to "), let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "defaults to ") else { return nil }
         let token = word(after: range.upperBound, in: description)
         let parts = token.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, TypeText.isEnumName(String(parts[0])), !parts[1].isEmpty else { return nil }
@@ -89,16 +90,32 @@ enum DescriptionFacts {
     static func role(in text: String) -> String? {
         guard let roleRange = text.rangeNonLiterally(of: " role") else { return nil }
         let before = text[..<roleRange.lowerBound]
-        let token = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+        let token = lastWord(before)
         let cleaned = token.removingMarks("*`")
         guard cleaned.contains("-"), cleaned.first?.isLetter == true else { return nil }
         return cleaned
     }
 
+    /// `before.split(whereSeparator: { $0 == " " }).last` as a String, or "": on the bytes
+    /// when the text is plain ASCII (each byte one Character), by Characters otherwise.
+    private static func lastWord(_ before: Substring) -> String {
+        guard before.isPlainASCII else { return before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? "" }
+        return before.utf8Buffer { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// Reads the numbers a `dir` description gives for ascending and descending order.
     static func sortDirection(in description: String) -> SortDirectionEncoding? {
-        let tokens = description
-            .replacingOccurrences(of: "`", with: " ")
+        // Plain ASCII text has no other spelling of the backtick: its bytes are replaced.
+        let spaced = description.isPlainASCII
+            ? String(decoding: description.utf8.map { $0 == UInt8(ascii: "`") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            : description.replacingOccurrences(of: "`", with: " ")
+        let tokens = spaced
             .split(whereSeparator: { " ,;:()=.".contains($0) })
             .map { String($0).lowercased() }
         func number(near keyword: String) -> String? {

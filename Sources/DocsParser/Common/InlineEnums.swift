@@ -31,9 +31,11 @@ enum InlineEnums {
             }
         }
         func walk(_ fields: [ResponseField]) {
-            for field in fields {
-                visit(field: field.name, description: field.description, at: field.location)
-                walk(field.children)
+            for index in fields.indices {
+                if fields[index].description.containsText("values:") {
+                    visit(field: fields[index].name, description: fields[index].description, at: fields[index].location)
+                }
+                if !fields[index].children.isEmpty { walk(fields[index].children) }
             }
         }
         // Only a description with a list of values is read: a parameter's field name is

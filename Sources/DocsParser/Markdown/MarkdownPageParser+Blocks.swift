@@ -45,6 +45,14 @@ extension MarkdownPageParser {
         return (TypeText.isEnumName(name) ? name : nil, fields)
     }
 
+    /// False when `enumTitle` surely names no enum: the name it reads starts where the
+    /// trimmed title does, and an enum name starts with `e` (a backtick would be dropped).
+    /// Asked of every row of a rendered enum table.
+    static func mayNameEnum(_ trimmedTitle: Substring) -> Bool {
+        guard let first = trimmedTitle.utf8.first else { return false }
+        return first >= 0x80 || first == UInt8(ascii: "e") || first == UInt8(ascii: "`")
+    }
+
     /// Reads `| Value | Name |` rows; a row that is not a number and a name is reported.
     private mutating func readEnumTable(_ lines: [PageLine], openedAt opening: PageLine) -> [EnumValue] {
         var values: [EnumValue] = []

@@ -252,7 +252,7 @@ extension RenderedPageParser {
     private mutating func readEnumTable() {
         let header = text.lines[index]
         index += 1
-        if case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
+        if MarkdownPageParser.mayNameEnum(header.trimmed), case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
             if pendingEnumTitle?.name != name {
                 reportEnumTitleWithoutTable()
                 pendingEnumTitle = (name, fields, header)
@@ -271,7 +271,7 @@ extension RenderedPageParser {
         }
         var values: [EnumValue] = []
         while index < text.lines.count, !text.lines[index].isBlank, text.lines[index].trimmed != "ValueName",
-              MarkdownPageParser.enumTitle(String(text.lines[index].trimmed)).0 == nil {
+              !MarkdownPageParser.mayNameEnum(text.lines[index].trimmed) || MarkdownPageParser.enumTitle(String(text.lines[index].trimmed)).0 == nil {
             let row = text.lines[index]
             index += 1
             guard let value = Self.enumRow(row.trimmed) else {
@@ -312,6 +312,7 @@ extension RenderedPageParser {
 
     /// `10NEXUSCard` is value 10 named `NEXUSCard`.
     static func enumRow(_ line: Substring) -> EnumValue? {
+        if line.isPlainASCII { return asciiEnumRow(line) }
         var digits = line.prefix(while: { $0.isNumber && $0.isASCII })
         var rest = line.dropFirst(digits.count)
         if line.startsWithText("-") {
@@ -322,6 +323,20 @@ extension RenderedPageParser {
         guard let value = Int(digits), let first = rest.first, first.isLetter || first == "_",
               rest.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
         return EnumValue(value: value, name: String(rest))
+    }
+
+    /// `enumRow` on the bytes of a plain ASCII line, where each byte is a Character: a
+    /// digit is `0`-`9`, a letter `A`-`Z` or `a`-`z`.
+    private static func asciiEnumRow(_ line: Substring) -> EnumValue? {
+        line.utf8Buffer { bytes -> EnumValue? in
+            var end = bytes.first == UInt8(ascii: "-") ? 1 : 0
+            while end < bytes.count, bytes[end].isASCIIDigit { end += 1 }
+            guard let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)), end < bytes.count,
+                  bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "_") else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[end...])
+            guard rest.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }) else { return nil }
+            return EnumValue(value: value, name: String(decoding: rest, as: UTF8.self))
+        }
     }
 
     private mutating func readCodeExampleLine() {
