@@ -55,3 +55,19 @@ final class FoundationSearchTests: XCTestCase {
         }
     }
 }
+
+/// The eight-bytes-at-a-time ASCII test gives the plain scan's answer at every position.
+final class PlainASCIITests: XCTestCase {
+    func testAgreesWithAPlainScan() {
+        for length in 0..<40 {
+            for position in -1..<length {
+                for odd: UInt8 in [0x0D, 0x80, 0xFF, 0x0A] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if position >= 0 { bytes[position] = odd }
+                    let expected = !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+                    XCTAssertEqual(bytes.withUnsafeBufferPointer(\.isPlainASCII), expected, "\(length) \(position) \(odd)")
+                }
+            }
+        }
+    }
+}

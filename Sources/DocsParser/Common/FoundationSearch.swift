@@ -74,7 +74,7 @@ extension StringProtocol {
                 // text can be an equivalent of the needle, and the match starts and ends on
                 // Character boundaries. What follows cannot change the answer.
                 let checked = UnsafeBufferPointer(rebasing: bytes[0..<Swift.min(offset + pattern.count + 1, bytes.count)])
-                guard needleIsASCII, !checked.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .undecided }
+                guard needleIsASCII, checked.isPlainASCII else { return .undecided }
                 let lower = region.index(region.startIndex, offsetBy: offset)
                 return .found(lower..<region.index(lower, offsetBy: pattern.count))
             }
