@@ -38,43 +38,64 @@ struct PageFinisher {
     /// kept, and the second is an error when its type differs (one of them is wrong), else a warning.
     private mutating func dropDuplicateFields() {
         // The first of each name is found by its index: the key is made of the name and
-        // its place, not of interpolated text, and no field is copied into the table.
+        // its place, not of interpolated text, and no field is copied to find it.
         var firstParameters: [FieldKey: Int] = [:]
-        var keptParameters: [PageParameter] = []
-        keptParameters.reserveCapacity(page.parameters.count)
-        for parameter in page.parameters {
-            let slot = switch parameter.in {
+        firstParameters.reserveCapacity(page.parameters.count)
+        var duplicateParameters: [Int] = []
+        for index in page.parameters.indices {
+            let slot = switch page.parameters[index].in {
             case .path: 0
             case .query: 1
             case .body: 2
             }
-            let key = FieldKey(place: slot, name: parameter.name)
-            guard let first = firstParameters[key].map({ keptParameters[$0] }) else {
-                firstParameters[key] = keptParameters.count
-                keptParameters.append(parameter)
+            let key = FieldKey(place: slot, name: page.parameters[index].name)
+            guard let firstIndex = firstParameters[key] else {
+                firstParameters[key] = index
                 continue
             }
+            let parameter = page.parameters[index]
+            let first = page.parameters[firstIndex]
             let place = switch parameter.in {
             case .body: "in the request body"
             case .query: "among the query parameters"
             case .path: "among the path parameters"
             }
             reportDuplicate(parameter.name, place, type: parameter.type, at: parameter.location, firstType: first.type, firstAt: first.location)
+            duplicateParameters.append(index)
         }
-        if keptParameters.count < page.parameters.count { page.parameters = keptParameters }
+        page.parameters = Self.removing(duplicateParameters, from: page.parameters)
         var firstFields: [FieldKey: Int] = [:]
+        firstFields.reserveCapacity(page.responseFields.count)
         var duplicateFields: [Int] = []
-        for (index, field) in page.responseFields.enumerated() {
-            let key = FieldKey(place: field.status, name: field.name)
+        for index in page.responseFields.indices {
+            let key = FieldKey(place: page.responseFields[index].status, name: page.responseFields[index].name)
             guard let firstIndex = firstFields[key] else {
                 firstFields[key] = index
                 continue
             }
+            let field = page.responseFields[index]
             let first = page.responseFields[firstIndex]
             reportDuplicate(field.name, "in the \(field.status) response", type: field.type, at: field.location, firstType: first.type, firstAt: first.location)
             duplicateFields.append(index)
         }
-        for index in duplicateFields.reversed() { page.responseFields.remove(at: index) }
+        page.responseFields = Self.removing(duplicateFields, from: page.responseFields)
+    }
+
+    /// The elements not at `indices` (ascending), in one pass however many there are.
+    private static func removing<Element>(_ indices: [Int], from elements: [Element]) -> [Element] {
+        guard !indices.isEmpty else { return elements }
+        var kept: [Element] = []
+        kept.reserveCapacity(elements.count - indices.count)
+        var next = indices.makeIterator()
+        var skipped = next.next()
+        for (index, element) in elements.enumerated() {
+            if index == skipped {
+                skipped = next.next()
+            } else {
+                kept.append(element)
+            }
+        }
+        return kept
     }
 
     /// A field's name in its place: a parameter's location, or a response field's status.
