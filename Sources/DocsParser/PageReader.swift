@@ -76,7 +76,7 @@ public enum PageReader {
         if LearnBreadcrumb.read(text) != nil { return .learnRendered }
         for line in content.prefix(400) {
             let trimmed = line.trimmed
-            if trimmed.hasPrefix("# ") || trimmed.hasPrefix("<ParamField") || trimmed.hasPrefix("<ResponseField") {
+            if trimmed.startsWithText("# ") || trimmed.startsWithText("<ParamField") || trimmed.startsWithText("<ResponseField") {
                 return .markdown
             }
         }

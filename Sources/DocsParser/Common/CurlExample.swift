@@ -8,7 +8,7 @@ enum CurlExample {
         var index = 0
         while index < lines.count {
             let start = lines[index]
-            guard start.trimmed.hasPrefix("curl ") || start.trimmed == "curl" else {
+            guard start.trimmed.startsWithText("curl ") || start.trimmed == "curl" else {
                 index += 1
                 continue
             }
@@ -61,7 +61,7 @@ enum CurlExample {
             case "-H", "--header":
                 index += 2
             default:
-                if url == nil, word.hasPrefix("http") { url = word }
+                if url == nil, word.startsWithText("http") { url = word }
                 index += 1
             }
         }

@@ -15,8 +15,9 @@ enum DescriptionFacts {
         var unreadValue: String?
     }
 
-    /// The enum a field description refers to, if any.
-    static func enumMention(in description: String) -> EnumMention? {
+    /// The enum a field description refers to, if any. `readingValues: false` leaves an
+    /// inline list of values unread (`values` nil), for a caller that wants only the name.
+    static func enumMention(in description: String, readingValues: Bool = true) -> EnumMention? {
         guard description.containsText("See e") || description.containsText("efaults to e") else { return nil }
         var mention: EnumMention?
         if let (name, member) = enumDefault(in: description) {
@@ -24,13 +25,13 @@ enum DescriptionFacts {
         }
         if let range = description.rangeNonLiterally(of: "See ") {
             let token = word(after: range.upperBound, in: description)
-            let nullable = token.hasSuffix("?")
+            let nullable = token.endsWithText("?")
             let name = nullable ? String(token.dropLast()) : token
             if TypeText.isEnumName(name) {
                 if mention == nil || mention?.name == name {
                     mention = EnumMention(name: name, nullable: nullable, defaultMember: mention?.defaultMember, values: nil)
                 }
-                if let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
+                if readingValues, let valuesRange = description.rangeNonLiterally(of: "values:", from: range.upperBound) {
                     let list = enumValueList(String(description[valuesRange.upperBound...]))
                     mention?.values = list.values
                     mention?.unreadValue = list.unread
@@ -42,7 +43,8 @@ enum DescriptionFacts {
 
     /// "Defaults to eGender.NotSet" gives (`eGender`, `NotSet`).
     static func enumDefault(in description: String) -> (String, String)? {
-        guard let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "defaults to ") else { return nil }
+        // Either spelling holds these bytes: a description without them is told by one search.
+        guard description.containsText("efaults to "), let range = description.rangeNonLiterally(of: "Defaults to ") ?? description.rangeNonLiterally(of: "defaults to ") else { return nil }
         let token = word(after: range.upperBound, in: description)
         let parts = token.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, TypeText.isEnumName(String(parts[0])), !parts[1].isEmpty else { return nil }
@@ -75,7 +77,7 @@ enum DescriptionFacts {
             let sentenceEnd = name.rangeNonLiterally(of: ". ")
             if let sentenceEnd { name = name[..<sentenceEnd.lowerBound] }
             while let last = name.last, last == "." || last == "`" { name = name.dropLast() }
-            if name.hasPrefix("`") { name = name.dropFirst() }
+            if name.startsWithText("`") { name = name.dropFirst() }
             name = name.trimmed()
             guard !name.isEmpty else { return (values, String(item.trimmed())) }
             values.append(EnumValue(value: value, name: String(name)))
@@ -88,16 +90,32 @@ enum DescriptionFacts {
     static func role(in text: String) -> String? {
         guard let roleRange = text.rangeNonLiterally(of: " role") else { return nil }
         let before = text[..<roleRange.lowerBound]
-        let token = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
-        let cleaned = token.filter { $0 != "*" && $0 != "`" }
+        let token = lastWord(before)
+        let cleaned = token.removingMarks("*`")
         guard cleaned.contains("-"), cleaned.first?.isLetter == true else { return nil }
         return cleaned
     }
 
+    /// `before.split(whereSeparator: { $0 == " " }).last` as a String, or "": on the bytes
+    /// when the text is plain ASCII (each byte one Character), by Characters otherwise.
+    private static func lastWord(_ before: Substring) -> String {
+        guard before.isPlainASCII else { return before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? "" }
+        return before.utf8Buffer { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// Reads the numbers a `dir` description gives for ascending and descending order.
     static func sortDirection(in description: String) -> SortDirectionEncoding? {
-        let tokens = description
-            .replacingOccurrences(of: "`", with: " ")
+        // Plain ASCII text has no other spelling of the backtick: its bytes are replaced.
+        let spaced = description.isPlainASCII
+            ? String(decoding: description.utf8.map { $0 == UInt8(ascii: "`") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            : description.replacingOccurrences(of: "`", with: " ")
+        let tokens = spaced
             .split(whereSeparator: { " ,;:()=.".contains($0) })
             .map { String($0).lowercased() }
         func number(near keyword: String) -> String? {
@@ -126,8 +144,8 @@ enum DescriptionFacts {
         if let end = list.rangeNonLiterally(of: ". ") ?? list.rangeNonLiterally(of: ".\n") { list = list[..<end.lowerBound] }
         var fields: [String] = []
         for piece in list.replacingNonLiterally(" and ", with: ",").split(separator: ",") {
-            let name = piece.filter { $0 != "`" && $0 != "*" }.trimmed()
-            if name.hasSuffix(".") {
+            let name = piece.removingMarks("`*").trimmed()
+            if name.endsWithText(".") {
                 fields.append(String(name.dropLast()))
             } else if !name.isEmpty {
                 fields.append(String(name))

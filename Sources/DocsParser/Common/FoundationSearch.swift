@@ -8,8 +8,8 @@ import Foundation
 /// The bytes decide when the needle's characters have no canonical equivalent but
 /// themselves, which holds for ASCII except `K`, `;` and `` ` `` (the Kelvin sign, the Greek
 /// question mark and varia decompose to them) and for the en and em dashes: then text
-/// without the needle's bytes cannot hold the needle, and in plain ASCII text (no `\r`) a
-/// byte match is the match Foundation finds.
+/// without the needle's bytes cannot hold the needle, and a byte match with plain ASCII
+/// (no `\r`) before it, and as the byte after it, is the match Foundation finds.
 extension StringProtocol {
     public func containsNonLiterally(_ needle: String) -> Bool {
         switch byteSearch(needle, from: startIndex) {
@@ -70,7 +70,11 @@ extension StringProtocol {
         return region.withContiguousStorageIfAvailable { bytes -> ByteSearch<Index> in
             needle.utf8Buffer { pattern in
                 guard let offset = bytes.firstOffset(of: pattern) else { return .absent }
-                guard needleIsASCII, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .undecided }
+                // Up to the byte after the match the text must be plain ASCII: then no earlier
+                // text can be an equivalent of the needle, and the match starts and ends on
+                // Character boundaries. What follows cannot change the answer.
+                let checked = UnsafeBufferPointer(rebasing: bytes[0..<Swift.min(offset + pattern.count + 1, bytes.count)])
+                guard needleIsASCII, checked.isPlainASCII else { return .undecided }
                 let lower = region.index(region.startIndex, offsetBy: offset)
                 return .found(lower..<region.index(lower, offsetBy: pattern.count))
             }

@@ -31,12 +31,16 @@ enum InlineEnums {
             }
         }
         func walk(_ fields: [ResponseField]) {
-            for field in fields {
-                visit(field: field.name, description: field.description, at: field.location)
-                walk(field.children)
+            for index in fields.indices {
+                if fields[index].description.containsText("values:") {
+                    visit(field: fields[index].name, description: fields[index].description, at: fields[index].location)
+                }
+                if !fields[index].children.isEmpty { walk(fields[index].children) }
             }
         }
-        for parameter in page.parameters {
+        // Only a description with a list of values is read: a parameter's field name is
+        // worked out for those alone.
+        for parameter in page.parameters where parameter.description.containsText("values:") {
             visit(field: PageFinisher.fieldName(of: parameter), description: parameter.description, at: parameter.location)
         }
         walk(page.responseFields)

@@ -9,8 +9,8 @@ enum OperationClassifier {
         let last = segments.last?.lowercased() ?? ""
         if last == "commands" && method == .get { return .listCommands }
         if last == "runcommand" { return .runCommand }
-        if method == .get, let query, query.hasPrefix("id=[") || query.hasPrefix("ids=") { return .getMany }
-        let endsWithParameter = last.hasPrefix("{") && last.hasSuffix("}")
+        if method == .get, let query, query.startsWithText("id=[") || query.startsWithText("ids=") { return .getMany }
+        let endsWithParameter = last.startsWithText("{") && last.endsWithText("}")
         switch method {
         case .get: return endsWithParameter ? .get : (query == nil && segments.count >= 2 ? .search : .other)
         case .post: return endsWithParameter ? .other : .create
@@ -29,14 +29,14 @@ enum OperationClassifier {
         let words = title.split(separator: " ")
         guard let last = words.last.map(String.init), TypeText.isEntityName(last), words.count > 1 else { return nil }
         // Titles of listings and batches use the plural ("Search CoworkerIdentityChecks").
-        let plural = operation == .search || operation == .getMany || title.hasPrefix("Search") || title.hasPrefix("List")
+        let plural = operation == .search || operation == .getMany || title.startsWithText("Search") || title.startsWithText("List")
         return plural ? Inflection.singular(last) ?? last : last
     }
 
     /// The path parameters named in `{braces}`, in order.
     static func pathParameterNames(in path: String) -> [String] {
         split(path).segments.compactMap { segment in
-            guard segment.hasPrefix("{"), segment.hasSuffix("}"), segment.count > 2 else { return nil }
+            guard segment.startsWithText("{"), segment.endsWithText("}"), segment.count > 2 else { return nil }
             return String(segment.dropFirst().dropLast())
         }
     }

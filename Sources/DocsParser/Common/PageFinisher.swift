@@ -37,31 +37,71 @@ struct PageFinisher {
     /// A field documented twice would become two properties with one JSON key: the first is
     /// kept, and the second is an error when its type differs (one of them is wrong), else a warning.
     private mutating func dropDuplicateFields() {
-        var firstParameters: [String: PageParameter] = [:]
-        page.parameters = page.parameters.filter { parameter in
-            let key = "\(parameter.in.rawValue) \(parameter.name)"
-            guard let first = firstParameters[key] else {
-                firstParameters[key] = parameter
-                return true
+        // The first of each name is found by its index: the key is made of the name and
+        // its place, not of interpolated text, and no field is copied to find it.
+        var firstParameters: [FieldKey: Int] = [:]
+        firstParameters.reserveCapacity(page.parameters.count)
+        var duplicateParameters: [Int] = []
+        for index in page.parameters.indices {
+            let slot = switch page.parameters[index].in {
+            case .path: 0
+            case .query: 1
+            case .body: 2
             }
+            let key = FieldKey(place: slot, name: page.parameters[index].name)
+            guard let firstIndex = firstParameters[key] else {
+                firstParameters[key] = index
+                continue
+            }
+            let parameter = page.parameters[index]
+            let first = page.parameters[firstIndex]
             let place = switch parameter.in {
             case .body: "in the request body"
             case .query: "among the query parameters"
             case .path: "among the path parameters"
             }
             reportDuplicate(parameter.name, place, type: parameter.type, at: parameter.location, firstType: first.type, firstAt: first.location)
-            return false
+            duplicateParameters.append(index)
         }
-        var firstFields: [String: ResponseField] = [:]
-        page.responseFields = page.responseFields.filter { field in
-            let key = "\(field.status) \(field.name)"
-            guard let first = firstFields[key] else {
-                firstFields[key] = field
-                return true
+        page.parameters = Self.removing(duplicateParameters, from: page.parameters)
+        var firstFields: [FieldKey: Int] = [:]
+        firstFields.reserveCapacity(page.responseFields.count)
+        var duplicateFields: [Int] = []
+        for index in page.responseFields.indices {
+            let key = FieldKey(place: page.responseFields[index].status, name: page.responseFields[index].name)
+            guard let firstIndex = firstFields[key] else {
+                firstFields[key] = index
+                continue
             }
+            let field = page.responseFields[index]
+            let first = page.responseFields[firstIndex]
             reportDuplicate(field.name, "in the \(field.status) response", type: field.type, at: field.location, firstType: first.type, firstAt: first.location)
-            return false
+            duplicateFields.append(index)
         }
+        page.responseFields = Self.removing(duplicateFields, from: page.responseFields)
+    }
+
+    /// The elements not at `indices` (ascending), in one pass however many there are.
+    private static func removing<Element>(_ indices: [Int], from elements: [Element]) -> [Element] {
+        guard !indices.isEmpty else { return elements }
+        var kept: [Element] = []
+        kept.reserveCapacity(elements.count - indices.count)
+        var next = indices.makeIterator()
+        var skipped = next.next()
+        for (index, element) in elements.enumerated() {
+            if index == skipped {
+                skipped = next.next()
+            } else {
+                kept.append(element)
+            }
+        }
+        return kept
+    }
+
+    /// A field's name in its place: a parameter's location, or a response field's status.
+    private struct FieldKey: Hashable {
+        var place: Int
+        var name: String
     }
 
     private mutating func reportDuplicate(_ name: String, _ place: String, type: String, at location: SourceLocation, firstType: String, firstAt firstLocation: SourceLocation) {
@@ -112,7 +152,7 @@ struct PageFinisher {
         var remaining = pathParameters[...]
         for position in segments.indices where !remaining.isEmpty {
             let segment = segments[position]
-            if Int(segment) != nil || (segment.hasPrefix("{") && segment.hasSuffix("}")) {
+            if Int(segment) != nil || (segment.startsWithText("{") && segment.endsWithText("}")) {
                 segments[position] = "{\(remaining.removeFirst())}"
             }
         }
@@ -184,11 +224,11 @@ struct PageFinisher {
         }
         for index in page.parameters.indices {
             var parameter = page.parameters[index]
-            if let mention = DescriptionFacts.enumMention(in: parameter.description) {
+            if let mention = DescriptionFacts.enumMention(in: parameter.description, readingValues: false) {
                 parameter.enum = mention.name
                 parameter.nullable = parameter.nullable || mention.nullable
                 if parameter.default == nil, let member = mention.defaultMember { parameter.default = member }
-            } else if parameter.enum == nil, Self.isInteger(parameter.type), let name = enumForField[Self.fieldName(of: parameter)] {
+            } else if parameter.enum == nil, !enumForField.isEmpty, Self.isInteger(parameter.type), let name = enumForField[Self.fieldName(of: parameter)] {
                 parameter.enum = name
             }
             if parameter.default == nil, let literal = DescriptionFacts.literalDefault(in: parameter.description) {
@@ -201,10 +241,10 @@ struct PageFinisher {
 
     private static func resolve(_ field: ResponseField, _ enumForField: [String: String]) -> ResponseField {
         var field = field
-        if let mention = DescriptionFacts.enumMention(in: field.description) {
+        if let mention = DescriptionFacts.enumMention(in: field.description, readingValues: false) {
             field.enum = mention.name
             field.nullable = field.nullable || mention.nullable
-        } else if field.enum == nil, isInteger(field.type), let name = enumForField[field.name] {
+        } else if field.enum == nil, !enumForField.isEmpty, isInteger(field.type), let name = enumForField[field.name] {
             field.enum = name
         }
         field.children = field.children.map { resolve($0, enumForField) }
@@ -220,7 +260,7 @@ struct PageFinisher {
     static func fieldName(of parameter: PageParameter) -> String {
         guard parameter.in == .query else { return parameter.name }
         var name = Substring(parameter.name)
-        if name.hasPrefix("from_") { name = name.dropFirst(5) } else if name.hasPrefix("to_") { name = name.dropFirst(3) }
+        if name.startsWithText("from_") { name = name.dropFirst(5) } else if name.startsWithText("to_") { name = name.dropFirst(3) }
         if let underscore = name.firstIndex(of: "_") { name = name[name.index(after: underscore)...] }
         return String(name)
     }

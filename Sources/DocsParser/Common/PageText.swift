@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// One line of a page with its 1-based number, so every fact can point back at its place.
 struct PageLine: Sendable {
@@ -87,9 +88,13 @@ struct PageText: Sendable {
         var mayHoldNotice: [Bool] = []
         text.utf8Buffer { bytes in
             var start = 0
-            for offset in 0..<bytes.count where bytes[offset] == 0x0A {
-                bounds.append((start, offset))
-                start = offset + 1
+            // The C library finds the line feeds, many bytes at a time.
+            if let base = bytes.baseAddress {
+                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    bounds.append((start, offset))
+                    start = offset + 1
+                }
             }
             bounds.append((start, bytes.count))
             for index in bounds.indices where bounds[index].end > bounds[index].start && bytes[bounds[index].end - 1] == 0x0D {
@@ -129,7 +134,7 @@ struct PageText: Sendable {
     /// sentence), without Markdown markers; nil when the line does not end that way.
     static func noticeStart(_ line: Substring) -> Substring? {
         let content = line.trimmed(.whitespaces)
-        guard content.hasSuffix("Documentation Index") else { return nil }
+        guard content.endsWithText("Documentation Index") else { return nil }
         var prefix = line[..<line.index(content.endIndex, offsetBy: -"Documentation Index".count)]
         while let last = prefix.last, last == "#" || last == ">" || last == " " || last == "\t" { prefix = prefix.dropLast() }
         return prefix

@@ -65,7 +65,7 @@ public enum RenderedMarkdown {
     static func isTableRow(_ line: Substring) -> Bool {
         // Most lines do not start with the bar's byte, and need no Character comparison.
         guard line.utf8.first == UInt8(ascii: "|") else { return false }
-        return line.hasPrefix("|") && line.dropFirst().contains("|")
+        return line.startsWithText("|") && line.dropFirst().contains("|")
     }
 
     /// `- x`, `* x`, `• x`, `1. x`, `2) x` as a Markdown list item (`- x`, `1. x`), or nil.
@@ -82,8 +82,8 @@ public enum RenderedMarkdown {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = line.dropFirst(digits.count)
-        if rest.hasPrefix(". ") { return line }
-        if rest.hasPrefix(") ") { return Substring(digits + ". " + rest.dropFirst(2)) }
+        if rest.startsWithText(". ") { return line }
+        if rest.startsWithText(") ") { return Substring(digits + ". " + rest.dropFirst(2)) }
         return nil
     }
 
@@ -108,6 +108,9 @@ public enum RenderedMarkdown {
     }
 
     static func startsLowercase(_ line: Substring) -> Bool {
-        line.first.map { $0.isLowercase } ?? false
+        // An ASCII byte followed by another is a Character of its own: its case is its byte's.
+        var bytes = line.utf8.makeIterator()
+        if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 { return first.isASCIILowercase }
+        return line.first.map { $0.isLowercase } ?? false
     }
 }

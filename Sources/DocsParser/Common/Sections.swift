@@ -82,7 +82,7 @@ enum ParameterGrouping {
         case "orderBy", "dir", "sort", "sortBy", "direction": return .sorting
         default: break
         }
-        if name.hasPrefix("from_") || name.hasPrefix("to_") { return .range }
+        if name.startsWithText("from_") || name.startsWithText("to_") { return .range }
         if let heading, heading == .filter || heading == .range { return heading }
         // Filters are named `Entity_Field`; a plain name (`id` on a commands page) is not one.
         return name.contains("_") ? .filter : nil

@@ -32,11 +32,11 @@ public struct TypeText: Hashable, Sendable {
         }
         text = String(rawText.trimmed(.whitespaces))
         var core = Substring(text)
-        isNullable = core.hasSuffix("?")
+        isNullable = core.endsWithText("?")
         if isNullable { core = core.dropLast() }
-        isArray = core.hasSuffix("[]")
+        isArray = core.endsWithText("[]")
         if isArray { core = core.dropLast(2) }
-        if !isNullable, core.hasSuffix("?") {  // `eX?[]` is read the same as `eX[]?`
+        if !isNullable, core.endsWithText("?") {  // `eX?[]` is read the same as `eX[]?`
             isNullable = true
             core = core.dropLast()
         }
@@ -54,9 +54,15 @@ public struct TypeText: Hashable, Sendable {
 
     /// The same reading done on bytes, for text that is plain ASCII (nearly every type is;
     /// every stage reads types, the emitter once per field and use): nil for any other text.
+    /// Only the text and the word a base carries become Strings; the primitive names are
+    /// matched on the bytes, as the lower-cased word would be looked up in `primitives`.
     private init?(asciiText rawText: String) {
         guard rawText.isPlainASCII else { return nil }
-        let reading = rawText.utf8Buffer { bytes -> (text: String, word: String, lowered: String, isNullable: Bool, isArray: Bool) in
+        var text = rawText
+        var base = Base.any
+        var isNullable = false
+        var isArray = false
+        rawText.utf8Buffer { bytes in
             func string(_ range: Range<Int>) -> String {
                 range == 0..<bytes.count ? rawText : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
@@ -64,35 +70,49 @@ public struct TypeText: Hashable, Sendable {
             var end = bytes.count
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            let text = string(start..<end)
+            text = string(start..<end)
             let question = UInt8(ascii: "?")
-            var isNullable = end > start && bytes[end - 1] == question
+            isNullable = end > start && bytes[end - 1] == question
             if isNullable { end -= 1 }
-            let isArray = end - start >= 2 && bytes[end - 2] == UInt8(ascii: "[") && bytes[end - 1] == UInt8(ascii: "]")
+            isArray = end - start >= 2 && bytes[end - 2] == UInt8(ascii: "[") && bytes[end - 1] == UInt8(ascii: "]")
             if isArray { end -= 2 }
             if !isNullable, end > start, bytes[end - 1] == question {
                 isNullable = true
                 end -= 1
             }
-            let word = string(start..<end)
-            let core = bytes[start..<end]
-            let lowered = core.contains(where: \.isASCIIUppercase)
-                ? String(decoding: core.map { $0.isASCIIUppercase ? $0 + 0x20 : $0 }, as: UTF8.self) : word
-            return (text, word, lowered, isNullable, isArray)
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if let primitive = Self.primitive(lowercasedEquals: core) {
+                base = primitive
+            } else if Self.isEnumName(core) {
+                base = .enumeration(string(start..<end))
+            } else if Self.isEntityName(core) {
+                base = .entity(string(start..<end))
+            } else {
+                base = .unknown(string(start..<end))
+            }
         }
-        text = reading.text
-        isNullable = reading.isNullable
-        isArray = reading.isArray
-        if let primitive = Self.primitives[reading.lowered] {
-            base = primitive
-        } else if Self.isEnumName(reading.word) {
-            base = .enumeration(reading.word)
-        } else if Self.isEntityName(reading.word) {
-            base = .entity(reading.word)
-        } else {
-            base = .unknown(reading.word)
-        }
+        self.text = text
+        self.base = base
+        self.isNullable = isNullable
+        self.isArray = isArray
     }
+
+    /// `primitives[word.lowercased()]` for an ASCII word given as bytes.
+    private static func primitive(lowercasedEquals word: UnsafeBufferPointer<UInt8>) -> Base? {
+        guard word.count >= 3, word.count <= 8 else { return nil }
+        for (name, base) in primitiveBytes where name.count == word.count {
+            var equal = true
+            for index in 0..<name.count where word[index] | 0x20 != name[index] {
+                equal = false
+                break
+            }
+            if equal { return base }
+        }
+        return nil
+    }
+
+    /// `primitives` as bytes (every name lower-case letters, 3 to 8 of them).
+    private static let primitiveBytes: [([UInt8], Base)] = primitives.map { (Array($0.key.utf8), $0.value) }
 
     public var isKnown: Bool {
         if case .unknown = base { return false }
@@ -108,8 +128,7 @@ public struct TypeText: Hashable, Sendable {
     public static func isEnumName(_ word: String) -> Bool {
         if let ascii = word.utf8Buffer({ bytes -> Bool? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            guard bytes.count > 1, bytes[0] == UInt8(ascii: "e"), bytes[1].isASCIIUppercase else { return false }
-            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+            return isEnumName(bytes)
         }) {
             return ascii
         }
@@ -120,10 +139,18 @@ public struct TypeText: Hashable, Sendable {
 
     /// Every scalar must be ASCII, so bytes decide it exactly.
     static func isEntityName(_ word: String) -> Bool {
-        word.utf8Buffer { bytes in
-            guard let first = bytes.first, first.isASCIIUppercase else { return false }
-            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
-        }
+        word.utf8Buffer(isEntityName)
+    }
+
+    static func isEntityName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first.isASCIIUppercase else { return false }
+        return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
+    }
+
+    /// `isEnumName` for ASCII bytes.
+    static func isEnumName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1, bytes[0] == UInt8(ascii: "e"), bytes[1].isASCIIUppercase else { return false }
+        return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
     }
 
     /// Whether a line of rendered page text could be a type (used to find field groups).

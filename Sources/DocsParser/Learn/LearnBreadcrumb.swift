@@ -47,12 +47,12 @@ struct LearnBreadcrumb {
         guard content.count >= 2 else { return nil }
         let group = text.lines[content[0]].trimmed
         let title = text.lines[content[1]]
-        guard group.count <= 40, !group.hasSuffix("."), !group.contains(":"),
+        guard group.count <= 40, !group.endsWithText("."), !group.contains(":"),
               let operation = TitleFacts.operation(title: String(title.trimmed)),
               OperationClassifier.entity(role: nil, title: String(title.trimmed), operation: operation) != nil else { return nil }
         var summary: [PageLine] = []
         var next = 2
-        if next < content.count, text.lines[content[next]].trimmed.hasSuffix("."), text.lines[content[next]].trimmed != title.trimmed {
+        if next < content.count, text.lines[content[next]].trimmed.endsWithText("."), text.lines[content[next]].trimmed != title.trimmed {
             summary.append(text.lines[content[next]])
             next += 1
         }
@@ -68,6 +68,6 @@ struct LearnBreadcrumb {
 
     private static func isBreadcrumbLine(_ line: Substring) -> Bool {
         guard line.utf8.count <= 400, let first = line.first else { return false }
-        return !"#><{[|`*-".contains(first) && !line.hasPrefix("curl ")
+        return !"#><{[|`*-".contains(first) && !line.startsWithText("curl ")
     }
 }

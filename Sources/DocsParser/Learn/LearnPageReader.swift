@@ -88,7 +88,7 @@ enum LearnPageReader {
         if let known = Section.named(line) { return .section(known) }
         guard section != .codeExamples, section != .preamble, let subsection = Subsection.named(line, in: section) else { return nil }
         if case .status = subsection {
-            guard line.count <= 12, line.first?.isNumber == true || line.hasPrefix("Status") else { return nil }
+            guard line.count <= 12, line.first?.isNumber == true || line.startsWithText("Status") else { return nil }
         }
         return .subsection
     }

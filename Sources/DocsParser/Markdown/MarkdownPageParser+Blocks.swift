@@ -37,12 +37,20 @@ extension MarkdownPageParser {
                 break
             }
         }
-        let name = head.trimmed().filter { $0 != "`" }
-        if tail.hasSuffix(" values") { tail = tail.dropLast(7) }
+        let name = head.trimmed().removingMarks()
+        if tail.endsWithText(" values") { tail = tail.dropLast(7) }
         let fields = tail.replacingNonLiterally(" and ", with: ",").split(separator: ",")
-            .map { String($0.trimmed().filter { $0 != "`" }) }
+            .map { $0.trimmed().removingMarks() }
             .filter { !$0.isEmpty && !$0.contains(" ") }
         return (TypeText.isEnumName(name) ? name : nil, fields)
+    }
+
+    /// False when `enumTitle` surely names no enum: the name it reads starts where the
+    /// trimmed title does, and an enum name starts with `e` (a backtick would be dropped).
+    /// Asked of every row of a rendered enum table.
+    static func mayNameEnum(_ trimmedTitle: Substring) -> Bool {
+        guard let first = trimmedTitle.utf8.first else { return false }
+        return first >= 0x80 || first == UInt8(ascii: "e") || first == UInt8(ascii: "`")
     }
 
     /// Reads `| Value | Name |` rows; a row that is not a number and a name is reported.
@@ -54,13 +62,13 @@ extension MarkdownPageParser {
         for line in lines {
             let trimmed = line.trimmed
             guard !trimmed.isEmpty else { continue }
-            guard trimmed.hasPrefix("|") else {
+            guard trimmed.startsWithText("|") else {
                 warn(.malformedTableRow, "text in an enum table is not a table row: '\(trimmed.prefix(60))'", at: line)
                 continue
             }
-            let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().filter { $0 != "`" } }
-            let cellsWithoutTrailing = trimmed.hasSuffix("|") ? Array(cells.dropLast()) : cells
-            if !trimmed.hasSuffix("|") {
+            let cells = Self.tableCells(trimmed)
+            let cellsWithoutTrailing = trimmed.endsWithText("|") ? Array(cells.dropLast()) : cells
+            if !trimmed.endsWithText("|") {
                 warn(.truncatedTable, "table row is cut off (no closing '|')", at: line)
                 // At the page's end the row was cut, not just written without its last `|`:
                 // its cells may be cut too, so it is not read.
@@ -75,7 +83,8 @@ extension MarkdownPageParser {
                 if let name = cellsWithoutTrailing.firstIndex(where: { $0.lowercased() == "name" }) { nameColumn = name }
                 if cellsWithoutTrailing.contains(where: { $0.lowercased() == "value" }) { continue }
             }
-            if cellsWithoutTrailing.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+            // Bytes decide it: a Character is `-` or `:` only as that byte alone.
+            if cellsWithoutTrailing.allSatisfy({ $0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } }) { continue }
             guard cellsWithoutTrailing.count > max(valueColumn, nameColumn),
                   let value = Int(cellsWithoutTrailing[valueColumn]), !cellsWithoutTrailing[nameColumn].isEmpty else {
                 warn(.malformedTableRow, "enum row '\(trimmed.prefix(60))' is not a value and a name; it was not read", at: line)
@@ -91,11 +100,38 @@ extension MarkdownPageParser {
         return values
     }
 
+    /// The cells of a `| a | b |` row after its first bar, each trimmed and without
+    /// backticks. A plain ASCII row is split on its bytes (each byte one Character).
+    static func tableCells(_ row: Substring) -> [String] {
+        guard row.isPlainASCII else {
+            return row.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed().removingMarks() }
+        }
+        return row.utf8Buffer { bytes in
+            var cells: [String] = []
+            var start = 1
+            func cell(_ range: Range<Int>) -> String {
+                var lower = range.lowerBound
+                var upper = range.upperBound
+                while lower < upper, bytes[lower] == 0x20 || (bytes[lower] >= 0x09 && bytes[lower] <= 0x0D) { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 || (bytes[upper - 1] >= 0x09 && bytes[upper - 1] <= 0x0D) { upper -= 1 }
+                let kept = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                guard kept.contains(UInt8(ascii: "`")) else { return String(decoding: kept, as: UTF8.self) }
+                return String(decoding: kept.filter { $0 != UInt8(ascii: "`") }, as: UTF8.self)
+            }
+            for offset in 1..<max(bytes.count, 1) where bytes[offset] == UInt8(ascii: "|") {
+                cells.append(cell(start..<offset))
+                start = offset + 1
+            }
+            cells.append(cell(min(start, bytes.count)..<bytes.count))
+            return cells
+        }
+    }
+
     // MARK: Notes, role, code
 
     mutating func readCallout(_ tag: MarkupTag, at line: PageLine) {
         guard let lines = body(of: tag, openedAt: line) else { return }
-        let paragraphs = Self.joinParagraphs(lines.map(\.text))?.components(separatedBy: "\n\n") ?? []
+        let paragraphs = Self.joinParagraphs(lines.map(\.text)).map(Self.paragraphs(of:)) ?? []
         if section == .authentication {
             for paragraph in paragraphs {
                 if let role = DescriptionFacts.role(in: paragraph.replacingNonLiterally("\n", with: " ")) { page.role = role }
@@ -103,6 +139,24 @@ extension MarkdownPageParser {
             return
         }
         page.notes += PageNotes.classify(paragraphs: paragraphs, at: text.location(line))
+    }
+
+    /// `text.components(separatedBy: "\n\n")`, split on the bytes: a line feed is always a
+    /// Character of its own, so a byte match is Foundation's match. Text with a `\r` (which
+    /// joins the line feed after it) is left to Foundation.
+    static func paragraphs(of text: String) -> [String] {
+        let separator = "\n\n"
+        return text.utf8Buffer { bytes in separator.utf8Buffer { pattern -> [String]? in
+            guard !bytes.contains(0x0D) else { return nil }
+            var paragraphs: [String] = []
+            var start = 0
+            while let found = bytes.firstOffset(of: pattern, from: start) {
+                paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<found]), as: UTF8.self))
+                start = found + 2
+            }
+            paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return paragraphs
+        } } ?? text.components(separatedBy: separator)
     }
 
     mutating func readCodeGroup(at line: PageLine) {
@@ -118,7 +172,7 @@ extension MarkdownPageParser {
         let info = opening.trimmed.dropFirst(3)
         index += 1
         var lines: [PageLine] = []
-        while index < text.lines.count, !text.lines[index].trimmed.hasPrefix("```") {
+        while index < text.lines.count, !text.lines[index].trimmed.startsWithText("```") {
             lines.append(text.lines[index])
             index += 1
         }
@@ -129,7 +183,7 @@ extension MarkdownPageParser {
             return
         }
         index += 1
-        if section == .response && info.lowercased().hasPrefix("json") {
+        if section == .response && info.lowercased().startsWithText("json") {
             let status: Int = if case .status(let code)? = subsection { code } else { 200 }
             let json = lines.map { String($0.text.trimmed(.whitespaces).isEmpty ? "" : $0.text) }.joined(separator: "\n")
             page.exampleResponses.append(ExampleResponse(status: status, json: json, at: text.location(opening)))

@@ -69,7 +69,7 @@ extension MarkdownPageParser {
         index += 1
         if tag.isSelfClosing { return TagBody(head: nil, lines: index..<index, tail: nil) }
         let trailing = tag.trailingText.trimmed()
-        if trailing.hasSuffix("</\(tag.name)>") {
+        if trailing.endsWithText("</\(tag.name)>") {
             let text = trailing.dropLast(tag.name.count + 3)
             return TagBody(head: PageLine(number: line.number, text: text), lines: index..<index, tail: nil)
         }
@@ -87,17 +87,17 @@ extension MarkdownPageParser {
             let trimmed = current.trimmed
             if trimmed.startsWithText("```") { inCode.toggle() }
             if !inCode {
-                if trimmed.hasPrefix("<Expandable"), !trimmed.hasSuffix("/>") {
+                if trimmed.startsWithText("<Expandable"), !trimmed.endsWithText("/>") {
                     openExpandables += 1
-                } else if trimmed.hasPrefix("</Expandable"), openExpandables > 0 {
+                } else if trimmed.startsWithText("</Expandable"), openExpandables > 0 {
                     openExpandables -= 1
                 }
                 // A field tag no deeper than this one's is the next field: this one was never closed.
                 if depth == 0 && openExpandables == 0 && isSiblingField(trimmed, of: tag) && current.column <= column {
                     break
-                } else if trimmed.hasPrefix(opening), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
+                } else if trimmed.startsWithText(opening), let inner = MarkupTag.parse(trimmed), inner.name == tag.name, !inner.isSelfClosing {
                     depth += 1
-                } else if trimmed.hasPrefix(closing) {
+                } else if trimmed.startsWithText(closing) {
                     if depth == 0 {
                         index += 1
                         return TagBody(head: head, lines: start..<(index - 1), tail: nil)
@@ -225,7 +225,7 @@ extension MarkdownPageParser {
             return
         }
         guard let innerTag = MarkupTag.parse(inner.text), !innerTag.isClosing else {
-            if !inner.trimmed.hasPrefix("</Expandable") { state.description.append(inner.text) }
+            if !inner.trimmed.startsWithText("</Expandable") { state.description.append(inner.text) }
             return
         }
         if innerTag.name == "Expandable" { return }

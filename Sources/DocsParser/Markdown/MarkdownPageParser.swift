@@ -102,7 +102,7 @@ struct MarkdownPageParser {
         while index < text.lines.count {
             let trimmed = text.lines[index].trimmed
             if trimmed.isEmpty && lines.isEmpty { index += 1; continue }
-            guard trimmed.hasPrefix(">") else { break }
+            guard trimmed.startsWithText(">") else { break }
             lines.append(trimmed.dropFirst().trimmed())
             index += 1
         }
@@ -127,7 +127,7 @@ struct MarkdownPageParser {
             var lines = [line.trimmed]
             while index < text.lines.count, !text.lines[index].isBlank,
                   !MarkupTag.startsWithTag(text.lines[index].trimmed), !Self.isHeading(text.lines[index].trimmed),
-                  !text.lines[index].trimmed.hasPrefix("```") {
+                  !text.lines[index].trimmed.startsWithText("```") {
                 lines.append(text.lines[index].trimmed)
                 index += 1
             }
@@ -142,7 +142,7 @@ struct MarkdownPageParser {
         if Self.hasMoreThanThreeASCIIWords(line) { return nil }
         var words = line.split(separator: " ")
         if words.first == "openapi:" { words.removeFirst() }
-        guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].hasPrefix("/") else {
+        guard words.count == 2, let method = HTTPMethod(rawValue: words[0].uppercased()), words[1].startsWithText("/") else {
             return nil
         }
         return (method, String(words[1]))
@@ -168,7 +168,7 @@ struct MarkdownPageParser {
     /// share (a tag's body is indented) is dropped and deeper indentation kept, so a nested
     /// list item stays nested; trailing blanks go.
     static func joinParagraphs(_ lines: [Substring]) -> String? {
-        let indent = lines.filter { !$0.trimmed().isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let indent = lines.lazy.filter { !$0.trimmed().isEmpty }.map(leadingSpaces).min() ?? 0
         var paragraphs: [String] = []
         var current: [Substring] = []
         for line in lines + [""] {
@@ -176,12 +176,24 @@ struct MarkdownPageParser {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []
             } else {
-                let kept = line.dropFirst(indent)
+                // Every line with text starts with `indent` spaces, each one byte.
+                let kept = line[line.utf8.index(line.startIndex, offsetBy: indent)...]
                 // Only a list item keeps its extra indentation: elsewhere it would make a code block.
                 current.append(Self.isNestedListItem(kept) ? Self.withoutTrailingBlanks(kept) : kept.trimmed(.whitespaces))
             }
         }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+    }
+
+    /// `line.prefix { $0 == " " }.count`, counted on the bytes unless a non-ASCII byte
+    /// (a mark that may join the last space) follows the spaces.
+    static func leadingSpaces(_ line: Substring) -> Int {
+        let counted = line.utf8Buffer { bytes -> Int? in
+            var count = 0
+            while count < bytes.count, bytes[count] == UInt8(ascii: " ") { count += 1 }
+            return count < bytes.count && bytes[count] >= 0x80 ? nil : count
+        }
+        return counted ?? line.prefix { $0 == " " }.count
     }
 
     static func withoutTrailingBlanks(_ line: Substring) -> Substring {
@@ -192,11 +204,12 @@ struct MarkdownPageParser {
 
     /// `  - x`, `    1. x`: a list item indented under another.
     static func isNestedListItem(_ line: Substring) -> Bool {
-        guard line.first == " " else { return false }
+        // A first Character that is a space starts with that byte.
+        guard line.utf8.first == UInt8(ascii: " "), line.first == " " else { return false }
         let item = line.drop { $0 == " " }
-        if item.hasPrefix("- ") || item.hasPrefix("* ") || item.hasPrefix("+ ") { return true }
+        if item.startsWithText("- ") || item.startsWithText("* ") || item.startsWithText("+ ") { return true }
         let digits = item.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && (item.dropFirst(digits.count).hasPrefix(". ") || item.dropFirst(digits.count).hasPrefix(") "))
+        return !digits.isEmpty && (item.dropFirst(digits.count).startsWithText(". ") || item.dropFirst(digits.count).startsWithText(") "))
     }
 
     // MARK: Diagnostics
@@ -218,8 +231,10 @@ struct MarkdownPageParser {
             let trimmed = line.trimmed
             if trimmed.startsWithText("```") { inCode.toggle(); continue }
             guard !inCode else { continue }
+            // A line with no `<` holds no field tag; most lines are told by that alone.
+            guard trimmed.utf8Buffer({ $0.contains(0x3C) }) else { continue }
             let present = Self.fieldTagCount(in: trimmed)
-            guard present > fieldTagLines[line.number, default: 0] else { continue }
+            guard present > 0, present > fieldTagLines[line.number, default: 0] else { continue }
             let name = trimmed.containsText("<ParamField") ? "<ParamField>" : "<ResponseField>"
             page.diagnostics.append(.error(
                 .fieldCountMismatch,

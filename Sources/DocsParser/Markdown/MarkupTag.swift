@@ -12,9 +12,9 @@ struct MarkupTag: Equatable {
     /// Whether `line` starts with something shaped like a tag (`<Name` or `</Name`).
     static func startsWithTag(_ line: Substring) -> Bool {
         var rest = line.trimmed()
-        guard rest.hasPrefix("<") else { return false }
+        guard rest.startsWithText("<") else { return false }
         rest = rest.dropFirst()
-        if rest.hasPrefix("/") { rest = rest.dropFirst() }
+        if rest.startsWithText("/") { rest = rest.dropFirst() }
         return rest.first?.isUppercase == true
     }
 
@@ -24,9 +24,9 @@ struct MarkupTag: Equatable {
         var rest = line.trimmed()
         guard rest.utf8.first == UInt8(ascii: "<") || rest.utf8.first.map({ $0 >= 0x80 }) == true else { return nil }
         if rest.isPlainASCII { return parseASCII(rest) }
-        guard rest.hasPrefix("<"), !rest.hasPrefix("<!--") else { return nil }
+        guard rest.startsWithText("<"), !rest.startsWithText("<!--") else { return nil }
         rest = rest.dropFirst()
-        let isClosing = rest.hasPrefix("/")
+        let isClosing = rest.startsWithText("/")
         if isClosing { rest = rest.dropFirst() }
         let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
         guard let first = name.first, first.isUppercase else { return nil }
@@ -40,7 +40,7 @@ struct MarkupTag: Equatable {
                 return MarkupTag(name: String(name), attributes: attributes, attributeOrder: order, isClosing: isClosing,
                                  isSelfClosing: false, trailingText: rest.dropFirst())
             }
-            if rest.hasPrefix("/>") {
+            if rest.startsWithText("/>") {
                 return MarkupTag(name: String(name), attributes: attributes, attributeOrder: order, isClosing: isClosing,
                                  isSelfClosing: true, trailingText: rest.dropFirst(2))
             }
@@ -62,7 +62,10 @@ struct MarkupTag: Equatable {
     /// `parse` on the bytes of a plain ASCII line, where every byte is one Character; the
     /// same steps, and the trailing text is the same slice of the line.
     private static func parseASCII(_ line: Substring) -> MarkupTag? {
-        let bytes = Array(line.utf8)
+        line.utf8Buffer { parseASCII(line, bytes: $0) }
+    }
+
+    private static func parseASCII(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>) -> MarkupTag? {
         func isWord(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte.isASCIIDigit }
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         func rest(from offset: Int) -> Substring { line[line.utf8.index(line.startIndex, offsetBy: offset)...] }
@@ -90,7 +93,8 @@ struct MarkupTag: Equatable {
                                  isSelfClosing: true, trailingText: rest(from: position + 2))
             }
             let keyStart = position
-            while position < bytes.count, isWord(bytes[position]) || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":")].contains(bytes[position]) {
+            while position < bytes.count, isWord(bytes[position]) || bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "_")
+                    || bytes[position] == UInt8(ascii: ":") {
                 position += 1
             }
             guard position > keyStart else { return nil }
@@ -108,7 +112,8 @@ struct MarkupTag: Equatable {
                 }
                 if close == 0 {
                     let wordStart = position
-                    while position < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[position]) { position += 1 }
+                    while position < bytes.count, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: ">"),
+                          bytes[position] != UInt8(ascii: "/") { position += 1 }
                     value = text(wordStart..<position)
                 } else {
                     guard let end = bytes[(position + 1)...].firstIndex(of: close) else { return nil }

@@ -12,7 +12,7 @@ extension RenderedPageParser {
         let nameColumn = lowered.firstIndex(of: "name") ?? 1
         var rows: [PageLine] = []
         if !lowered.contains("value") { rows.append(header) }  // no header: the first line is a row
-        while index < text.lines.count, text.lines[index].trimmed.hasPrefix("|") {
+        while index < text.lines.count, text.lines[index].trimmed.startsWithText("|") {
             rows.append(text.lines[index])
             index += 1
         }
@@ -22,7 +22,7 @@ extension RenderedPageParser {
             let trimmed = row.trimmed
             let cells = Self.pipeCells(trimmed)
             if !cells.isEmpty, cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
-            let isCut = trimmed.count < 2 || !trimmed.hasSuffix("|")
+            let isCut = trimmed.count < 2 || !trimmed.endsWithText("|")
             if isCut, row.number == lastLine {
                 page.diagnostics.append(.error(.truncatedTable, "enum table row '\(trimmed.prefix(60))' is cut off at the end of the page; it was not read", at: text.location(row)))
                 CutOff.report("it ends in the middle of the enum table row '\(trimmed.prefix(60))'", at: text.location(row), on: &page)
@@ -57,10 +57,10 @@ extension RenderedPageParser {
     /// The cells of a pipe row, trimmed and without backticks; a missing closing `|` is
     /// no extra empty cell.
     static func pipeCells(_ row: Substring) -> [String] {
-        guard row.hasPrefix("|") else { return [] }
+        guard row.startsWithText("|") else { return [] }
         var cells = row.dropFirst().split(separator: "|", omittingEmptySubsequences: false)
-            .map { String($0.trimmed().filter { $0 != "`" }) }
-        if row.count > 1, row.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+            .map { $0.trimmed().removingMarks() }
+        if row.count > 1, row.endsWithText("|"), !cells.isEmpty { cells.removeLast() }
         return cells
     }
 

@@ -73,7 +73,7 @@ extension RenderedPageParser {
             }
             return
         }
-        if Self.isFieldName(line.trimmed), !line.trimmed.hasSuffix("."), readNameWithoutType() {
+        if Self.isFieldName(line.trimmed), !line.trimmed.endsWithText("."), readNameWithoutType() {
             return
         }
         // Prose that says what the response is ("Returns an array of User records.") or a
@@ -135,7 +135,7 @@ extension RenderedPageParser {
             let trimmed = text.lines[index].trimmed
             // A name as the page's last line is the next field cut off before its type, not
             // the end of this description.
-            if index == text.lines.count - 1, Self.isFieldName(trimmed), !trimmed.hasSuffix(".") {
+            if index == text.lines.count - 1, Self.isFieldName(trimmed), !trimmed.endsWithText(".") {
                 page.diagnostics.append(.error(.unreadableField, "the page ends after '\(trimmed.prefix(60))', a field name with no type line; the page is cut off", at: text.location(text.lines[index])))
                 CutOff.report("it ends after the field name '\(trimmed.prefix(60))', before its type line", at: text.location(text.lines[index]), on: &page)
                 index += 1
@@ -185,7 +185,10 @@ extension RenderedPageParser {
 
     /// `default:"25"`, `default: 25`, `Default: 25`.
     static func defaultValue(_ line: Substring) -> String? {
-        guard line.lowercased().hasPrefix("default:") else { return nil }
+        // Asked of every line after a field's type: one whose first byte is ASCII and no `d`
+        // is told without lower-casing it.
+        if let first = line.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "d") { return nil }
+        guard line.lowercased().startsWithText("default:") else { return nil }
         var value = line.dropFirst("default:".count).trimmed()
         if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
             value = value.dropFirst().dropLast()
@@ -215,7 +218,7 @@ extension RenderedPageParser {
         for note in PageNotes.classify(paragraphs: lines.map(String.init), at: location) {
             // "To get all fields, fetch the full record…" continues a partial-records note.
             let continuesPartial = note.kind == .other && page.notes.last?.kind == .partialRecords
-            if note.kind == .other && !continuesPartial && !note.text.hasPrefix("Returns ") { informative = true }
+            if note.kind == .other && !continuesPartial && !note.text.startsWithText("Returns ") { informative = true }
             appendNote(note)
         }
         return informative
@@ -249,7 +252,7 @@ extension RenderedPageParser {
     private mutating func readEnumTable() {
         let header = text.lines[index]
         index += 1
-        if case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
+        if MarkdownPageParser.mayNameEnum(header.trimmed), case (let name?, let fields) = MarkdownPageParser.enumTitle(String(header.trimmed)) {
             if pendingEnumTitle?.name != name {
                 reportEnumTitleWithoutTable()
                 pendingEnumTitle = (name, fields, header)
@@ -258,7 +261,7 @@ extension RenderedPageParser {
         }
         let title = pendingEnumTitle.map { (name: $0.name, fields: $0.fields) }
         pendingEnumTitle = nil
-        if header.trimmed.hasPrefix("|") {
+        if header.trimmed.startsWithText("|") {
             readPipeEnumTable(header: header, title: title)
             return
         }
@@ -268,7 +271,7 @@ extension RenderedPageParser {
         }
         var values: [EnumValue] = []
         while index < text.lines.count, !text.lines[index].isBlank, text.lines[index].trimmed != "ValueName",
-              MarkdownPageParser.enumTitle(String(text.lines[index].trimmed)).0 == nil {
+              !MarkdownPageParser.mayNameEnum(text.lines[index].trimmed) || MarkdownPageParser.enumTitle(String(text.lines[index].trimmed)).0 == nil {
             let row = text.lines[index]
             index += 1
             guard let value = Self.enumRow(row.trimmed) else {
@@ -309,9 +312,10 @@ extension RenderedPageParser {
 
     /// `10NEXUSCard` is value 10 named `NEXUSCard`.
     static func enumRow(_ line: Substring) -> EnumValue? {
+        if line.isPlainASCII { return asciiEnumRow(line) }
         var digits = line.prefix(while: { $0.isNumber && $0.isASCII })
         var rest = line.dropFirst(digits.count)
-        if line.hasPrefix("-") {
+        if line.startsWithText("-") {
             let magnitude = line.dropFirst().prefix(while: { $0.isNumber && $0.isASCII })
             digits = line.prefix(magnitude.count + 1)
             rest = line.dropFirst(digits.count)
@@ -321,9 +325,23 @@ extension RenderedPageParser {
         return EnumValue(value: value, name: String(rest))
     }
 
+    /// `enumRow` on the bytes of a plain ASCII line, where each byte is a Character: a
+    /// digit is `0`-`9`, a letter `A`-`Z` or `a`-`z`.
+    private static func asciiEnumRow(_ line: Substring) -> EnumValue? {
+        line.utf8Buffer { bytes -> EnumValue? in
+            var end = bytes.first == UInt8(ascii: "-") ? 1 : 0
+            while end < bytes.count, bytes[end].isASCIIDigit { end += 1 }
+            guard let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)), end < bytes.count,
+                  bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "_") else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[end...])
+            guard rest.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }) else { return nil }
+            return EnumValue(value: value, name: String(decoding: rest, as: UTF8.self))
+        }
+    }
+
     private mutating func readCodeExampleLine() {
         let line = text.lines[index]
-        if line.trimmed.hasPrefix("curl ") {
+        if line.trimmed.startsWithText("curl ") {
             let start = index
             consumeShellCommand()
             page.requestExamples += CurlExample.examples(in: Array(text.lines[start..<index]), file: text.file, title: exampleTitle)

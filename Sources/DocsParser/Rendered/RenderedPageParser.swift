@@ -79,13 +79,13 @@ struct RenderedPageParser {
             path += text.lines[index].trimmed
             index += 1
         }
-        guard path.hasPrefix("/") else {
+        guard path.startsWithText("/") else {
             page.diagnostics.append(.error(.missingPath, "expected the endpoint path after the method; the page cannot be generated until its method and path are known", at: page.location))
             return
         }
         // After a slash comes a segment: a word there that is not one (`coworkers(1)`, `a"b`)
         // would end the path early and be taken for the title or the description.
-        if path.count > 1, path.hasSuffix("/"), index < text.lines.count {
+        if path.count > 1, path.endsWithText("/"), index < text.lines.count {
             let next = text.lines[index].trimmed
             if !next.isEmpty, !next.contains(" "), !Self.opensJSON(next) {
                 page.diagnostics.append(.error(
@@ -108,12 +108,12 @@ struct RenderedPageParser {
         page.location = text.location(text.lines[index])
         index += 1
         skipBlank()
-        guard index < text.lines.count, text.lines[index].trimmed.hasPrefix("/"), Self.isPathToken(text.lines[index].trimmed) else { return }
+        guard index < text.lines.count, text.lines[index].trimmed.startsWithText("/"), Self.isPathToken(text.lines[index].trimmed) else { return }
         var path = String(text.lines[index].trimmed)
         index += 1
         // Split one segment per line, as the developers site does; a whole path is one line,
         // and the word after it (`Gizmos.`) is the description's.
-        while path == "/" || path.hasSuffix("/") || index < text.lines.count && text.lines[index].trimmed.hasPrefix("/"),
+        while path == "/" || path.endsWithText("/") || index < text.lines.count && text.lines[index].trimmed.startsWithText("/"),
               index < text.lines.count, Self.isPathToken(text.lines[index].trimmed) {
             path += text.lines[index].trimmed
             index += 1
@@ -126,8 +126,8 @@ struct RenderedPageParser {
     static func isPathToken(_ line: Substring) -> Bool {
         if line.isPlainASCII { return isASCIIPathToken(Array(line.utf8)) }
         guard !line.isEmpty, !line.contains(" ") else { return false }
-        if line == "{" || line == "[" || line.hasPrefix("{\"") || line.hasPrefix("[{") || line.hasPrefix("[\"") || line.hasPrefix("[]") { return false }
-        if line.hasPrefix("{") { return line.hasSuffix("}") && line.count > 2 && !line.contains("\"") }
+        if line == "{" || line == "[" || line.startsWithText("{\"") || line.startsWithText("[{") || line.startsWithText("[\"") || line.startsWithText("[]") { return false }
+        if line.startsWithText("{") { return line.endsWithText("}") && line.count > 2 && !line.contains("\"") }
         return line.allSatisfy { $0.isLetter || $0.isNumber || "/-_.?=[],{}~".contains($0) }
     }
 
@@ -150,7 +150,7 @@ struct RenderedPageParser {
             let line = text.lines[index]
             let trimmed = line.trimmed
             if trimmed.isEmpty { index += 1; continue }
-            if trimmed.hasPrefix("curl ") {
+            if trimmed.startsWithText("curl ") {
                 let start = index
                 consumeShellCommand()
                 page.requestExamples += CurlExample.examples(in: Array(text.lines[start..<index]), file: text.file, title: "Request sample")
@@ -159,7 +159,7 @@ struct RenderedPageParser {
                 return
             } else if isHeading(at: index) {
                 return
-            } else if let next = nextNonBlank(after: index), text.lines[next].trimmed.hasPrefix("curl ") || Self.opensJSON(text.lines[next].trimmed) {
+            } else if let next = nextNonBlank(after: index), text.lines[next].trimmed.startsWithText("curl ") || Self.opensJSON(text.lines[next].trimmed) {
                 page.title = String(trimmed)
                 index += 1
             } else {
@@ -169,7 +169,7 @@ struct RenderedPageParser {
     }
 
     static func opensJSON(_ line: Substring) -> Bool {
-        line == "{" || line == "[" || line.hasPrefix("{\"") || line.hasPrefix("[{") || line.hasPrefix("[\"")
+        line == "{" || line == "[" || line.startsWithText("{\"") || line.startsWithText("[{") || line.startsWithText("[\"")
     }
 
     mutating func consumeShellCommand() {
