@@ -6,9 +6,11 @@
 # write (a first generate into a fresh folder), rewrite and peak memory, and the ratios of
 # the medians (this / baseline).
 #   Tests/Bench/against-baseline.sh BASELINE_CHECKOUT [SCALE] [ROUNDS]   (default 300, 5)
-# A run deletes its corpus and output when it ends; a file system that scans inodes freed
-# in the last seconds when it makes new ones (ext4 without a journal) makes the next run's
-# writes slower, so PAUSE=seconds between runs (default 0) measures without that.
+# A run deletes its corpus and output when it ends. ext4 without a journal will not reuse
+# an inode freed in the last 60 seconds (300 more while its inode table block is not yet
+# written back), and skips over every such inode, one by one, whenever it makes a file: a
+# run within a minute or so of the last one's deletions pays seconds of kernel time for its
+# writes. PAUSE=seconds between runs (default 0; 90 waits it out here) measures without that.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TMPDIR="${TMPDIR:-/var/tmp}"

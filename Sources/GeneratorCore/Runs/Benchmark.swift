@@ -30,15 +30,20 @@ public struct Benchmark: Sendable {
         log.report(templateDiagnostics)
         guard let templates else { throw .failed(.generationFailed, "the templates have errors; nothing was measured") }
         print("nexudus-codegen bench: \(seeds.count) seed pages, \(runs) runs per scale (median [min–max])")
+        // What the runs write is deleted only when all are done: ext4 without a journal skips
+        // over the inodes freed in the last minute whenever it makes a file, so a run after
+        // another's deletions would pay seconds of kernel time for them in its `write`.
+        var written: [String] = []
+        defer { for folder in written { try? FileManager.default.removeItem(atPath: folder) } }
         for scale in scales {
             // The corpus goes to disk once, so `read` reads files as `generate` does and only
             // what a run of `generate` holds is in memory while it is measured.
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-docs-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            written.append(folder)
             let pageCount = try Corpus.write(Corpus.replicate(seeds, times: scale), to: folder)
             var timings: [String: [Double]] = [:]
             for _ in 0..<runs {
-                for (stage, seconds) in try measure(folder, templates: templates) { timings[stage, default: []].append(seconds) }
+                for (stage, seconds) in try measure(folder, templates: templates, outputs: &written) { timings[stage, default: []].append(seconds) }
             }
             for prefix in ["", "cpu "] {
                 for index in 0..<runs {
@@ -63,7 +68,8 @@ public struct Benchmark: Sendable {
     }
 
     /// Wall-clock seconds of each stage, and its processor seconds (all threads) as `cpu STAGE`.
-    func measure(_ folder: String, templates: TemplateSet) throws(GeneratorError) -> [(String, Double)] {
+    /// `outputs` gets the folder the run wrote, for the caller to delete.
+    func measure(_ folder: String, templates: TemplateSet, outputs: inout [String]) throws(GeneratorError) -> [(String, Double)] {
         var corpusOptions = options
         corpusOptions.specDirectory = folder
         let start = DispatchTime.now()
@@ -98,7 +104,7 @@ public struct Benchmark: Sendable {
         // the schema file into an output session, writing a fresh folder, then finding it
         // unchanged.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexudus-bench-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        outputs.append(directory)
         var outputOptions = corpusOptions
         outputOptions.outputDirectory = (directory as NSString).appendingPathComponent("Generated")
         outputOptions.testsDirectory = (directory as NSString).appendingPathComponent("Tests")
