@@ -16,7 +16,7 @@ let package = Package(
         // `fetch`: the docs' llms.txt index and every REST page's Markdown export, all or nothing.
         .target(name: "DocsFetch", dependencies: ["Diagnostics", "DocsParser"]),
         // The schema as an OpenAPI 3.1 document (spec/openapi.json), written in pieces.
-        .target(name: "OpenAPIExport", dependencies: ["Diagnostics", "APISchema"]),
+        .target(name: "OpenAPIExport", dependencies: ["Diagnostics", "APISchema", "DocsParser"]),
         // The pipeline, the disk, the cache and the reports: everything a command does.
         .target(name: "GeneratorCore", dependencies: ["Diagnostics", "DocsParser", "APISchema", "SwiftEmitter", "DocsFetch", "OpenAPIExport"]),
         // Arguments in, exit codes out.

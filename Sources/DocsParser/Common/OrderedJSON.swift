@@ -101,10 +101,16 @@ public indirect enum OrderedJSON: Equatable {
                     case UInt8(ascii: "b"): result += "\u{8}"
                     case UInt8(ascii: "f"): result += "\u{C}"
                     case UInt8(ascii: "u"):
-                        guard position + 4 <= bytes.count,
-                              let code = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else { return nil }
+                        guard let code = hexCode(at: position) else { return nil }
                         position += 4
-                        result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                        // A surrogate pair is one character (`\ud83d\ude00`); a lone surrogate is none.
+                        if (0xD800..<0xDC00).contains(code), position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                           bytes[position + 1] == UInt8(ascii: "u"), let low = hexCode(at: position + 2), (0xDC00..<0xE000).contains(low) {
+                            position += 6
+                            result.unicodeScalars.append(Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}")
+                        } else {
+                            result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                        }
                     default: result.unicodeScalars.append(Unicode.Scalar(escape))
                     }
                     chunkStart = position
@@ -113,6 +119,12 @@ public indirect enum OrderedJSON: Equatable {
                 position += 1
             }
             return nil
+        }
+
+        /// The four hex digits of a `\u` escape at `start`.
+        private func hexCode(at start: Int) -> UInt32? {
+            guard start + 4 <= bytes.count else { return nil }
+            return UInt32(String(decoding: bytes[start..<start + 4], as: UTF8.self), radix: 16)
         }
 
         private mutating func array(depth: Int) -> OrderedJSON? {
