@@ -79,8 +79,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// The pages merged into one API; the diagnostics of every page and of the merge, sorted.
-    public func merge(_ pages: [ParsedPage]) -> (APISchema, [Diagnostic]) {
-        SchemaMerger.merge(pages)
+    /// The pages are handed over, so the merge can release them as it goes.
+    public func merge(_ pages: consuming [ParsedPage]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(consume pages)
     }
 
     /// The templates loaded, then every Swift file and the schema file rendered into
