@@ -132,7 +132,11 @@ public struct SchemaMerger {
         for entityIndex in entities.indices {
             for index in entities[entityIndex].fields.indices { check(&entities[entityIndex].fields[index]) }
         }
-        let fieldsByEntity = Dictionary(entities.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })
+        // Each record's field names, with the first such field's enum: a search has a filter
+        // or two per field, and scanning the record for each was quadratic in its fields.
+        let recordFields = Dictionary(entities.map { entity in
+            (entity.name, Dictionary(entity.fields.map { ($0.name, $0.enum) }, uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
         // Each operation is changed where it is: a copy would copy its lists of fields too.
         func resolve(_ operation: inout Operation) {
             for index in operation.body.indices { check(&operation.body[index]) }
@@ -145,13 +149,13 @@ public struct SchemaMerger {
                     diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(parameter.documentedType))", at: parameter.source))
                     parameter.enum = nil
                 }
-                if let fieldName = parameter.field, let fields = fieldsByEntity[operation.entity],
-                   !fields.contains(where: { $0.name == fieldName }), fields.contains(where: { $0.name == fieldName + "Id" }) {
+                if let fieldName = parameter.field, let fields = recordFields[operation.entity],
+                   fields[fieldName] == nil, fields[fieldName + "Id"] != nil {
                     parameter.field = fieldName + "Id"  // `Entity_Business` filters `BusinessId`
                 }
                 if parameter.enum == nil, let fieldName = parameter.field,
-                   let field = fieldsByEntity[operation.entity]?.first(where: { $0.name == fieldName }),
-                   let name = field.enum, DocumentedType.isInteger(parameter.documentedType) {
+                   let fieldEnum = recordFields[operation.entity]?[fieldName],
+                   let name = fieldEnum, DocumentedType.isInteger(parameter.documentedType) {
                     parameter.enum = name
                 }
                 operation.parameters[index] = parameter
