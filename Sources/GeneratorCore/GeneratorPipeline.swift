@@ -26,7 +26,7 @@ public struct GeneratorPipeline: Sendable {
     /// `generate` (`.write`) or `check`: nothing is written when any error is found.
     public func run(_ mode: Mode, log: DiagnosticLog) throws(GeneratorError) -> GenerationReport {
         try options.validate()
-        let sources = try readSources()
+        var sources = try readSources()
         // An empty folder is a wrong path, not an API without endpoints: generating from it
         // would delete every model.
         guard !sources.isEmpty else {
@@ -43,7 +43,9 @@ public struct GeneratorPipeline: Sendable {
             GenerateCache(directory: $0, options: options.keyed, templates: templates, runtime: runtime, sources: sources, manifest: manifest)
         }
         return try GenerateCache.answer(cache, mode: mode, replacing: options.outputDirectories, log: log) { recordsDigests throws(GeneratorError) in
-            let (schema, diagnostics) = merge(parse(sources))
+            let pages = parse(sources)
+            sources = []  // the key is made; nothing needs the pages' bytes again
+            let (schema, diagnostics) = merge(consume pages)
             FreedMemory.returnToSystem()  // the pages are gone
             let (pageURLs, manifestDiagnostics) = PageURLs.decode(manifest, in: options.specDirectory)
             log.report(diagnostics + manifestDiagnostics)
@@ -80,8 +82,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// The pages merged into one API; the diagnostics of every page and of the merge, sorted.
-    public func merge(_ pages: [ParsedPage]) -> (APISchema, [Diagnostic]) {
-        SchemaMerger.merge(pages)
+    /// The pages are handed over, so the merge can release them as it goes.
+    public func merge(_ pages: consuming [ParsedPage]) -> (APISchema, [Diagnostic]) {
+        SchemaMerger.merge(consume pages)
     }
 
     /// The templates loaded, then every Swift file and the schema file rendered into

@@ -42,8 +42,8 @@ final class DescriptionChoiceTests: XCTestCase {
     }
 
     func testTheRankOrdersFormatThenKindThenFile() {
-        let markdown = page("create-locker.md")
-        let rendered = page("get-locker.txt")
+        let markdown = SchemaMerger.PageOrigin(page("create-locker.md"))
+        let rendered = SchemaMerger.PageOrigin(page("get-locker.txt"))
         XCTAssertLessThan(DescriptionChoice.rank(markdown, kind: .search), DescriptionChoice.rank(rendered, kind: .get))
         XCTAssertLessThan(DescriptionChoice.rank(markdown, kind: .get), DescriptionChoice.rank(markdown, kind: .create))
         XCTAssertLessThan(DescriptionChoice.rank(markdown, kind: .create), DescriptionChoice.rank(markdown, kind: .search))

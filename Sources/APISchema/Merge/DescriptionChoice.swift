@@ -24,7 +24,7 @@ enum DescriptionChoice {
         }
     }
 
-    static func rank(_ page: ParsedPage, kind: OperationKind) -> Rank {
+    static func rank(_ page: SchemaMerger.PageOrigin, kind: OperationKind) -> Rank {
         let kindRank = switch kind {
         case .get: 0
         case .create: 1
@@ -40,12 +40,12 @@ enum DescriptionChoice {
 
     /// Each entity's best-ranked description among `operations`' pages, in one pass over
     /// them: an API has hundreds of entities and thousands of pages.
-    static func entityDescriptions(in operations: [(Operation, ParsedPage)]) -> [String: String] {
+    static func entityDescriptions(in operations: [(Operation, SchemaMerger.PageOrigin)]) -> [String: String] {
         var best: [String: (rank: Rank, text: String)] = [:]
         // Read in place: a copy of each pair would retain every string of its page once more.
         for index in operations.indices {
             let kind = operations[index].0.kind, entity = operations[index].0.entity
-            guard describesEntity.contains(kind), let text = operations[index].1.description, !text.isEmpty else { continue }
+            guard describesEntity.contains(kind), let text = operations[index].0.description, !text.isEmpty else { continue }
             let rank = rank(operations[index].1, kind: kind)
             if best[entity].map({ rank < $0.rank }) ?? true { best[entity] = (rank, text) }
         }
@@ -56,7 +56,7 @@ enum DescriptionChoice {
     /// best-ranked text of the same field that says the same words. Entity by entity, each
     /// with a small index of its own texts; an entity documented by one page has no other
     /// text to choose and is skipped.
-    static func preferStructuredFieldTexts(_ entities: inout [Entity], _ operations: inout [(Operation, ParsedPage)]) {
+    static func preferStructuredFieldTexts(_ entities: inout [Entity], _ operations: inout [(Operation, SchemaMerger.PageOrigin)]) {
         let entityIndex = Dictionary(entities.indices.map { (entities[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
         var pagesByEntity: [String: [Int]] = [:]
         for pair in operations.indices { pagesByEntity[operations[pair].0.entity, default: []].append(pair) }
@@ -66,7 +66,7 @@ enum DescriptionChoice {
     }
 
     private static func preferStructuredFieldTexts(
-        of entity: String, _ pairs: [Int], _ entityIndex: Int?, _ entities: inout [Entity], _ operations: inout [(Operation, ParsedPage)]
+        of entity: String, _ pairs: [Int], _ entityIndex: Int?, _ entities: inout [Entity], _ operations: inout [(Operation, SchemaMerger.PageOrigin)]
     ) {
         // Every text of every field of the entity, by field path, with the rank of its page.
         var texts: [String: [(Rank, String)]] = [:]

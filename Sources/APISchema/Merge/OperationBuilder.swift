@@ -86,7 +86,7 @@ enum OperationBuilder {
     }
 
     /// Two pages about one operation must agree on every field they both document.
-    static func compare(_ first: Operation, _ firstPage: ParsedPage, with second: Operation, _ secondPage: ParsedPage) -> [Diagnostic] {
+    static func compare(_ first: Operation, with second: Operation) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func compareFields(_ lhs: [Field], _ rhs: [Field]) {
             for field in rhs {

@@ -13,49 +13,75 @@ public struct SchemaMerger {
 
     /// Merges `pages`; their order does not matter (they are sorted by file first). The
     /// diagnostics are the pages' own, less the unnamed enum tables the merge named from
-    /// another page, plus the merge's.
-    public static func merge(_ pages: [ParsedPage]) -> (APISchema, [Diagnostic]) {
+    /// another page, plus the merge's. The pages are taken, not borrowed: a caller that
+    /// hands them over (as `generate` does) lets the merge release them once every
+    /// operation is built, so the pages and the finished schema are never held together.
+    public static func merge(_ pages: consuming [ParsedPage]) -> (APISchema, [Diagnostic]) {
         var merger = SchemaMerger()
-        let sorted = pages.sorted { $0.file < $1.file }
-        let schema = merger.merge(sorted)
+        pages.sort { $0.file < $1.file }
+        var pageDiagnostics: [Diagnostic] = []
+        for index in pages.indices {
+            pageDiagnostics += pages[index].diagnostics
+            pages[index].diagnostics = []
+        }
+        let schema = merger.merge(pages)
         let resolved = merger.enums.namedTables
-        let pageDiagnostics = sorted.flatMap(\.diagnostics).filter { diagnostic in
-            !(diagnostic.id == .unnamedEnumTable && diagnostic.location.map(resolved.contains) == true)
+        pageDiagnostics.removeAll { diagnostic in
+            diagnostic.id == .unnamedEnumTable && diagnostic.location.map(resolved.contains) == true
         }
         return (schema, (pageDiagnostics + merger.diagnostics).sortedForOutput())
     }
 
-    mutating func merge(_ pages: [ParsedPage]) -> APISchema {
-        let usable = pages.filter { $0.method != nil && $0.path != nil && $0.entity != nil && $0.operation != nil }
-        for page in usable {
-            for pageEnum in page.enums where pageEnum.name != nil { enums.add(pageEnum) }
+    /// What the merge still needs of a page once its operation is built: which page wins
+    /// when several document one operation, and which description an entity keeps.
+    struct PageOrigin {
+        var file: String
+        var format: PageFormat
+
+        init(_ page: ParsedPage) {
+            file = page.file
+            format = page.format
         }
-        for page in usable {
-            for pageEnum in page.enums where pageEnum.name == nil { enums.addUnnamed(pageEnum) }
+    }
+
+    mutating func merge(_ pages: consuming [ParsedPage]) -> APISchema {
+        pages.removeAll { $0.method == nil || $0.path == nil || $0.entity == nil || $0.operation == nil }
+        for index in pages.indices {
+            for pageEnum in pages[index].enums where pageEnum.name != nil { enums.add(pageEnum) }
+        }
+        for index in pages.indices {
+            for pageEnum in pages[index].enums where pageEnum.name == nil { enums.addUnnamed(pageEnum) }
         }
         let enumTypes = enums.result()
         diagnostics += enums.diagnostics
         let known = Set(enumTypes.map(\.name))
 
-        var operations: [String: (Operation, ParsedPage)] = [:]
         // Each page's operation is built on its own, on all cores; they are merged in order.
-        let built = orderedConcurrentMap(usable) { OperationBuilder.operation(from: $0) }
-        for (operation, page) in zip(built, usable) {
-            if let (existing, existingPage) = operations[operation.id] {
-                diagnostics += OperationBuilder.compare(existing, existingPage, with: operation, page)
+        var built = orderedConcurrentMap(pages) { OperationBuilder.operation(from: $0) }
+        var origins = pages.map(PageOrigin.init)
+        // The operations hold every fact the rest of the merge reads; the pages' own lists go.
+        pages = []
+        var operations: [String: (Operation, PageOrigin)] = [:]
+        for (operation, origin) in zip(built, origins) {
+            if let (existing, existingOrigin) = operations[operation.id] {
+                diagnostics += OperationBuilder.compare(existing, with: operation)
                 // Several formats of one endpoint may be present; the export names more, so it
                 // wins, then the developers rendering, then the learn site's (its description rank).
-                if page.format.descriptionRank < existingPage.format.descriptionRank { operations[operation.id] = (operation, page) }
+                if origin.format.descriptionRank < existingOrigin.format.descriptionRank { operations[operation.id] = (operation, origin) }
             } else {
-                operations[operation.id] = (operation, page)
+                operations[operation.id] = (operation, origin)
             }
         }
+        // Only the chosen operations are kept: any other copy of one would make the passes
+        // below copy its lists of fields when they change them.
+        built = []
+        origins = []
         var pairs = operations.values.sorted { $0.0.id < $1.0.id }
         operations.removeAll()
         var entities = buildEntities(pairs)
         DescriptionChoice.preferStructuredFieldTexts(&entities, &pairs)
         var sortedOperations = pairs.map(\.0)
-        // Let go of the pages' copies, so the passes below change the lists in place.
+        // Let go of the pairs' copies, so the passes below change the lists in place.
         pairs.removeAll()
         resolveReferences(&entities, &sortedOperations, known: known)
         DateFormats.infer(&entities, &sortedOperations)
@@ -66,16 +92,16 @@ public struct SchemaMerger {
         return schema
     }
 
-    private mutating func buildEntities(_ operations: [(Operation, ParsedPage)]) -> [Entity] {
+    private mutating func buildEntities(_ operations: [(Operation, PageOrigin)]) -> [Entity] {
         var entities: [String: Entity] = [:]
-        for (operation, page) in operations {
+        for (operation, _) in operations {
             var entity = entities[operation.entity] ?? Entity(name: operation.entity)
             switch operation.kind {
             case .get:
                 entity.fields = operation.responses.first { $0.status == 200 }?.fields ?? []
                 entity.source = operation.source
             case .search:
-                entity.listingOmits = page.notes.filter { $0.kind == .partialRecords }.flatMap(\.fields)
+                entity.listingOmits = operation.notes.filter { $0.kind == .partialRecords }.flatMap(\.fields)
             default:
                 break
             }
@@ -106,7 +132,11 @@ public struct SchemaMerger {
         for entityIndex in entities.indices {
             for index in entities[entityIndex].fields.indices { check(&entities[entityIndex].fields[index]) }
         }
-        let fieldsByEntity = Dictionary(entities.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })
+        // Each record's field names, with the first such field's enum: a search has a filter
+        // or two per field, and scanning the record for each was quadratic in its fields.
+        let recordFields = Dictionary(entities.map { entity in
+            (entity.name, Dictionary(entity.fields.map { ($0.name, $0.enum) }, uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
         // Each operation is changed where it is: a copy would copy its lists of fields too.
         func resolve(_ operation: inout Operation) {
             for index in operation.body.indices { check(&operation.body[index]) }
@@ -119,13 +149,13 @@ public struct SchemaMerger {
                     diagnostics.append(.warning(.unresolvedEnumReference, "'\(parameter.name)' refers to enum '\(name)', which no page defines; it is generated as \(Self.fallback(parameter.documentedType))", at: parameter.source))
                     parameter.enum = nil
                 }
-                if let fieldName = parameter.field, let fields = fieldsByEntity[operation.entity],
-                   !fields.contains(where: { $0.name == fieldName }), fields.contains(where: { $0.name == fieldName + "Id" }) {
+                if let fieldName = parameter.field, let fields = recordFields[operation.entity],
+                   fields[fieldName] == nil, fields[fieldName + "Id"] != nil {
                     parameter.field = fieldName + "Id"  // `Entity_Business` filters `BusinessId`
                 }
                 if parameter.enum == nil, let fieldName = parameter.field,
-                   let field = fieldsByEntity[operation.entity]?.first(where: { $0.name == fieldName }),
-                   let name = field.enum, DocumentedType.isInteger(parameter.documentedType) {
+                   let fieldEnum = recordFields[operation.entity]?[fieldName],
+                   let name = fieldEnum, DocumentedType.isInteger(parameter.documentedType) {
                     parameter.enum = name
                 }
                 operation.parameters[index] = parameter

@@ -4,18 +4,29 @@
 enum Secrets {
     /// Marks the fields where they are: rebuilding every list of fields would copy each
     /// field of the API (and all its strings' references) once more.
+    /// Each name is judged once: the record's fields come again in its request bodies and
+    /// responses, on every page of the entity.
     static func mark(_ entities: inout [Entity], _ operations: inout [Operation]) {
-        for index in entities.indices { mark(&entities[index].fields) }
+        var answers: [String: Bool] = [:]
+        for index in entities.indices { mark(&entities[index].fields, &answers) }
         for index in operations.indices {
-            mark(&operations[index].body)
-            for response in operations[index].responses.indices { mark(&operations[index].responses[response].fields) }
+            mark(&operations[index].body, &answers)
+            for response in operations[index].responses.indices { mark(&operations[index].responses[response].fields, &answers) }
         }
     }
 
-    static func mark(_ fields: inout [Field]) {
+    private static func mark(_ fields: inout [Field], _ answers: inout [String: Bool]) {
         for index in fields.indices {
-            fields[index].secret = isSecret(fields[index].name) ? true : nil
-            if !fields[index].children.isEmpty { mark(&fields[index].children) }
+            let name = fields[index].name
+            let secret: Bool
+            if let known = answers[name] {
+                secret = known
+            } else {
+                secret = isSecret(name)
+                answers[name] = secret
+            }
+            fields[index].secret = secret ? true : nil
+            if !fields[index].children.isEmpty { mark(&fields[index].children, &answers) }
         }
     }
 

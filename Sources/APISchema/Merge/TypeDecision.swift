@@ -21,8 +21,13 @@ struct TypeDecision {
     /// `.array(.object)`, `CoworkerIdentityCheck[]` → `.array(.record(…))` when its get page
     /// is there. A word the docs do not define is `.json`; the parser has warned about it.
     mutating func type(documented text: String, enum enumName: String?, format: String?, hasFields: Bool) -> FieldType {
-        let documented = readings[text] ?? TypeText(text)
-        if readings.count < 4096 { readings[text] = documented }
+        let documented: TypeText
+        if let known = readings[text] {
+            documented = known
+        } else {
+            documented = TypeText(text)
+            if readings.count < 4096 { readings[text] = documented }
+        }
         if let name = enumName ?? documented.enumName, enums.contains(name) {
             return documented.isArray ? .array(.enumeration(name)) : .enumeration(name)
         }

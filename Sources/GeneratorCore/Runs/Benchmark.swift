@@ -87,11 +87,11 @@ public struct Benchmark: Sendable {
         let reader = GeneratorPipeline(options: corpusOptions)
         var sources = try reader.readSources()
         lap("read")
-        var pages = reader.parse(sources)
+        let pages = reader.parse(sources)
         sources = []  // as in `generate`, the pages' bytes are not needed once they are read
         lap("parse")
-        let (schema, _) = reader.merge(pages)
-        pages = []  // nor the pages once they are merged
+        // Handed over as `generate` hands them: the merge lets the pages go as it goes.
+        let (schema, _) = reader.merge(consume pages)
         FreedMemory.returnToSystem()
         lap("merge")
         // `emit` renders every file, handing them over batch by batch as `generate` does, and
