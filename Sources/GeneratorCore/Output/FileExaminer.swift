@@ -27,6 +27,9 @@ struct FileExaminer: Sendable {
     let mode: OutputSession.Mode
     let recordsDigests: Bool
     let folders: StagingFolders
+    /// Output folders staged whole: a file in one is made in its staging folder, and there
+    /// is nothing on the disk to compare it with.
+    let fresh: FreshFolders
 
     func examine(_ file: OutputFile) -> FileExamination {
         let digest = recordsDigests ? CacheEntry.File(path: file.path, size: file.contents.count, hash: XXH64.hash(file.contents)) : nil
@@ -38,12 +41,12 @@ struct FileExaminer: Sendable {
     /// `examine(_:)` instead: the pieces could not all be made, or the disk refused
     /// something, and only that path is sure to report it as writing the whole file would.
     func examine(path: String, produce: (StableJSON.Write) throws -> Void) -> FileExamination? {
-        let staging = mode == .write ? path + OutputWriter.stagingSuffix : nil
+        let staging = mode == .write ? stagingPath(for: path) : nil
         var hasher = XXH64()
         var size = 0
         let recordsDigests = self.recordsDigests
         let folders = self.folders
-        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? folders.prepare(for: path)) != nil }) { write in
+        let outcome = StreamedFile.compare(path: path, staging: staging, prepare: { (try? folders.prepare(for: staging ?? path, reportingAs: path)) != nil }) { write in
             // Every piece passes through the hash on its way to the comparison.
             try withoutActuallyEscaping(write) { write in
                 try produce { piece in
@@ -67,17 +70,23 @@ struct FileExaminer: Sendable {
         }
     }
 
+    /// Beside the file, or in the staging folder of the fresh folder it lies in.
+    private func stagingPath(for path: String) -> String {
+        fresh.staging(for: path) ?? path + OutputWriter.stagingSuffix
+    }
+
     private func outcome(_ file: OutputFile) -> FileExamination.Outcome {
-        if FileBytes.matches(file.path, file.contents) { return .unchanged }
+        let fresh = mode == .write ? self.fresh.staging(for: file.path) : nil
+        if fresh == nil, FileBytes.matches(file.path, file.contents) { return .unchanged }
         switch mode {
         case .check:
             guard let current = FileBytes.read(file.path) else { return .drift(Drift(path: file.path, kind: .missing, diff: "")) }
             guard current != file.contents else { return .readsTheSame }
             return .drift(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
         case .write:
-            let staging = file.path + OutputWriter.stagingSuffix
+            let staging = fresh ?? file.path + OutputWriter.stagingSuffix
             do {
-                try folders.prepare(for: file.path)
+                try folders.prepare(for: staging, reportingAs: file.path)
                 try FileBytes.write(file.contents, to: staging)
                 return .staged(staging: staging)
             } catch let error as GeneratorError {
@@ -97,15 +106,16 @@ final class StagingFolders: @unchecked Sendable {
     private var ready: Set<String> = []
     private var created: [String] = []
 
-    /// Makes the folders `path` goes in. Two threads asking for the same folder wait for
-    /// each other, so it is made once and recorded once.
-    func prepare(for path: String) throws {
+    /// Makes the folders `path` goes in; an error names `target`, the file the user asked
+    /// for. Two threads asking for the same folder wait for each other, so it is made once
+    /// and recorded once.
+    func prepare(for path: String, reportingAs target: String) throws {
         let parent = OutputWriter.parentDirectory(of: path)
         lock.lock()
         defer { lock.unlock() }
         guard !ready.contains(parent) else { return }
         if let blocker = OutputWriter.fileBlockingDirectory(parent) {
-            throw GeneratorError.failed(.outputError, "cannot write: '\(blocker)' is a file, not a folder; nothing was changed", at: .file(path))
+            throw GeneratorError.failed(.outputError, "cannot write: '\(blocker)' is a file, not a folder; nothing was changed", at: .file(target))
         }
         let missing = OutputWriter.missingDirectories(parent)
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)

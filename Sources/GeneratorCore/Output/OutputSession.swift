@@ -34,6 +34,10 @@ public final class OutputSession {
     private(set) var digests: [CacheEntry.File] = []
     private var staged: [(rank: Rank, staging: String, target: String)] = []
     private let folders = StagingFolders()
+    /// The output folders missing when the session began, each staged whole (`write` only).
+    private let fresh: FreshFolders
+    /// Every output folder: a killed run's staging folder beside one goes when a run succeeds.
+    private let directories: [String]
     private var failure: (rank: Rank, error: GeneratorError)?
     /// The output folders that were there when the session began: only they can hold
     /// files the run did not produce (a first generate into a fresh folder has none to look for).
@@ -41,12 +45,14 @@ public final class OutputSession {
 
     public init(mode: Mode, replacing directories: [String]) {
         self.mode = mode
+        self.directories = directories
         preexistingDirectories = directories.filter { FileManager.default.fileExists(atPath: $0) }
+        fresh = mode == .write ? FreshFolders(missingAmong: directories) : FreshFolders()
     }
 
     /// Compares and stages one file on any thread; `record` takes what it found.
     var examiner: FileExaminer {
-        FileExaminer(mode: mode, recordsDigests: recordsDigests, folders: folders)
+        FileExaminer(mode: mode, recordsDigests: recordsDigests, folders: folders, fresh: fresh)
     }
 
     /// What `examiner` found for one file, taken in the order the files were made.
@@ -73,8 +79,8 @@ public final class OutputSession {
         for directory in folders.made.sorted(by: { $0.count > $1.count }) { rmdir(directory) }
     }
 
-    /// `write` mode: moves the staged files into place and removes generated files that
-    /// are no longer produced.
+    /// `write` mode: moves the staged files (and fresh folders, whole) into place and
+    /// removes generated files that are no longer produced, and a killed run's staging folder.
     func finish() throws(GeneratorError) -> OutputWriter.Report {
         if let failure {
             abandon()
@@ -82,14 +88,22 @@ public final class OutputSession {
         }
         var report = OutputWriter.Report()
         report.unchanged = unchanged
-        for item in staged.sorted(by: { $0.rank < $1.rank }) {
-            // rename(2) replaces the target atomically: a reader sees the old file or the new one.
-            guard rename(item.staging, item.target) == 0 else {
-                let reason = String(cString: strerror(errno))
-                abandon()
-                throw .failed(.outputError, "cannot replace: \(reason)", at: .file(item.target))
+        let order = staged.sorted { $0.rank < $1.rank }
+        var moved = Set<Int>()
+        for item in order {
+            // A fresh folder moves into place whole, where its first file comes in the order.
+            if let index = fresh.folder(holding: item.staging) {
+                if moved.insert(index).inserted { try move(fresh.folders[index], files: order.filter { $0.staging.hasPrefix(fresh.folders[index].staging + "/") }) }
+                report.written.append(item.target)
+                continue
             }
+            // rename(2) replaces the target atomically: a reader sees the old file or the new one.
+            try replace(item.target, with: item.staging)
             report.written.append(item.target)
+        }
+        for directory in directories {
+            let leftover = FreshFolders.trimmed(directory) + OutputWriter.stagingSuffix
+            if FreshFolders.exists(leftover), (try? FileManager.default.removeItem(atPath: leftover)) != nil { report.removed.append(leftover) }
         }
         for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: preexistingDirectories), by: produced) {
             guard OutputWriter.isGeneratorOutput(existing) else {
@@ -99,6 +113,35 @@ public final class OutputSession {
             if (try? FileManager.default.removeItem(atPath: existing)) != nil { report.removed.append(existing) }
         }
         return report
+    }
+
+    private func replace(_ target: String, with staging: String) throws(GeneratorError) {
+        guard rename(staging, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw .failed(.outputError, "cannot replace: \(reason)", at: .file(target))
+        }
+    }
+
+    /// One rename(2) moves the folder into place. When something made the folder meanwhile
+    /// (an output path spelled another way, another program), its files move one by one.
+    private func move(_ folder: FreshFolders.Folder, files: [(rank: Rank, staging: String, target: String)]) throws(GeneratorError) {
+        if rename(folder.staging, folder.target) == 0 { return }
+        guard errno == EEXIST || errno == ENOTEMPTY else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw .failed(.outputError, "cannot replace: \(reason)", at: .file(folder.target))
+        }
+        for file in files {
+            do {
+                try FileManager.default.createDirectory(atPath: OutputWriter.parentDirectory(of: file.target), withIntermediateDirectories: true)
+            } catch {
+                abandon()
+                throw .failed(.outputError, "cannot make its folder: \(error.localizedDescription)", at: .file(file.target))
+            }
+            try replace(file.target, with: file.staging)
+        }
+        try? FileManager.default.removeItem(atPath: folder.staging)
     }
 
     /// `check` mode: every difference, stale and foreign files included, sorted by path.

@@ -8,7 +8,8 @@ struct OutputFile: Equatable {
 }
 
 /// The last step and the only one that touches the disk. Every changed file is first
-/// staged beside its target; only when all are staged are they moved into place, so a
+/// staged beside its target (an output folder that is not there yet is staged whole,
+/// beside it: `FreshFolders`); only when all are staged are they moved into place, so a
 /// failure leaves the old output exactly as it was (folders made for the staging are
 /// removed again). Unchanged files are not touched, which keeps their modification times
 /// and the build incremental. Only files the generator wrote are ever removed.
