@@ -54,7 +54,8 @@ public indirect enum JSON: Equatable, Sendable {
     /// `"key": value`, the value at `depth`.
     static func writeMember(_ key: String, _ value: JSON, depth: Int, into bytes: inout [UInt8]) {
         writeString(key, into: &bytes)
-        bytes += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
         value.write(depth: depth, into: &bytes)
     }
 

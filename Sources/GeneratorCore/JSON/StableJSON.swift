@@ -62,9 +62,13 @@ enum StableJSON {
         let batchLength = 8
         let runs = stride(from: 0, to: elements.count, by: runLength).map { $0..<min($0 + runLength, elements.count) }
         write([UInt8(ascii: "[")])
+        // Each run starts with room for the longest of the batch before: grown from nothing,
+        // a run's buffer was copied a dozen times over, each time into new pages.
+        var room = 0
         for batch in stride(from: 0, to: runs.count, by: batchLength) {
-            let written = orderedConcurrentMap(Array(runs[batch..<min(batch + batchLength, runs.count)])) { run -> [UInt8]? in
+            let written = orderedConcurrentMap(Array(runs[batch..<min(batch + batchLength, runs.count)])) { [room] run -> [UInt8]? in
                 let writer = JSONStreamWriter()
+                writer.bytes.reserveCapacity(room)
                 for index in run {
                     if index > 0 { writer.bytes.append(UInt8(ascii: ",")) }
                     writer.newline(indent: depth + 1)
@@ -75,6 +79,7 @@ enum StableJSON {
             for run in written {
                 guard let run else { throw Unsupported() }
                 write(run)
+                room = max(room, run.count + run.count / 8)
             }
         }
         let end = JSONStreamWriter()
