@@ -92,42 +92,39 @@ final class AtomicityTests: XCTestCase {
     }
 
     /// A broken template: exit 1, the template's own path:line:col, nothing written.
-    func testTemplateErrorChangesNothing() throws {
+    /// `generate` with the templates copied to `custom` and `ending` appended to its enum
+    /// template, from a workspace with a pending change; the run and whether it changed
+    /// nothing. `brokenLine` is the first line of `ending` in the template.
+    private func generateWithEnumTemplateEnding(_ ending: String) throws -> (result: CLIResult, brokenLine: Int, assertNothingChanged: () throws -> Void) {
         let workspace = try workspaceWithPendingChange()
         try copyTree(workspace.url("templates"), to: workspace.url("custom"))
         let original = try workspace.read("custom/enum.swift.mustache")
         XCTAssertTrue(original.hasSuffix("\n"))
-        let brokenLine = original.components(separatedBy: "\n").count
-        try workspace.write("custom/enum.swift.mustache", original + "{{#x}}\nunclosed\n")
+        try workspace.write("custom/enum.swift.mustache", original + ending)
         let before = try workspace.snapshot()
-
         let result = try workspace.run(["generate", "--templates", "custom", "--spec", "spec/docs", "--schema", "spec/schema.json",
                                         "--out", "Generated", "--tests-out", "Tests/NexudusAPIConformanceTests"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
+        return (result, original.components(separatedBy: "\n").count, { assertUnchanged(before, try workspace.snapshot(), "a failed generate") })
+    }
+
+    func testTemplateErrorChangesNothing() throws {
+        let (result, brokenLine, assertNothingChanged) = try generateWithEnumTemplateEnding("{{#x}}\nunclosed\n")
         let lines = result.stderr.components(separatedBy: "\n")
         XCTAssertEqual(lines.first, "custom/enum.swift.mustache:\(brokenLine):1: error: unclosed section '{{#x}}': missing '{{/x}}'")
         XCTAssertTrue(result.stderr.hasSuffix("error: the templates have errors; nothing was written\n"), result.stderr)
-        assertUnchanged(before, try workspace.snapshot(), "a failed generate")
+        try assertNothingChanged()
     }
 
     /// A template that fails while it renders (an unknown variable): exit 1, and nothing
     /// written, though the schema file and the OpenAPI document, made meanwhile on a thread
     /// of their own, were already staged with the pending change.
     func testRenderErrorChangesNothing() throws {
-        let workspace = try workspaceWithPendingChange()
-        try copyTree(workspace.url("templates"), to: workspace.url("custom"))
-        let original = try workspace.read("custom/enum.swift.mustache")
-        try workspace.write("custom/enum.swift.mustache", original + "{{noSuchValue}}\n")
-        let before = try workspace.snapshot()
-
-        let result = try workspace.run(["generate", "--templates", "custom", "--spec", "spec/docs", "--schema", "spec/schema.json",
-                                        "--out", "Generated", "--tests-out", "Tests/NexudusAPIConformanceTests"])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stdout, "")
+        let (result, _, assertNothingChanged) = try generateWithEnumTemplateEnding("{{noSuchValue}}\n")
         XCTAssertTrue(result.stderr.contains("error: unknown variable 'noSuchValue'"), result.stderr)
         XCTAssertTrue(result.stderr.hasSuffix("error: generation failed; nothing was written\n"), result.stderr)
-        assertUnchanged(before, try workspace.snapshot(), "a failed generate")
+        try assertNothingChanged()
     }
 
     /// A templates folder that is not there: exit 1, nothing written.
