@@ -16,14 +16,18 @@ struct FreshFolders: Sendable {
 
     let folders: [Folder]
 
-    /// The `directories` that do not exist, lie in none of the others and have no staging
-    /// folder beside them yet (a killed run's: such a folder is staged file by file, as any
-    /// existing one is, and the leftover goes when the run succeeds).
+    /// The `directories` that do not exist, lie in none of the others (however each is
+    /// spelled) and have no staging folder beside them yet (a killed run's: such a folder is
+    /// staged file by file, as any existing one is, and the leftover goes when the run
+    /// succeeds). A folder spelled with `.` or `..` is staged file by file too: its path
+    /// and its staging folder's need not be side by side.
     init(missingAmong directories: [String]) {
-        let targets = directories.map(Self.trimmed).filter { !$0.isEmpty && $0 != "." && $0 != "/" && $0 != ".." }
+        let targets = directories.map(Self.trimmed)
+        let canonical = targets.map(Self.canonical)
         folders = targets.enumerated().compactMap { index, target in
-            let nested = targets.enumerated().contains { other, outer in
-                other != index && (outer != target ? target.hasPrefix(outer + "/") : other < index)
+            guard Self.isPlain(target) else { return nil }
+            let nested = canonical.enumerated().contains { other, outer in
+                other != index && (outer != canonical[index] ? canonical[index].hasPrefix(outer + "/") : other < index)
             }
             let staging = target + OutputWriter.stagingSuffix
             guard !nested, !Self.exists(target), !Self.exists(staging) else { return nil }
@@ -35,10 +39,14 @@ struct FreshFolders: Sendable {
         folders = []
     }
 
-    /// Where a file of `path` is made first: in the staging folder of the fresh folder it lies in.
+    /// Where a file of `path` is made first: in the staging folder of the fresh folder it lies
+    /// in, when the rest of its path has no `.` or `..` (`Generated/../schema.json` lies
+    /// outside it).
     func staging(for path: String) -> String? {
         guard let folder = folders.first(where: { path.hasPrefix($0.target + "/") }) else { return nil }
-        return folder.staging + path.dropFirst(folder.target.count)
+        let rest = path.dropFirst(folder.target.count)
+        guard Self.isPlain(rest) else { return nil }
+        return folder.staging + rest
     }
 
     /// The folder whose staging folder holds `staging`, by its position in `folders`.
@@ -50,6 +58,35 @@ struct FreshFolders: Sendable {
     static func exists(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 || errno != ENOENT
+    }
+
+    /// No component is `.` or `..`, and there is at least one other (`/` and `` are not folders to stage).
+    private static func isPlain<Path: StringProtocol>(_ path: Path) -> Bool {
+        let components = path.split(separator: "/")
+        return !components.isEmpty && !components.contains { $0 == "." || $0 == ".." }
+    }
+
+    /// The absolute path with every link of the part that exists resolved: the same folder
+    /// spelled two ways (`Gen` and `/work/Gen`, or through a linked parent) gives one path.
+    private static func canonical(_ path: String) -> String {
+        var existing = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var missing: [String] = []
+        while true {
+            if let resolved = resolved(existing) {
+                let rest = missing.reversed().filter { !$0.isEmpty && $0 != "." }
+                return rest.isEmpty ? resolved : (resolved == "/" ? "" : resolved) + "/" + rest.joined(separator: "/")
+            }
+            let parent = OutputWriter.parentPath(existing)
+            guard !parent.isEmpty, parent != existing else { return path }
+            missing.append(String(existing.dropFirst(parent.count).drop { $0 == "/" }))
+            existing = parent
+        }
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 
     static func trimmed(_ path: String) -> String {

@@ -102,8 +102,7 @@ public final class OutputSession {
             report.written.append(item.target)
         }
         for directory in directories {
-            let leftover = FreshFolders.trimmed(directory) + OutputWriter.stagingSuffix
-            if FreshFolders.exists(leftover), (try? FileManager.default.removeItem(atPath: leftover)) != nil { report.removed.append(leftover) }
+            removeLeftover(FreshFolders.trimmed(directory) + OutputWriter.stagingSuffix, into: &report)
         }
         for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: preexistingDirectories), by: produced) {
             guard OutputWriter.isGeneratorOutput(existing) else {
@@ -113,6 +112,22 @@ public final class OutputSession {
             if (try? FileManager.default.removeItem(atPath: existing)) != nil { report.removed.append(existing) }
         }
         return report
+    }
+
+    /// A killed run's staging folder: what the generator wrote in it goes, with the folders
+    /// left empty; anything else stays, reported as foreign.
+    private func removeLeftover(_ leftover: String, into report: inout OutputWriter.Report) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: leftover, isDirectory: &isFolder), isFolder.boolValue else { return }
+        for file in FileTree.regularFiles(under: leftover) {
+            guard OutputWriter.isGeneratorOutput(file) else {
+                report.foreign.append(file)
+                continue
+            }
+            if unlink(file) == 0 { report.removed.append(file) }
+        }
+        let folders = (FileManager.default.subpaths(atPath: leftover) ?? []).map { leftover + "/" + $0 }
+        for folder in folders.sorted(by: { $0.count > $1.count }) + [leftover] { rmdir(folder) }
     }
 
     private func replace(_ target: String, with staging: String) throws(GeneratorError) {
