@@ -63,10 +63,6 @@ public struct SchemaMerger {
         // The operations hold every fact the rest of the merge reads, so a batch of pages is
         // let go as soon as its operations are built: the pages and all the operations are
         // never held together (4 MB less at the top of a first `generate` of 1,500 pages).
-        var built: [Operation] = []
-        var origins: [PageOrigin] = []
-        built.reserveCapacity(pages.count)
-        origins.reserveCapacity(pages.count)
         var batches: [(operations: [Operation], origins: [PageOrigin])] = []
         while !pages.isEmpty {
             let start = max(pages.count - Self.buildBatch, 0)
@@ -74,10 +70,9 @@ public struct SchemaMerger {
             pages.removeSubrange(start...)
             batches.append((orderedConcurrentMap(batch) { OperationBuilder.operation(from: $0) }, batch.map(PageOrigin.init)))
         }
-        for batch in batches.reversed() {
-            built += batch.operations
-            origins += batch.origins
-        }
+        batches.reverse()
+        var built = batches.flatMap(\.operations)
+        var origins = batches.flatMap(\.origins)
         batches = []
         var operations: [String: (Operation, PageOrigin)] = [:]
         for (operation, origin) in zip(built, origins) {

@@ -76,15 +76,16 @@ struct FileExaminer: Sendable {
     }
 
     private func outcome(_ file: OutputFile) -> FileExamination.Outcome {
-        let fresh = mode == .write ? self.fresh.staging(for: file.path) : nil
-        if fresh == nil, FileBytes.matches(file.path, file.contents) { return .unchanged }
+        // A file in a fresh folder is not on the disk yet: nothing to compare it with.
+        let freshStaging = mode == .write ? fresh.staging(for: file.path) : nil
+        if freshStaging == nil, FileBytes.matches(file.path, file.contents) { return .unchanged }
         switch mode {
         case .check:
             guard let current = FileBytes.read(file.path) else { return .drift(Drift(path: file.path, kind: .missing, diff: "")) }
             guard current != file.contents else { return .readsTheSame }
             return .drift(Drift(path: file.path, kind: .modified, diff: ShortDiff.render(old: Data(current), new: Data(file.contents))))
         case .write:
-            let staging = fresh ?? file.path + OutputWriter.stagingSuffix
+            let staging = freshStaging ?? file.path + OutputWriter.stagingSuffix
             do {
                 try folders.prepare(for: staging, reportingAs: file.path)
                 try FileBytes.write(file.contents, to: staging)

@@ -22,7 +22,7 @@ struct FreshFolders: Sendable {
     /// succeeds). A folder spelled with `.` or `..` is staged file by file too: its path
     /// and its staging folder's need not be side by side.
     init(missingAmong directories: [String]) {
-        let targets = directories.map(Self.trimmed)
+        let targets = directories.map { String(OutputWriter.trimmingTrailingSlashes($0)) }
         let canonical = targets.map(Self.canonical)
         folders = targets.enumerated().compactMap { index, target in
             guard Self.isPlain(target) else { return nil }
@@ -87,11 +87,5 @@ struct FreshFolders: Sendable {
         guard let pointer = realpath(path, nil) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)
-    }
-
-    static func trimmed(_ path: String) -> String {
-        var path = Substring(path)
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        return String(path)
     }
 }

@@ -88,12 +88,12 @@ public final class OutputSession {
         }
         var report = OutputWriter.Report()
         report.unchanged = unchanged
-        let order = staged.sorted { $0.rank < $1.rank }
+        let order = staged.sorted { $0.rank < $1.rank }.map { (item: $0, folder: fresh.folder(holding: $0.staging)) }
         var moved = Set<Int>()
-        for item in order {
+        for (item, folder) in order {
             // A fresh folder moves into place whole, where its first file comes in the order.
-            if let index = fresh.folder(holding: item.staging) {
-                if moved.insert(index).inserted { try move(fresh.folders[index], files: order.filter { $0.staging.hasPrefix(fresh.folders[index].staging + "/") }) }
+            if let folder {
+                if moved.insert(folder).inserted { try move(fresh.folders[folder], files: order.filter { $0.folder == folder }.map(\.item)) }
                 report.written.append(item.target)
                 continue
             }
@@ -102,7 +102,7 @@ public final class OutputSession {
             report.written.append(item.target)
         }
         for directory in directories {
-            removeLeftover(FreshFolders.trimmed(directory) + OutputWriter.stagingSuffix, into: &report)
+            removeLeftover(OutputWriter.trimmingTrailingSlashes(directory) + OutputWriter.stagingSuffix, into: &report)
         }
         for existing in OutputWriter.notProduced(OutputWriter.existingFiles(in: preexistingDirectories), by: produced) {
             guard OutputWriter.isGeneratorOutput(existing) else {
@@ -131,22 +131,21 @@ public final class OutputSession {
     }
 
     private func replace(_ target: String, with staging: String) throws(GeneratorError) {
-        guard rename(staging, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            abandon()
-            throw .failed(.outputError, "cannot replace: \(reason)", at: .file(target))
-        }
+        guard rename(staging, target) == 0 else { throw cannotReplace(target) }
+    }
+
+    /// After a failed rename(2): the session abandoned, and the error naming `target`.
+    private func cannotReplace(_ target: String) -> GeneratorError {
+        let reason = String(cString: strerror(errno))
+        abandon()
+        return .failed(.outputError, "cannot replace: \(reason)", at: .file(target))
     }
 
     /// One rename(2) moves the folder into place. When something made the folder meanwhile
     /// (an output path spelled another way, another program), its files move one by one.
     private func move(_ folder: FreshFolders.Folder, files: [(rank: Rank, staging: String, target: String)]) throws(GeneratorError) {
         if rename(folder.staging, folder.target) == 0 { return }
-        guard errno == EEXIST || errno == ENOTEMPTY else {
-            let reason = String(cString: strerror(errno))
-            abandon()
-            throw .failed(.outputError, "cannot replace: \(reason)", at: .file(folder.target))
-        }
+        guard errno == EEXIST || errno == ENOTEMPTY else { throw cannotReplace(folder.target) }
         for file in files {
             do {
                 try FileManager.default.createDirectory(atPath: OutputWriter.parentDirectory(of: file.target), withIntermediateDirectories: true)

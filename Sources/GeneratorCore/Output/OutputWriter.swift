@@ -68,10 +68,16 @@ public enum OutputWriter {
     /// `a/b/c` → `a/b`, `c` → ``, `/c` → `/`. Plain string work: on Linux, Foundation's
     /// `deletingLastPathComponent` traps on some strings it returned itself.
     static func parentPath(_ path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let trimmed = trimmingTrailingSlashes(path)
         guard let slash = trimmed.lastIndex(of: "/") else { return "" }
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
+    /// `a/b//` → `a/b`; `/` stays.
+    static func trimmingTrailingSlashes(_ path: String) -> Substring {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
     }
 
     /// The folders of `directory`'s path that do not exist yet, deepest first.
