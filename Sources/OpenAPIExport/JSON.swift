@@ -5,7 +5,7 @@ import Foundation
 /// UTF-8 bytes (`JSONMembers` keeps them so), so the same schema always gives the same
 /// text. Each path and component is built as one small value, written, and let go; the
 /// whole document never is a value.
-public indirect enum JSON: Equatable, Sendable {
+public enum JSON: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)

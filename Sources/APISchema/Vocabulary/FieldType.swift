@@ -1,7 +1,7 @@
 /// What a field or parameter holds, decided once by the merge from the docs' type text, the
 /// enum it refers to and the format the examples show. The emitter maps this value to Swift;
 /// nobody downstream reads the docs' text again (`documentedType` keeps it for reports).
-public indirect enum FieldType: Hashable, Sendable {
+public enum FieldType: Hashable, Sendable {
     case string
     /// `integer`, `int` or `long`: the docs draw no line between 32 and 64 bits.
     case integer
@@ -15,7 +15,7 @@ public indirect enum FieldType: Hashable, Sendable {
     case json
     /// An object whose fields are documented inline, as the field's `children`.
     case object
-    case array(FieldType)
+    indirect case array(FieldType)
     /// A documented enum, by its docs name (`eGender`).
     case enumeration(String)
     /// The full record of a documented entity, by name (`CoworkerIdentityCheck`).

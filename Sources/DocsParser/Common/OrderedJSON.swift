@@ -1,7 +1,7 @@
 /// A JSON value that keeps object keys in the order written. The docs' JSON skeletons and
 /// examples are read with it, because field order is a fact the generated code preserves
 /// and `JSONSerialization` forgets it.
-public indirect enum OrderedJSON: Equatable {
+public enum OrderedJSON: Equatable {
     case null
     case bool(Bool)
     case integer(Int)

@@ -1,6 +1,6 @@
 /// The Swift type a generated declaration uses, as a value: the context builders decide what
 /// to render by matching on it, and only `name` spells it.
-indirect enum SwiftType: Hashable {
+enum SwiftType: Hashable {
     case string
     case int
     case double
@@ -16,7 +16,7 @@ indirect enum SwiftType: Hashable {
     case enumeration(String)
     /// A generated record or nested struct, by its Swift name.
     case record(String)
-    case array(SwiftType)
+    indirect case array(SwiftType)
 
     var name: String {
         switch self {
