@@ -27,16 +27,9 @@ struct RequestContext {
         var defaults: [TemplateObject] = []
         var validations: [TemplateObject] = []
         var recordCopies: [TemplateObject] = []
-        let record = types.entity(named: operation.entity).flatMap { $0.fields.isEmpty ? nil : $0 }
-        let recordNames = record.map { entity in
-            Dictionary(zip(entity.fields.map(\.name), ModelContext.propertyNames(entity.fields)), uniquingKeysWith: { first, _ in first })
-        } ?? [:]
-        // The record's `id` is stored and never nil (see `ModelContext.identityIndex`).
-        let recordIdentity = record.flatMap { entity in
-            ModelContext.identityIndex(names: ModelContext.propertyNames(entity.fields), identifiable: ModelContext.isIdentifiable(entity))
-                .map { ModelContext.propertyNames(entity.fields)[$0] }
-        }
-        var canCopyFromRecord = record != nil && operation.kind == .update
+        // Only an update is made from a record; the record's names are worked out once for it.
+        let record = operation.kind == .update ? types.entity(named: operation.entity).flatMap(RecordSource.init) : nil
+        var canCopyFromRecord = record != nil
         for (field, name) in zip(operation.body, names) {
             let baseType = types.swiftType(of: field, nestedType: nil)
             let type = field.required ? baseType.name : baseType.name + "?"
@@ -64,11 +57,10 @@ struct RequestContext {
             if let check = validation(field, swiftType: baseType, operation: operation) {
                 validations.append(["check": .string(check), "name": .string(name), "key": .string(key), "isDate": .bool(baseType == .nexudusDate)])
             }
-            if canCopyFromRecord {
-                let recordField = record?.fields.first { $0.name == field.name }
-                if let recordField, let recordName = recordNames[field.name], types.swiftType(of: recordField, nestedType: nil) == baseType {
+            if canCopyFromRecord, let record {
+                if let (recordField, recordName) = record.fields[field.name], types.swiftType(of: recordField, nestedType: nil) == baseType {
                     // A required field the record may lack makes the initializer fail.
-                    let guarded = field.required && recordName != recordIdentity
+                    let guarded = field.required && recordName != record.identity
                     recordCopies.append(["name": .string(name), "recordName": .string(recordName), "isGuarded": .bool(guarded)])
                 } else if field.required {
                     canCopyFromRecord = false  // the record cannot supply it
@@ -88,6 +80,24 @@ struct RequestContext {
             "hasDefaults": .bool(!defaults.isEmpty),
             "recordInit": canCopyFromRecord ? .object(["copies": .items(recordCopies)]) : .bool(false),
         ])
+    }
+
+    /// The record an update body can be made from: each field, by its docs name (the first of
+    /// a repeated name), with its property's name, and the property that is its `id`.
+    struct RecordSource {
+        let fields: [String: (field: Field, propertyName: String)]
+        /// The record's `id` is stored and never nil (see `ModelContext.identityIndex`).
+        let identity: String?
+
+        init?(_ entity: Entity) {
+            guard !entity.fields.isEmpty else { return nil }
+            let names = ModelContext.propertyNames(entity.fields)
+            var fields: [String: (field: Field, propertyName: String)] = [:]
+            fields.reserveCapacity(names.count)
+            for (field, name) in zip(entity.fields, names) where fields[field.name] == nil { fields[field.name] = (field, name) }
+            self.fields = fields
+            identity = ModelContext.identityIndex(names: names, identifiable: ModelContext.isIdentifiable(entity)).map { names[$0] }
+        }
     }
 
     /// Members every body has (`RequestBody`'s, `validate`, and `errors` and `record`, the
