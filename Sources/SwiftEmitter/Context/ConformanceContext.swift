@@ -48,7 +48,7 @@ struct ConformanceContext {
         return .object([
             "className": .string(SwiftNaming.typeName(entity) + "ConformanceTests"),
             "entity": .string(entity),
-            "tests": .items(tests),
+            "tests": .items(consume tests),
         ])
     }
 
@@ -76,7 +76,7 @@ struct ConformanceContext {
                 }
                 assignments.append(assignment)
             }
-            query = .object(["type": .string(SearchContext.typeName(for: operation)), "assignments": .items(assignments)])
+            query = .object(["type": .string(SearchContext.typeName(for: operation)), "assignments": .items(consume assignments)])
             argument(nil, "query")
         } else if !components.queryItems.isEmpty {
             for item in components.queryItems {

@@ -31,7 +31,7 @@ struct EndpointContext {
         return .object([
             "namespace": .string(Self.namespace(for: entity)),
             "docLines": .strings([" The documented operations on `\(entity)` records."]),
-            "functions": .items(functions),
+            "functions": .items(consume functions),
             "pageable": .list(pageable.map(TemplateValue.object)),
         ])
     }
@@ -107,6 +107,8 @@ struct EndpointContext {
         }
         var doc = [operation.summary ?? operation.title ?? "`\(operation.method.rawValue) \(operation.path)`"].compactMap { $0 }.joined()
         if let role = operation.role { doc += "\n\nRequires the `\(role)` role (or a full unrestricted administrator)." }
+        // Asked before the lists are handed over below.
+        let (hasQueryItems, hasPathIDs) = (!queryItems.isEmpty, !pathIDs.isEmpty)
         return [
             "name": .string(name),
             "parameters": .items(parameters),
@@ -114,17 +116,17 @@ struct EndpointContext {
             "signature": .string("(\(declared.joined(separator: ", "))) -> Endpoint<\(responseType(operation))>"),
             "method": .string(SwiftLiteral.string(operation.method.rawValue)),
             "pathSegments": .items(pathSegments(operation.path, arguments: pathArguments)),
-            "queryItems": .items(queryItems),
+            "queryItems": .items(consume queryItems),
             "isSearch": .bool(isSearch),
-            "hasQuery": .bool(isSearch || !queryItems.isEmpty),
+            "hasQuery": .bool(isSearch || hasQueryItems),
             "hasBody": .bool(bodyType != nil),
             "role": .string(operation.role.map(SwiftLiteral.string) ?? "nil"),
-            "pathIDs": .items(pathIDs),
-            "hasPathIDs": .bool(!pathIDs.isEmpty),
-            "hasValidation": .bool(!pathIDs.isEmpty || isSearch || bodyType != nil),
+            "pathIDs": .items(consume pathIDs),
+            "hasPathIDs": .bool(hasPathIDs),
+            "hasValidation": .bool(hasPathIDs || isSearch || bodyType != nil),
             // `+` before `query.validate()` and `body.validate()` when something comes first.
-            "joinsQuery": .bool(!pathIDs.isEmpty),
-            "joinsBody": .bool(!pathIDs.isEmpty || isSearch),
+            "joinsQuery": .bool(hasPathIDs),
+            "joinsBody": .bool(hasPathIDs || isSearch),
             // A command run also takes the runtime's typed `{Key, Ids, Parameters}` body.
             "isRunCommand": .bool(operation.kind == .runCommand && operation.path.split(separator: "/").allSatisfy { !$0.hasPrefix("{") }),
             "docLines": types.docs.lines(doc, source: operation.source),

@@ -21,7 +21,7 @@ enum EnumContext {
             "typeName": .string(typeName),
             "apiName": .string(enumType.name),
             "docLines": .strings([" `\(enumType.name)` in the Nexudus API.", "", " " + documentedIn]),
-            "cases": .items(cases),
+            "cases": .items(consume cases),
             "isFlags": .bool(enumType.isFlags),
             "renamedNone": EnumCases.renamedNone(for: enumType).map { .string($0) } ?? .bool(false),
         ])

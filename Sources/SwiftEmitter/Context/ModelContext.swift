@@ -91,7 +91,7 @@ struct ModelContext {
             "typeName": .string(typeName),
             "conformances": .string(conformances.joined(separator: ", ")),
             "docLines": types.docs.lines(doc, source: source),
-            "properties": .items(properties),
+            "properties": .items(consume properties),
             "nestedTypes": .list(nested),
             "sortDirection": sortDirection.flatMap(Self.sortDirectionValues) ?? .bool(false),
         ])

@@ -68,17 +68,19 @@ struct RequestContext {
             }
         }
         let summary = operation.summary ?? operation.title.map { "The body of \($0)." } ?? "The body of `\(operation.method.rawValue) \(operation.path)`."
+        // Asked before the lists are handed over below.
+        let (hasValidations, hasDefaults) = (!validations.isEmpty, !defaults.isEmpty)
         return .object([
             "typeName": .string(typeName),
             "docLines": types.docs.lines(summary, source: operation.source),
-            "properties": .items(properties),
-            "validations": .items(validations),
-            "hasValidations": .bool(!validations.isEmpty),
+            "properties": .items(consume properties),
+            "validations": .items(consume validations),
+            "hasValidations": .bool(hasValidations),
             "recordType": .string(SwiftNaming.typeName(operation.entity)),
-            "requiredProperties": .items(requiredProperties),
-            "defaults": .items(defaults),
-            "hasDefaults": .bool(!defaults.isEmpty),
-            "recordInit": canCopyFromRecord ? .object(["copies": .items(recordCopies)]) : .bool(false),
+            "requiredProperties": .items(consume requiredProperties),
+            "defaults": .items(consume defaults),
+            "hasDefaults": .bool(hasDefaults),
+            "recordInit": canCopyFromRecord ? .object(["copies": .items(consume recordCopies)]) : .bool(false),
         ])
     }
 

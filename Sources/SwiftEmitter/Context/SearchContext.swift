@@ -87,7 +87,7 @@ struct SearchContext {
             "typeName": .string(Self.typeName(for: operation)),
             "entity": .string(operation.entity),
             "docLines": types.docs.lines("The query of \(operation.title ?? "the \(operation.entity) search"): every documented filter, range filter, page and sort.", source: operation.source),
-            "filters": .items(filters),
+            "filters": .items(consume filters),
             "rangeFilters": .list(rangeFilters.map(TemplateValue.object)),
             "hasPage": .bool(page != nil),
             "hasSize": .bool(size != nil),
