@@ -6,7 +6,9 @@ extension TemplateValue {
     static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
 
     /// A list whose items carry `isLast`, so templates can separate items with commas.
-    /// The objects are taken over and marked in place rather than copied one by one.
+    /// The objects are taken over and marked in place rather than copied one by one: a
+    /// caller hands its list over with `consume`, or the caller's copy keeps the objects
+    /// shared, and each is copied to be marked.
     static func items(_ objects: consuming [TemplateObject]) -> TemplateValue {
         var objects = objects
         let last = objects.count - 1
@@ -34,7 +36,7 @@ struct DocComment: Sendable {
 
     /// The `///` lines (without the slashes) for `text` and the place it was documented.
     func lines(_ text: String?, source: SourceLocation?) -> TemplateValue {
-        var lines = SwiftLiteral.docLines(text.map(links.linked))
+        var lines = SwiftLiteral.docLines(text.map(links.linked), extraCapacity: source == nil ? 0 : 2)
         if let source {
             if !lines.isEmpty { lines.append("") }
             lines.append(provenance(source, leadingBlank: true))
@@ -46,28 +48,34 @@ struct DocComment: Sendable {
     /// `spec/docs/x.md:42`.`: one line, whatever the URL or path holds. `leadingBlank` puts
     /// the blank a `///` line starts with in front.
     func provenance(_ source: SourceLocation, leadingBlank: Bool = false) -> String {
-        // Joined piece by piece into storage reserved once: string interpolation, or a
-        // path joined to its line first, costs several times more, once for every
+        // Copied piece by piece into one string made at its final size: string
+        // interpolation, or appending the pieces, costs several times more, once for every
         // documented declaration. Most runs have no URLs, and skip hashing the path.
-        var line = leadingBlank ? " Documented in " : "Documented in "
+        let opening = leadingBlank ? " Documented in " : "Documented in "
         let number = String(source.line)
         if !pageURLs.isEmpty, let url = pageURLs[source.file], Self.isLinkable(url) {
-            line.reserveCapacity(line.utf8.count + url.utf8.count + number.utf8.count + 10)
-            line += "<"
-            line += url
-            line += source.line > 0 ? ">, line " + number + "." : ">."
-            return line
+            return source.line > 0 ? Self.joined([opening, "<", url, ">, line ", number, "."]) : Self.joined([opening, "<", url, ">."])
         }
         guard Self.isPlainPath(source.file) else {
-            return line + "`" + Self.sourceText(source) + "`."
+            return opening + "`" + Self.sourceText(source) + "`."
         }
-        line.reserveCapacity(line.utf8.count + source.file.utf8.count + number.utf8.count + 4)
-        line += "`"
-        line += source.file
-        line += ":"
-        line += number
-        line += "`."
-        return line
+        return Self.joined([opening, "`", source.file, ":", number, "`."])
+    }
+
+    /// The pieces one after another, in a string allocated once at its final size.
+    static func joined(_ pieces: [String]) -> String {
+        let count = pieces.reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var position = 0
+            for var piece in pieces {
+                piece.withUTF8 { utf8 in
+                    guard let source = utf8.baseAddress, utf8.count > 0 else { return }
+                    (buffer.baseAddress! + position).initialize(from: source, count: utf8.count)
+                    position += utf8.count
+                }
+            }
+            return position
+        }
     }
 
     /// An absolute http(s) URL of printable ASCII with nothing that would end the `<…>`

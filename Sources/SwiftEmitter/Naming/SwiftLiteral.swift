@@ -49,9 +49,11 @@ public enum SwiftLiteral {
     /// Lines for a `///` doc comment. Every line gets its own `///`, so a newline in the
     /// docs cannot start a line of code; `*/` is harmless in line comments. Control
     /// characters are dropped and tabs become spaces.
-    public static func docLines(_ text: String?) -> [String] {
+    /// `extraCapacity`: room for lines the caller adds (the provenance line and the blank
+    /// before it), so adding them does not move every line to a larger array.
+    public static func docLines(_ text: String?, extraCapacity: Int = 0) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        if let lines = asciiDocLines(text) { return lines }
+        if let lines = asciiDocLines(text, extraCapacity: extraCapacity) { return lines }
         let lines = splitLines(text).map { line -> String in
             // Most lines are plain; only rebuild those holding tabs, control characters (0xC2
             // leads the C1 controls) or trailing blanks.
@@ -106,18 +108,28 @@ public enum SwiftLiteral {
     /// `docLines` for ASCII text whose only control character is `\n`, the common case, in
     /// one pass: there a line is rebuilt only to lose its trailing blanks, and blank lines
     /// at the end are dropped.
-    private static func asciiDocLines(_ text: String) -> [String]? {
+    private static func asciiDocLines(_ text: String, extraCapacity: Int) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            guard !bytes.contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x0A) }) else { return nil }
+            var lineCount = 1
+            for byte in bytes {
+                if byte == 0x0A { lineCount += 1 } else if byte >= 0x7F || byte < 0x20 { return nil }
+            }
             var lines: [String] = []
+            lines.reserveCapacity(lineCount + extraCapacity)
             var start = 0
             var lastContent = -1  // index in `lines` of the last line with text
             for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
                 var stop = end
                 while stop > start, bytes[stop - 1] == 0x20 { stop -= 1 }
                 if stop > start {
-                    lines.append(" " + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                    // The blank after `///` and the line's text, made as one string.
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+                    lines.append(String(unsafeUninitializedCapacity: line.count + 1) { buffer in
+                        buffer[0] = UInt8(ascii: " ")
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: line)
+                        return line.count + 1
+                    })
                     lastContent = lines.count - 1
                 } else {
                     lines.append("")
