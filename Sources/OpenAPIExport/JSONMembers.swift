@@ -12,7 +12,8 @@ public struct JSONMembers: Equatable, Sendable, Sequence, ExpressibleByDictionar
 
     /// A repeated key keeps its last value, as assigning into a dictionary would.
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        members.reserveCapacity(elements.count)
+        // Room for the few members the document adds to a literal (a description, a source).
+        members.reserveCapacity(elements.count + 3)
         for (key, value) in elements { self[key] = value }
     }
 
@@ -21,6 +22,9 @@ public struct JSONMembers: Equatable, Sendable, Sequence, ExpressibleByDictionar
         members.reserveCapacity(pairs.count)
         for (key, value) in pairs where self[key] == nil { self[key] = value }
     }
+
+    /// Room for `count` members, added one by one without growing the storage.
+    public mutating func reserveCapacity(_ count: Int) { members.reserveCapacity(count) }
 
     public var isEmpty: Bool { members.isEmpty }
     public var count: Int { members.count }

@@ -43,7 +43,14 @@ enum Names {
     static func list(_ entity: String) -> String { identifier(entity) + "List" }
 
     static func identifier(_ text: String) -> String {
-        String(text.unicodeScalars.filter { CharacterSetLike.isWordScalar($0) }.map(Character.init))
+        // An ASCII name (every entity's) keeps its letters, digits and `_`, byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+            }, as: UTF8.self)
+        }
+        return String(text.unicodeScalars.filter { CharacterSetLike.isWordScalar($0) }.map(Character.init))
     }
 
     static func upperFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

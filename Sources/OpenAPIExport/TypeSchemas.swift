@@ -57,6 +57,7 @@ struct TypeSchemas {
     func objectSchema(_ fields: [Field], nullable: Bool = false) -> JSONMembers {
         var schema: JSONMembers = ["type": Self.type("object", nullable: nullable)]
         var properties: JSONMembers = [:]
+        properties.reserveCapacity(fields.count)
         for field in fields where properties[field.name] == nil {
             properties[field.name] = .object(self.schema(for: field))
         }
@@ -118,7 +119,7 @@ struct TypeSchemas {
     }
 
     static func defaultValue(_ text: String, type: FieldType, enumValue: (String, String) -> Int?) -> JSON {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingBlanks(text)
         switch type {
         case .integer:
             if let value = Int(trimmed) { return .int(value) }
@@ -136,5 +137,13 @@ struct TypeSchemas {
             break
         }
         return .string(text)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without the Foundation call when the text
+    /// neither starts nor ends with a blank (nearly every default: `25`, `true`, `NotSet`).
+    static func trimmingBlanks(_ text: String) -> String {
+        let isPlainEnd = { (byte: UInt8?) in byte.map { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? true }
+        guard !isPlainEnd(text.utf8.first) || !isPlainEnd(text.utf8.last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -38,6 +38,19 @@ final class FreshFoldersTests: XCTestCase {
         }
     }
 
+    /// The one-pass test of a path against its definition: split at slashes, no component
+    /// `.` or `..`, and at least one component.
+    func testAPlainPathHasNoDotOrDotDotComponentAndAtLeastOneOther() {
+        let paths = ["", "/", "//", ".", "..", "...", ".a", "a.", "..a", "a/b", "/a/b/", "a//b", "a/./b", "a/../b", "./a", "a/.",
+                     "a/..", "../a", "a/.../b", "Generated/Models/X.swift", "/Models/.hidden", "é/ü"]
+        for path in paths {
+            let components = path.split(separator: "/")
+            let expected = !components.isEmpty && !components.contains { $0 == "." || $0 == ".." }
+            XCTAssertEqual(FreshFolders.isPlain(path), expected, path)
+            XCTAssertEqual(FreshFolders.isPlain(path.dropFirst(0)), expected, path)
+        }
+    }
+
     func testMissingFoldersAreFreshUnlessNestedRepeatedOrLeftOverFromAKilledRun() throws {
         try write("Existing/A.swift", "a")
         try write("Killed\(suffix)/A.swift", "a")

@@ -1,3 +1,4 @@
+import Foundation
 @testable import APISchema
 import Diagnostics
 @testable import OpenAPIExport
@@ -111,5 +112,15 @@ final class TypeMappingTests: XCTestCase {
         let (bytes, diagnostics) = OpenAPIDocument(schema: schema, version: "v").encode()
         XCTAssertEqual(diagnostics.map(\.id), [.openAPIClash])
         XCTAssertEqual(try Node.parse(bytes)["paths"]?["/api/spaces/desks"]?["get"]?["operationId"], .string("getManyDesk"))
+    }
+
+    /// The quick paths give what the Foundation and Unicode ones give.
+    func testQuickTrimAndIdentifierAgreeWithTheGeneralOnes() {
+        for text in ["25", " 25", "25 ", "\t25\t", "", " ", "\u{00A0}7\u{3000}", "NotSet", "é", "a b", "\u{2003}x"] {
+            XCTAssertEqual(TypeSchemas.trimmingBlanks(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+        for text in ["Coworker", "Coworker Identity-Check_2", "Ünïcode Näme", "a.b", "", "_x_", "1st"] {
+            XCTAssertEqual(Names.identifier(text), String(text.unicodeScalars.filter(CharacterSetLike.isWordScalar).map(Character.init)), text)
+        }
     }
 }

@@ -71,8 +71,25 @@ public enum SwiftNaming {
 
     /// Swift keywords, escaped with backticks; names that backticks cannot rescue are renamed.
     public static func escapedIfReserved(_ name: String) -> String {
+        guard mayBeReserved(name) else { return name }
         if unescapableMembers.contains(name) { return name + "_" }
         return keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// Every keyword and unescapable member is 2 to 15 ASCII letters, only the first of which
+    /// may be upper case: any other name (`firstName`, `id2`) is none of them, and skips
+    /// hashing into both sets, asked for every name of every field.
+    static func mayBeReserved(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count >= 2, utf8.count <= 15 else { return false }
+        var isFirst = true
+        for byte in utf8 {
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            guard isLower || (isUpper && isFirst) else { return false }
+            isFirst = false
+        }
+        return true
     }
 
     /// Member names that mean something else even in backticks (`x.self`, `x.init`).

@@ -84,6 +84,19 @@ final class SwiftNamingTests: XCTestCase {
         XCTAssertEqual(SwiftNaming.memberName("True"), "`true`")
     }
 
+    /// The quick test that spares most names the two set lookups must let every reserved
+    /// word through, and a reserved word escaped must come out escaped whatever the case.
+    func testEveryReservedWordPassesTheQuickTest() {
+        for word in SwiftNaming.keywords.union(SwiftNaming.unescapableMembers) {
+            XCTAssertTrue(SwiftNaming.mayBeReserved(word), word)
+            XCTAssertNotEqual(SwiftNaming.escapedIfReserved(word), word, word)
+        }
+        for name in ["firstName", "id2", "x", "a_b", "élan", "precedencegroups", "classType", "iD"] {
+            XCTAssertFalse(SwiftNaming.mayBeReserved(name), name)
+            XCTAssertEqual(SwiftNaming.escapedIfReserved(name), name)
+        }
+    }
+
     /// Contextual keywords are plain identifiers wherever the templates put a member name
     /// (`NamingCompilesTests` proves it), so they are not escaped.
     func testContextualKeywordsNeedNoEscaping() {
