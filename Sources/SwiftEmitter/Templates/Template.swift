@@ -46,8 +46,10 @@ public struct Template: Sendable {
     }
 }
 
-/// A tag name split once at parse time; no keys means `{{.}}`.
-struct TemplatePath: Sendable {
+/// A tag name split once at parse time; no keys means `{{.}}`. A class: the renderer copies
+/// each node it visits, and a path shared by reference costs one retain there, not one for
+/// each of its three strings.
+final class TemplatePath: Sendable {
     let raw: String
     let keys: [String]
     /// `keys.first`, kept apart: nearly every name has one key, and the lookup of each
@@ -61,11 +63,27 @@ struct TemplatePath: Sendable {
     }
 }
 
+/// `{{#path}}body{{/path}}`, or `{{^path}}` when `inverted`. By reference, as `TemplatePath`
+/// is: visiting a section then costs one retain.
+final class TemplateSection: Sendable {
+    let path: TemplatePath
+    let inverted: Bool
+    let body: [TemplateNode]
+    let location: TemplateLocation
+
+    init(path: TemplatePath, inverted: Bool, body: [TemplateNode], location: TemplateLocation) {
+        self.path = path
+        self.inverted = inverted
+        self.body = body
+        self.location = location
+    }
+}
+
 /// Literal text and indentation are kept as UTF-8 bytes, ready to append to the output.
 enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(TemplatePath, TemplateLocation)
-    case section(TemplatePath, inverted: Bool, body: [TemplateNode], TemplateLocation)
+    case section(TemplateSection)
     case partial(String, indent: [UInt8], TemplateLocation)
 }
 
@@ -243,7 +261,7 @@ private struct TemplateParser {
                         throw error(tag.location, "closing tag '\(tag.spelled)' does not match open section '\(section.spelled)'")
                     }
                     let body = open.removeLast().nodes
-                    append(.section(path(section.name), inverted: section.kind == .inverted, body: body, section.location))
+                    append(.section(TemplateSection(path: path(section.name), inverted: section.kind == .inverted, body: body, location: section.location)))
                 }
             }
         }

@@ -44,8 +44,9 @@ struct TemplateRenderer {
                 case nil:
                     throw TemplateError(templateName, location, "unknown variable '\(path.raw)'")
                 }
-            case .section(let path, let inverted, let body, _):
-                let value = lookup(path)
+            case .section(let section):
+                let (inverted, body) = (section.inverted, section.body)
+                let value = lookup(section.path)
                 guard let value, value.isTruthy else {
                     if inverted { try render(body, templateName: templateName) }
                     continue
