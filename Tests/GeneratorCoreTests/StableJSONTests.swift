@@ -33,7 +33,9 @@ final class StableJSONTests: XCTestCase {
         schema.entities[0].description = awkward
         schema.entities[0].fields = []
         schema.entities[1].fields[0].children = [Field(name: awkward, type: .object, default: awkward, description: "",
-                                                       enum: nil, source: .init(file: awkward, line: 0, column: -1))]
+                                                       enum: nil, source: .init(file: awkward, line: 0, column: -1)),
+                                                 Field(name: "extremes", type: .integer, description: "", enum: nil,
+                                                       source: .init(file: "x.md", line: Int.max, column: Int.min))]
         schema.operations[0].title = nil
         schema.operations[0].summary = awkward
         schema.operations[0].notes = []

@@ -31,12 +31,8 @@ struct SchemaJSONObject {
     }
 
     private mutating func key(_ name: StaticString) {
-        if count > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+        writer.memberKey(name, indent: depth + 1, afterComma: count > 0)
         count += 1
-        writer.newline(indent: depth + 1)
-        writer.bytes.append(UInt8(ascii: "\""))
-        writer.literal(name)
-        writer.literal("\" : ")
     }
 
     mutating func add(_ name: StaticString, _ value: String) {
