@@ -63,6 +63,7 @@ public struct JSONMembers: Equatable, Sendable, Sequence, ExpressibleByDictionar
             let middle = (low + high) / 2
             if JSON.precedes(members[middle].key, key) { low = middle + 1 } else { high = middle }
         }
-        return (low, low < members.count && members[low].key.utf8.elementsEqual(key.utf8))
+        // `members[low]` is the first key not before `key`: the same bytes unless `key` comes first.
+        return (low, low < members.count && !JSON.precedes(key, members[low].key))
     }
 }
