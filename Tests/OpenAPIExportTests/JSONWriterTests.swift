@@ -17,6 +17,14 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(text("a\"b\\c\nd\u{1}/é"), "\"a\\\"b\\\\c\\nd\\u0001/é\"")
     }
 
+    /// A key that needs an escape, and one too long to be put together on the stack, are
+    /// written as any other string is.
+    func testKeysThatNeedEscapesOrAreLongAreWrittenAsStrings() {
+        let long = String(repeating: "k", count: 300)
+        XCTAssertEqual(text(.object(JSONMembers(firstOf: [("a\"b\nc", 1), (long, [["x": true]])]))),
+                       "{\n  \"a\\\"b\\nc\": 1,\n  \"\(long)\": [\n    {\n      \"x\": true\n    }\n  ]\n}")
+    }
+
     func testNumbersAreWrittenAsTheyReadBack() {
         XCTAssertEqual(text(.double(1.5)), "1.5")
         XCTAssertEqual(text(.double(25)), "25")
