@@ -54,29 +54,14 @@ struct DocComment: Sendable {
         let opening = leadingBlank ? " Documented in " : "Documented in "
         let number = String(source.line)
         if !pageURLs.isEmpty, let url = pageURLs[source.file], Self.isLinkable(url) {
-            return source.line > 0 ? Self.joined([opening, "<", url, ">, line ", number, "."]) : Self.joined([opening, "<", url, ">."])
+            return source.line > 0 ? String.concatenating([opening, "<", url, ">, line ", number, "."]) : String.concatenating([opening, "<", url, ">."])
         }
         guard Self.isPlainPath(source.file) else {
             return opening + "`" + Self.sourceText(source) + "`."
         }
-        return Self.joined([opening, "`", source.file, ":", number, "`."])
+        return String.concatenating([opening, "`", source.file, ":", number, "`."])
     }
 
-    /// The pieces one after another, in a string allocated once at its final size.
-    static func joined(_ pieces: [String]) -> String {
-        let count = pieces.reduce(0) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var position = 0
-            for var piece in pieces {
-                piece.withUTF8 { utf8 in
-                    guard let source = utf8.baseAddress, utf8.count > 0 else { return }
-                    (buffer.baseAddress! + position).initialize(from: source, count: utf8.count)
-                    position += utf8.count
-                }
-            }
-            return position
-        }
-    }
 
     /// An absolute http(s) URL of printable ASCII with nothing that would end the `<…>`
     /// autolink or the comment line; anything else is named by its path instead.

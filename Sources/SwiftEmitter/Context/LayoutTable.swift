@@ -25,13 +25,7 @@ enum LayoutTable {
             !UTF8Scan.contains(text) { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0x60 }
         }
         guard let lastKeyByte = key.utf8.last, lastKeyByte != 0x20, isPlain(key), isPlain(name) else { return nil }
-        var line = name
-        line.reserveCapacity(name.utf8.count + flags.utf8.count + key.utf8.count + 2)
-        line += " "
-        line += flags
-        line += " "
-        line += key
-        return line
+        return String.concatenating([name, " ", flags, " ", key])
     }
 
     /// The key with the table's own escapes, which the runtime reads back: a line break

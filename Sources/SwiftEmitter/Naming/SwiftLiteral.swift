@@ -6,7 +6,7 @@ public enum SwiftLiteral {
         // Most text needs no escape at all: nothing below 0x20, no DEL, quote or backslash,
         // and no 0xC2 or 0xE2 byte (the lead bytes of the C1 controls and U+2028/U+2029).
         if !UTF8Scan.contains(text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
-            return "\"" + text + "\""
+            return String.concatenating(["\"", text, "\""])
         }
         var text = text
         return text.withUTF8(escaped)
