@@ -278,4 +278,18 @@ final class TemplateEngineTests: XCTestCase {
             XCTAssertEqual(output, (0..<count).map { "\($0): <\($0)>\n" }.joined())
         }
     }
+
+    /// An object made from a literal keeps the literal's pairs; a key written twice keeps
+    /// its last value and its first place, as a dictionary assignment would.
+    func testAnObjectLiteralWithARepeatedKeyKeepsTheLastValue() throws {
+        let object: TemplateObject = ["a": "1", "bb": "2", "a": "3", "c": "4"]
+        XCTAssertEqual(object.count, 3)
+        XCTAssertEqual(object.keys, ["a", "bb", "c"])
+        XCTAssertEqual(object["a"], "3")
+        XCTAssertEqual(object.map(\.key), ["a", "bb", "c"])
+        XCTAssertEqual(object, ["c": "4", "bb": "2", "a": "3"])
+        let plain: TemplateObject = ["x": "1", "y": .bool(true)]
+        XCTAssertEqual(plain.map(\.key), ["x", "y"])
+        XCTAssertEqual(try Template(name: "t", source: "{{a}}{{bb}}{{c}}").render(.object(object)), "324")
+    }
 }
