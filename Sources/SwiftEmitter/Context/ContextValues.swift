@@ -62,7 +62,6 @@ struct DocComment: Sendable {
         return String.concatenating([opening, "`", source.file, ":", number, "`."])
     }
 
-
     /// An absolute http(s) URL of printable ASCII with nothing that would end the `<…>`
     /// autolink or the comment line; anything else is named by its path instead.
     static func isLinkable(_ url: String) -> Bool {
