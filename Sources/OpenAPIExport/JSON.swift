@@ -1,4 +1,5 @@
 import DocsParser
+import Diagnostics
 import Foundation
 
 /// A JSON value as the document writes it: objects are written with their keys sorted by
@@ -50,32 +51,14 @@ public enum JSON: Equatable, Sendable {
         }
     }
 
-    /// `,` after the first member, the line break and indentation of `depth`, and `"key": `.
-    /// A key that needs no escape (every key the document has) is put together on the stack
-    /// and appended once: a large API's document has millions of them.
+    /// `,` after the first member, the line break and indentation of `depth`, and `"key": `:
+    /// in one append (see `JSONKeyLine`) when the key needs no escape, as every key the
+    /// document has.
     static func writeKey(_ key: String, depth: Int, afterComma: Bool, into bytes: inout [UInt8]) {
         var key = key
         let done = key.withUTF8 { utf8 -> Bool in
-            let length = (afterComma ? 1 : 0) + 1 + 2 * depth + utf8.count + 4
-            guard length <= 256, !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
-                var position = buffer.baseAddress!
-                func put(_ byte: UInt8) {
-                    position.initialize(to: byte)
-                    position += 1
-                }
-                if afterComma { put(UInt8(ascii: ",")) }
-                put(0x0A)
-                position.initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
-                position += 2 * depth
-                put(UInt8(ascii: "\""))
-                if let start = utf8.baseAddress { position.initialize(from: start, count: utf8.count) }
-                position += utf8.count
-                put(UInt8(ascii: "\""))
-                put(UInt8(ascii: ":"))
-                put(UInt8(ascii: " "))
-                bytes.append(contentsOf: UnsafeBufferPointer(buffer))
-            }
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            JSONKeyLine.append(key: utf8, separator: ": ", indent: depth, afterComma: afterComma, to: &bytes)
             return true
         }
         guard !done else { return }

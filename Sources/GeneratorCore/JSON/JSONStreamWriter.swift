@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The encoder behind `StableJSON`: one byte buffer, one frame per value being written.
@@ -128,28 +129,10 @@ final class JSONStreamWriter: Encoder {
 
     private static let indentedLine: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
-    /// `,` unless it is the object's first member, the line break and indentation, and
-    /// `"name" : `, made on the stack and appended in one go: the schema file has some
-    /// three million keys at 1,500 pages, and five appends each cost four times as much.
+    /// A member's comma, line break, indentation and key, in one append (see `JSONKeyLine`).
     func memberKey(_ name: StaticString, indent: Int, afterComma: Bool) {
-        let blanks = 2 * indent
-        let length = (afterComma ? 1 : 0) + 1 + blanks + 1 + name.utf8CodeUnitCount + 4
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
-            var position = buffer.baseAddress!
-            func put(_ byte: UInt8) {
-                position.initialize(to: byte)
-                position += 1
-            }
-            if afterComma { put(UInt8(ascii: ",")) }
-            put(0x0A)
-            position.initialize(repeating: 0x20, count: blanks)
-            position += blanks
-            put(UInt8(ascii: "\""))
-            position.initialize(from: name.utf8Start, count: name.utf8CodeUnitCount)
-            position += name.utf8CodeUnitCount
-            for byte in [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")] { put(byte) }
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
-        }
+        JSONKeyLine.append(key: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), separator: " : ",
+                           indent: indent, afterComma: afterComma, to: &bytes)
     }
 
     func literal(_ text: StaticString) {
