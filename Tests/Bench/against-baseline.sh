@@ -10,7 +10,8 @@
 # an inode freed in the last 60 seconds (300 more while its inode table block is not yet
 # written back), and skips over every such inode, one by one, whenever it makes a file: a
 # run within a minute or so of the last one's deletions pays seconds of kernel time for its
-# writes. PAUSE=seconds between runs (default 0; 90 waits it out here) measures without that.
+# writes. PAUSE=seconds before each run (default 0; 370 waits out the whole window here) measures
+# without that.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TMPDIR="${TMPDIR:-/var/tmp}"
@@ -31,8 +32,8 @@ run() {
         /^peak memory:/ { print side, "peak-MB", $3 }' >> "$work/figures.txt"
 }
 for ((round = 0; round < rounds; round++)); do
-    run baseline "$baseline"; sleep "$pause"
-    run this "$PWD"; sleep "$pause"
+    sleep "$pause"; run baseline "$baseline"
+    sleep "$pause"; run this "$PWD"
 done
 awk '
 function median(list,   a, n, i, j, t) {
